@@ -7,5 +7,4 @@ step "typecheck";    npm run -s typecheck
 step "lint";         npm run -s lint
 step "format";       npm run -s format:check
 step "unit tests";   npx vitest run
-step "build";        npx vite build
 step "e2e tests";    npm run -s test:e2e

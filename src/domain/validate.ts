@@ -12,7 +12,12 @@ export type LayoutDataProblem =
   | { readonly kind: 'sectionType'; readonly section: number; readonly message: string }
   | { readonly kind: 'sectionName'; readonly section: number; readonly message: string }
   | { readonly kind: 'sectionTitle'; readonly section: number; readonly message: string }
-  | { readonly kind: 'elementName'; readonly section: number; readonly element: number; readonly message: string };
+  | {
+      readonly kind: 'elementName';
+      readonly section: number;
+      readonly element: number;
+      readonly message: string;
+    };
 
 type PhpArray = Record<string, unknown> | unknown[];
 

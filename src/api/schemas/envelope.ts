@@ -35,4 +35,10 @@ export const successEnvelope = <S extends z.ZodType>(result: S) =>
  * `options: []`), so every "map" the portal sends may also arrive as an empty JSON array.
  */
 export const phpMap = <S extends z.ZodType>(value: S) =>
-  z.union([z.record(z.string(), value), z.array(z.never()).length(0).transform(() => ({}))]);
+  z.union([
+    z.record(z.string(), value),
+    z
+      .array(z.never())
+      .length(0)
+      .transform(() => ({})),
+  ]);

@@ -43,7 +43,18 @@ export const UserFieldSchema = z
     EDIT_IN_LIST: z.string().optional(),
     IS_SEARCHABLE: z.string().optional(),
     SETTINGS: z.unknown().optional(),
-    LIST: z.array(z.object({ ID: z.string(), SORT: z.string().optional(), VALUE: z.string(), DEF: z.string().optional() }).loose()).optional(),
+    LIST: z
+      .array(
+        z
+          .object({
+            ID: z.string(),
+            SORT: z.string().optional(),
+            VALUE: z.string(),
+            DEF: z.string().optional(),
+          })
+          .loose(),
+      )
+      .optional(),
   })
   .loose();
 export type UserField = z.infer<typeof UserFieldSchema>;

@@ -34,7 +34,13 @@ export type Profile = z.infer<typeof ProfileSchema>;
 export const AppInfoSchema = z.union([
   z.object({ SCOPE: z.array(z.string()), LICENSE: z.string() }).loose(),
   z
-    .object({ ID: z.number(), CODE: z.string(), VERSION: z.number(), STATUS: z.string(), INSTALLED: z.boolean() })
+    .object({
+      ID: z.number(),
+      CODE: z.string(),
+      VERSION: z.number(),
+      STATUS: z.string(),
+      INSTALLED: z.boolean(),
+    })
     .loose(),
 ]);
 export type AppInfo = z.infer<typeof AppInfoSchema>;

@@ -1,0 +1,65 @@
+import { expect, test } from '../fixtures';
+
+const START = [
+  {
+    type: 'section',
+    name: 'main',
+    title: 'Main',
+    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }],
+  },
+  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
+];
+
+test('fields move within and across sections, and onto the card, with the keyboard alone', async ({
+  editor,
+  portal,
+  page,
+}) => {
+  await portal.rest.call('crm.lead.details.configuration.set', {
+    scope: 'C',
+    extras: { leadCustomerType: 1 },
+    data: START,
+  });
+  await editor.open();
+
+  await editor.element('Main', 'Lead name').getByRole('button', { name: 'Move Lead name' }).focus();
+  await page.keyboard.press('Space');
+  await expect(editor.announcer).toContainText('Picked up Lead name');
+  await page.keyboard.press('ArrowDown');
+  await expect(editor.announcer).toContainText('Lead name is over section Main, position 2');
+  await page.keyboard.press('ArrowDown');
+  await expect(editor.announcer).toContainText('position 3');
+  await page.keyboard.press('Space');
+  await expect(editor.announcer).toContainText('Lead name was dropped on section Main, position 3');
+  await expect.poll(() => editor.fieldsOf('Main')).toEqual(['Stage', 'Name', 'Lead name']);
+
+  // across sections: down past the end of Main into Extra
+  await editor.element('Main', 'Stage').getByRole('button', { name: 'Move Stage' }).focus();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(editor.announcer).toContainText(/is over/);
+  }
+  await expect(editor.announcer).toContainText('section Extra');
+  await page.keyboard.press('Space');
+  await expect.poll(() => editor.fieldsOf('Extra')).toContain('Stage');
+  expect(await editor.fieldsOf('Main')).toEqual(['Name', 'Lead name']);
+
+  // from the palette onto the card
+  await editor.palette.getByRole('button', { name: 'Drag Position onto the card' }).focus();
+  await page.keyboard.press('Space');
+  await expect(editor.announcer).toContainText('Picked up Position');
+  await page.keyboard.press('ArrowDown');
+  await expect(editor.announcer).toContainText(/Position is over section/);
+  await page.keyboard.press('Space');
+  await expect(editor.paletteItem('Position')).toContainText('on card');
+
+  // Escape cancels and changes nothing
+  const before = await editor.fieldsOf('Main');
+  await editor.element('Main', 'Name').getByRole('button', { name: 'Move Name' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(editor.announcer).toContainText('cancelled');
+  expect(await editor.fieldsOf('Main')).toEqual(before);
+});

@@ -1,0 +1,29 @@
+/** Minimal REST caller for assertions: what the portal stored, read back over HTTP as a client would. */
+export class PortalRest {
+  constructor(private readonly baseUrl: string) {}
+
+  async call<T = unknown>(method: string, params: unknown, webhook = '/rest/1/demoadmin/'): Promise<T> {
+    const res = await fetch(`${this.baseUrl}${webhook}${method}.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(params),
+    });
+    const body = (await res.json()) as { result?: T; error?: string; error_description?: string };
+    if (!res.ok || body.error !== undefined)
+      throw new Error(`${method}: ${body.error} ${body.error_description}`);
+    return body.result as T;
+  }
+
+  /** Sections as `{name, title, fields}` for compact assertions; null when nothing is saved. */
+  async layout(scope: 'C' | 'P', leadCustomerType: 1 | 2, userId?: number) {
+    const sections = await this.call<
+      { name: string; title: string; elements: { name: string; optionFlags?: number | string }[] }[] | null
+    >('crm.lead.details.configuration.get', { scope, userId, extras: { leadCustomerType } });
+    return sections?.map((s) => ({
+      name: s.name,
+      title: s.title,
+      fields: s.elements.map((e) => e.name),
+      flags: Object.fromEntries(s.elements.map((e) => [e.name, Number(e.optionFlags ?? 0)])),
+    }));
+  }
+}

@@ -1,0 +1,73 @@
+import type { LayoutDataProblem } from '../domain/validate';
+
+/**
+ * How a call failed:
+ * - `portal`: the portal answered with an error body (`code` may be `""`: every CRM validation
+ *   and permission error, BITRIX24-API.md 4.3; the text is in `description`);
+ * - `network`: no HTTP answer (fetch rejected: offline, DNS, CORS, connection reset);
+ * - `timeout`: no answer within the call's time limit;
+ * - `aborted`: the caller's `AbortSignal` fired;
+ * - `decode`: an answer that is not JSON or not the expected shape;
+ * - `validation`: refused before sending (no HTTP request), with the text the portal would give.
+ */
+export type PortalErrorKind = 'portal' | 'network' | 'timeout' | 'aborted' | 'decode' | 'validation';
+
+export interface PortalErrorInit {
+  readonly kind: PortalErrorKind;
+  readonly method: string;
+  readonly code?: string;
+  readonly description?: string;
+  readonly status?: number;
+  /** Overrides the generated message (decode errors name the zod path). */
+  readonly message?: string;
+  /** `decode`: where the answer differed from the schema, e.g. `result.TITLE.type`. */
+  readonly path?: string;
+  /** `validation` of `setLayout`: which section/element the portal would reject. */
+  readonly problem?: LayoutDataProblem;
+  readonly cause?: unknown;
+}
+
+/**
+ * The one error type of the API layer: every promise of the client rejects with it. It never
+ * contains a webhook secret or a token; the transport masks them before building it.
+ */
+export class PortalError extends Error {
+  override readonly name = 'PortalError';
+  readonly kind: PortalErrorKind;
+  /** REST method that failed (for a batch part: the part's own method). */
+  readonly method: string;
+  /** Portal error code, `""` when the portal sent none (keep `description`!). */
+  readonly code: string;
+  /** Portal's `error_description`, or what happened for non-portal kinds. */
+  readonly description: string;
+  /** HTTP status; `0` when there was no HTTP answer (network, timeout, aborted, validation). */
+  readonly status: number;
+  readonly path?: string;
+  readonly problem?: LayoutDataProblem;
+
+  constructor(init: PortalErrorInit) {
+    const code = init.code ?? '';
+    const description = init.description ?? '';
+    const status = init.status ?? 0;
+    super(init.message ?? defaultMessage(init.method, code, description, status), { cause: init.cause });
+    this.kind = init.kind;
+    this.method = init.method;
+    this.code = code;
+    this.description = description;
+    this.status = status;
+    if (init.path !== undefined) this.path = init.path;
+    if (init.problem !== undefined) this.problem = init.problem;
+  }
+}
+
+function defaultMessage(method: string, code: string, description: string, status: number): string {
+  const text = [code, description].filter((s) => s !== '').join(': ');
+  return `${method}: ${text !== '' ? text : `HTTP ${status}`}`;
+}
+
+export function isPortalError(e: unknown): e is PortalError {
+  return e instanceof PortalError;
+}
+
+/** Codes that mean "log in again / token no longer valid" (OAuth); the transport refreshes once. */
+export const TOKEN_ERROR_CODES: readonly string[] = ['expired_token', 'invalid_token'];

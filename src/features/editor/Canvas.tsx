@@ -1,0 +1,59 @@
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useMemo, useState } from 'react';
+import { useEditor, useEditorStoreApi } from '../../store/documents';
+import { sectionIdsKey } from '../../store/selectors';
+import { Button } from '../../ui/Button';
+import { toDndId } from './dnd/ids';
+import { DeleteSectionDialog } from './DeleteSectionDialog';
+import { ElementOptionsDialog } from './ElementOptionsDialog';
+import { SectionCard } from './SectionCard';
+import { SectionSettingsDialog } from './SectionSettingsDialog';
+
+let newSectionSeq = 0;
+
+/** The card: sections in order, sortable by their handles, plus "Add section". */
+export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, string> }) {
+  const idsKey = useEditor(sectionIdsKey);
+  const ids = useMemo(() => (idsKey === '' ? [] : idsKey.split('\u0000')), [idsKey]);
+  const items = useMemo(() => ids.map((id) => toDndId({ kind: 'section', section: id })), [ids]);
+  const editor = useEditorStoreApi();
+  const [optionsOf, setOptionsOf] = useState<string | null>(null);
+  const [settingsOf, setSettingsOf] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const addSection = () => {
+    newSectionSeq += 1;
+    const id = `new-${Date.now().toString(36)}-${newSectionSeq}`;
+    editor.getState().apply({ type: 'addSection', section: id, title: 'New section' });
+  };
+  // an empty section goes at once; one with fields asks first
+  const deleteSection = (id: string) => {
+    const section = editor.getState().draft.sections.find((s) => s.id === id);
+    if (section && section.elements.length > 0) setDeleting(id);
+    else editor.getState().apply({ type: 'removeSection', section: id });
+  };
+  return (
+    <div className="canvas">
+      {ids.length === 0 ? (
+        <p className="empty-state">The card has no sections. Add one to start placing fields.</p>
+      ) : null}
+      <SortableContext items={items} strategy={verticalListSortingStrategy}>
+        {ids.map((id) => (
+          <SectionCard
+            key={id}
+            id={id}
+            problem={problems.get(id)}
+            onEditOptions={setOptionsOf}
+            onSettings={setSettingsOf}
+            onDelete={deleteSection}
+          />
+        ))}
+      </SortableContext>
+      <Button variant="light" className="add-section" onClick={addSection}>
+        + Add section
+      </Button>
+      <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
+      <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
+      <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
+    </div>
+  );
+}

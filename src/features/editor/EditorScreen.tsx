@@ -1,0 +1,87 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { PortalClient } from '../../api/transport';
+import { cardFieldsFor } from '../../domain/cardFields';
+import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
+import { portalErrorText } from '../../ui/portalErrorText';
+import { Button } from '../../ui/Button';
+import { DocumentEditor } from './DocumentEditor';
+import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
+import { EditorSkeleton } from './EditorSkeleton';
+import { LeadTypeTabs } from './LeadTypeTabs';
+import { ScopePicker } from './ScopePicker';
+import { useEditorLocation } from './useEditorLocation';
+
+/** Loads what the editor needs in one request, then composes tabs, scope and the open document. */
+export function EditorScreen({ client }: { readonly client: PortalClient }) {
+  const queryClient = useQueryClient();
+  const [location, setLocation] = useEditorLocation();
+  const [chosenAtOpen] = useState(() =>
+    location.scope
+      ? { scope: location.scope, userId: location.scope === 'P' ? location.userId : null }
+      : null,
+  );
+  const opening = useQuery(editorOpeningQuery(client, queryClient, chosenAtOpen));
+  const [registry] = useState(createDocumentRegistry);
+  const profile = opening.data?.profile;
+  // a user who cannot change common settings starts on their own personal layout
+  const scope = location.scope ?? (profile && !profile.ADMIN ? 'P' : 'C');
+  const userId = scope === 'P' ? (location.userId ?? (profile ? Number(profile.ID) : null)) : null;
+  const scopeKey = { scope, userId };
+  const pair = useQuery({ ...layoutPairQuery(client, scopeKey), enabled: opening.isSuccess });
+  const fields = opening.data?.fields;
+  const cardFields = useMemo(
+    () => (fields ? cardFieldsFor(location.leadType, fields) : []),
+    [fields, location.leadType],
+  );
+
+  if (opening.isPending) return <EditorSkeleton />;
+  if (opening.isError) {
+    return (
+      <div className="error-panel" role="alert">
+        <h2>The editor could not load</h2>
+        <p>{portalErrorText(opening.error)}</p>
+        <Button variant="secondary" onClick={() => void opening.refetch()}>
+          Try again
+        </Button>
+      </div>
+    );
+  }
+  const { users } = opening.data;
+  return (
+    <DocumentRegistryContext.Provider value={registry}>
+      <div className="toolbar">
+        <LeadTypeTabs
+          current={{ scope, userId, leadType: location.leadType }}
+          onChange={(leadType) => setLocation({ leadType })}
+        />
+        <ScopePicker
+          client={client}
+          scope={scope}
+          userId={userId}
+          firstUsers={users}
+          onChange={(s, u) => setLocation({ scope: s, userId: u })}
+        />
+      </div>
+      {pair.isPending ? <EditorSkeleton /> : null}
+      {pair.isError ? (
+        <div className="banner banner-error" role="alert">
+          <span>{portalErrorText(pair.error)}</span>
+          <Button variant="light" onClick={() => void pair.refetch()}>
+            Try again
+          </Button>
+        </div>
+      ) : null}
+      {pair.data ? (
+        <DocumentEditor
+          key={`${pairKeyString(scopeKey)}:${location.leadType}`}
+          client={client}
+          docKey={{ scope, userId, leadType: location.leadType }}
+          loaded={pair.data[location.leadType]}
+          cardFields={cardFields}
+          userLabel={users.find((u) => Number(u.ID) === userId)}
+        />
+      ) : null}
+    </DocumentRegistryContext.Provider>
+  );
+}

@@ -1,0 +1,86 @@
+import { memo, type HTMLAttributes, type Ref } from 'react';
+import { useEditor, useEditorStoreApi } from '../../store/documents';
+import { elementOf, isAlwaysShown } from '../../store/selectors';
+import { FieldKindIcon } from '../../ui/FieldKindIcon';
+import { useFieldCatalog } from './catalogContext';
+import { FieldMarks } from './FieldMarks';
+import { optionKeysFor } from './elementOptions';
+
+export interface ElementChipProps {
+  readonly field: string;
+  readonly handleRef?: Ref<HTMLButtonElement>;
+  readonly handleProps?: HTMLAttributes<HTMLButtonElement>;
+  readonly onEditOptions?: (field: string) => void;
+}
+
+/** A field on the card: drag handle, label, code, marks, "Always show", options, remove. */
+export const ElementChip = memo(function ElementChip({
+  field,
+  handleRef,
+  handleProps,
+  onEditOptions,
+}: ElementChipProps) {
+  const info = useFieldCatalog().get(field);
+  const label = info?.label ?? field;
+  const shown = useEditor(isAlwaysShown(field));
+  const renamed = useEditor((s) => typeof elementOf(field)(s)?.extra?.['title'] === 'string');
+  const editor = useEditorStoreApi();
+  const hasOptions = optionKeysFor(field).length > 0;
+  return (
+    <div className={`chip${info ? '' : ' is-missing'}`}>
+      <button
+        ref={handleRef}
+        type="button"
+        className="drag-handle"
+        aria-label={`Move ${label}`}
+        {...handleProps}
+      >
+        ⠿
+      </button>
+      {info ? (
+        <FieldKindIcon kind={info.kind} />
+      ) : (
+        <span className="kind-icon" aria-hidden="true">
+          ?
+        </span>
+      )}
+      <span className="chip-label">{label}</span>
+      <span className="chip-code">{field}</span>
+      <FieldMarks field={info} />
+      {renamed ? (
+        <span className="mark mark-warn" title="Renamed in the portal: REST cannot keep the new label">
+          renamed
+        </span>
+      ) : null}
+      <span className="chip-actions">
+        <button
+          type="button"
+          className={`toggle${shown ? ' is-on' : ''}`}
+          aria-pressed={shown}
+          title="Show this field even when it is empty"
+          onClick={() => editor.getState().apply({ type: 'setAlwaysShow', field, value: !shown })}
+        >
+          Always show
+        </button>
+        {hasOptions && onEditOptions ? (
+          <button
+            type="button"
+            className="btn-link"
+            onClick={() => onEditOptions(field)}
+            aria-label={`Options of ${label}`}
+          >
+            Options
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={`Remove ${label} from the card`}
+          onClick={() => editor.getState().apply({ type: 'removeField', field })}
+        >
+          ×
+        </button>
+      </span>
+    </div>
+  );
+});

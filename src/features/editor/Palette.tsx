@@ -1,0 +1,59 @@
+import { useDroppable } from '@dnd-kit/core';
+import { useId, useMemo, useState } from 'react';
+import type { CardField } from '../../domain/cardFields';
+import { placedFieldsKey } from '../../store/selectors';
+import { useEditor } from '../../store/documents';
+import { toDndId } from './dnd/ids';
+import { PaletteItem } from './PaletteItem';
+
+const matches = (f: CardField, q: string) =>
+  q === '' || f.label.toLowerCase().includes(q) || f.code.toLowerCase().includes(q);
+
+/** The placeable fields; also the drop target that takes a field off the card. */
+export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
+  const [query, setQuery] = useState('');
+  const [onlyUnplaced, setOnlyUnplaced] = useState(false);
+  const placedKey = useEditor(placedFieldsKey);
+  const placed = useMemo(() => new Set(placedKey.split('\u0000')), [placedKey]);
+  const { setNodeRef, isOver } = useDroppable({ id: toDndId({ kind: 'paletteZone' }) });
+  const searchId = useId();
+  const q = query.trim().toLowerCase();
+  const shown = fields.filter((f) => matches(f, q) && !(onlyUnplaced && placed.has(f.code)));
+  return (
+    <section className={`palette${isOver ? ' is-over' : ''}`} aria-label="Fields" ref={setNodeRef}>
+      <div className="palette-head">
+        <h2 className="panel-title">Fields</h2>
+        <label htmlFor={searchId} className="sr-only">
+          Search fields
+        </label>
+        <input
+          id={searchId}
+          className="input"
+          type="search"
+          placeholder="Search by name or code"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyUnplaced} onChange={(e) => setOnlyUnplaced(e.target.checked)} />
+          Not on the card
+        </label>
+        <p className="palette-count" aria-live="polite">
+          {shown.length} of {fields.length} fields
+        </p>
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty-hint">
+          {fields.length === 0 ? 'The portal has no card fields.' : 'No field matches.'}
+        </p>
+      ) : (
+        <ul className="palette-list" aria-label="Available fields">
+          {shown.map((f) => (
+            <PaletteItem key={f.code} field={f} placed={placed.has(f.code)} />
+          ))}
+        </ul>
+      )}
+      {isOver ? <div className="palette-drop-hint">Drop here to take the field off the card</div> : null}
+    </section>
+  );
+}

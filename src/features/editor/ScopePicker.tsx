@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { userSearchQuery } from '../../api/methods/users';
+import type { User } from '../../api/schemas/user';
+import type { PortalClient } from '../../api/transport';
+
+export const userName = (u: Pick<User, 'NAME' | 'LAST_NAME' | 'ID'>) =>
+  [u.NAME, u.LAST_NAME].filter((s) => s !== null && s !== '').join(' ') || `User ${u.ID}`;
+
+export interface ScopePickerProps {
+  readonly client: PortalClient;
+  readonly scope: 'C' | 'P';
+  readonly userId: number | null;
+  readonly firstUsers: readonly User[];
+  readonly onChange: (scope: 'C' | 'P', userId: number | null) => void;
+}
+
+/** Common (everyone) or personal for one user, picked from `user.get` with a search box. */
+export function ScopePicker({ client, scope, userId, firstUsers, onChange }: ScopePickerProps) {
+  const [search, setSearch] = useState('');
+  const q = search.trim();
+  const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });
+  const users = q === '' ? firstUsers : (found.data?.items ?? []);
+  const selectId = useId();
+  const current =
+    firstUsers.find((u) => Number(u.ID) === userId) ?? found.data?.items.find((u) => Number(u.ID) === userId);
+  return (
+    <div className="scope" role="group" aria-label="Whose layout">
+      <div className="tabs" role="radiogroup" aria-label="Scope">
+        <button
+          type="button"
+          role="radio"
+          className="tab"
+          aria-checked={scope === 'C'}
+          aria-selected={scope === 'C'}
+          onClick={() => onChange('C', null)}
+        >
+          Common
+        </button>
+        <button
+          type="button"
+          role="radio"
+          className="tab"
+          aria-checked={scope === 'P'}
+          aria-selected={scope === 'P'}
+          onClick={() => onChange('P', userId ?? (firstUsers[0] ? Number(firstUsers[0].ID) : null))}
+        >
+          Personal
+        </button>
+      </div>
+      {scope === 'P' ? (
+        <>
+          <input
+            className="input"
+            type="search"
+            aria-label="Search users"
+            placeholder="Search users"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <label htmlFor={selectId} className="sr-only">
+            User
+          </label>
+          <select
+            id={selectId}
+            className="input scope-users"
+            value={userId === null ? '' : String(userId)}
+            onChange={(e) => onChange('P', Number(e.target.value))}
+          >
+            {current && !users.some((u) => u.ID === current.ID) ? (
+              <option value={current.ID}>{userName(current)}</option>
+            ) : null}
+            {users.map((u) => (
+              <option key={u.ID} value={u.ID}>
+                {userName(u)}
+                {u.WORK_POSITION ? ` — ${u.WORK_POSITION}` : ''}
+              </option>
+            ))}
+          </select>
+          {q !== '' && found.isFetching ? <span className="hint">Searching…</span> : null}
+          {q !== '' && found.data?.items.length === 0 ? <span className="hint">No user matches.</span> : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

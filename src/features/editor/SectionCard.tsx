@@ -1,0 +1,133 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { useEditor } from '../../store/documents';
+import { sectionOf } from '../../store/selectors';
+import { useDragSessionStore } from './catalogContext';
+import { toDndId } from './dnd/ids';
+import { SectionTitle } from './SectionTitle';
+import { SortableElement } from './SortableElement';
+
+export interface SectionCardProps {
+  readonly id: string;
+  readonly problem: string | undefined;
+  readonly onEditOptions: (field: string) => void;
+  readonly onSettings: (section: string) => void;
+  readonly onDelete: (section: string) => void;
+}
+
+/** A section of the card: a region named by its title, its fields as a sortable list. */
+export const SectionCard = memo(function SectionCard({
+  id,
+  problem,
+  onEditOptions,
+  onSettings,
+  onDelete,
+}: SectionCardProps) {
+  const section = useEditor(sectionOf(id));
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } =
+    useSortable({
+      id: toDndId({ kind: 'section', section: id }),
+    });
+  const { setNodeRef: setZoneRef, isOver } = useDroppable({ id: toDndId({ kind: 'zone', section: id }) });
+  const session = useDragSessionStore();
+  const indicator = useStore(session, (s) => (s.target?.section === id ? s.target.index : -1));
+  const draggingOther = useStore(
+    session,
+    (s) => s.active?.kind === 'palette' || s.active?.kind === 'element',
+  );
+  const items = useMemo(
+    () => (section ? section.elements.map((e) => toDndId({ kind: 'element', field: e.field })) : []),
+    [section],
+  );
+  if (!section) return null;
+  const title = section.title.trim() === '' ? 'Untitled section' : section.title;
+  return (
+    <section
+      ref={setNodeRef}
+      aria-label={title}
+      data-testid={toDndId({ kind: 'section', section: id })}
+      className={`section-card${isDragging ? ' is-dragging' : ''}${problem ? ' has-problem' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition: transition }}
+    >
+      <header className="section-head">
+        <button
+          ref={setActivatorNodeRef}
+          type="button"
+          className="drag-handle"
+          aria-label={`Move section ${title}`}
+          {...attributes}
+          {...listeners}
+        >
+          ⠿
+        </button>
+        <SectionTitle section={id} title={section.title} />
+        <span className="section-name" title="Section name stored on the portal">
+          {section.name}
+        </span>
+        <span className="section-count">{section.elements.length} fields</span>
+        <button
+          type="button"
+          className="btn-link"
+          onClick={() => onSettings(id)}
+          aria-label={`Settings of section ${title}`}
+        >
+          Settings
+        </button>
+        <button
+          type="button"
+          className="icon-btn"
+          onClick={() => onDelete(id)}
+          aria-label={`Delete section ${title}`}
+        >
+          🗑
+        </button>
+      </header>
+      {problem ? (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div ref={setZoneRef} className={`section-zone${isOver && draggingOther ? ' is-over' : ''}`}>
+        <SortableContext id={id} items={items} strategy={verticalListSortingStrategy}>
+          {section.elements.length === 0 ? (
+            <p className="empty-hint">Drag fields here</p>
+          ) : (
+            <ul className="element-list" aria-label={`Fields of ${title}`}>
+              {section.elements.map((e, i) => (
+                <SortableSlot
+                  key={e.field}
+                  field={e.field}
+                  before={indicator === i}
+                  onEditOptions={onEditOptions}
+                />
+              ))}
+            </ul>
+          )}
+          {indicator >= section.elements.length && section.elements.length > 0 ? (
+            <div className="drop-line" />
+          ) : null}
+        </SortableContext>
+      </div>
+    </section>
+  );
+});
+
+function SortableSlot({
+  field,
+  before,
+  onEditOptions,
+}: {
+  field: string;
+  before: boolean;
+  onEditOptions: (f: string) => void;
+}) {
+  return (
+    <>
+      {before ? <li className="drop-line" aria-hidden="true" /> : null}
+      <SortableElement field={field} onEditOptions={onEditOptions} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { closestCenter, pointerWithin, type CollisionDetection } from '@dnd-kit/core';
+import { parseDndId } from './ids';
+
+/**
+ * Why a custom strategy: the canvas nests three kinds of droppables (sections, the element zone
+ * of each section, elements) and the palette is one more. A dragged section only looks at
+ * sections. A dragged field looks at what is under the pointer, preferring an element to the
+ * zone around it (so the drop lands at that element's place, not at the section end). Keyboard
+ * drags have no pointer: they fall back to the closest element, or the zone of an empty section.
+ */
+export function createCollisionDetection(isEmptySection: (id: string) => boolean): CollisionDetection {
+  return (args) => {
+    const active = parseDndId(args.active.id);
+    const kindOf = (id: string | number) => parseDndId(id);
+    if (active?.kind === 'section') {
+      return closestCenter({
+        ...args,
+        droppableContainers: args.droppableContainers.filter((c) => kindOf(c.id)?.kind === 'section'),
+      });
+    }
+    const fieldTargets = args.droppableContainers.filter((c) => {
+      const k = kindOf(c.id)?.kind;
+      return k === 'element' || k === 'zone' || k === 'paletteZone';
+    });
+    if (args.pointerCoordinates) {
+      const hits = pointerWithin({ ...args, droppableContainers: fieldTargets });
+      const element = hits.find((h) => kindOf(h.id)?.kind === 'element');
+      if (element) return [element];
+      if (hits[0]) return [hits[0]];
+      return [];
+    }
+    return closestCenter({
+      ...args,
+      droppableContainers: fieldTargets.filter((c) => {
+        const ref = kindOf(c.id);
+        return ref?.kind === 'element' || (ref?.kind === 'zone' && isEmptySection(ref.section));
+      }),
+    });
+  };
+}
