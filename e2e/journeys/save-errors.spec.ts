@@ -42,6 +42,11 @@ test('a manager without settings rights gets "Access denied." for the common lay
   );
   await expect(editor.paletteItem('Position')).toContainText('on card');
   await editor.save();
+  // the seeded layout was saved by the portal UI with renamed labels: the editor warns first
+  await page
+    .getByRole('dialog', { name: 'The portal will drop renamed labels' })
+    .getByRole('button', { name: 'Save anyway' })
+    .click();
   await expect(page.getByRole('alert').filter({ hasText: 'Access denied.' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'Your changes are kept' })).toBeVisible();
   await expect(editor.paletteItem('Position')).toContainText('on card');

@@ -40,6 +40,8 @@ export class EditorPage {
 
   /** Pointer drag in several steps, past the activation distance, landing on the target's upper or lower half. */
   async drag(from: Locator, to: Locator, where: 'top' | 'bottom' | 'center' = 'center'): Promise<void> {
+    // the palette is sticky, so with the target scrolled into view both are on screen
+    await to.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const a = await from.boundingBox();
     const b = await to.boundingBox();
     if (!a || !b) throw new Error('drag: element not visible');
@@ -59,11 +61,6 @@ export class EditorPage {
 
   async addSection(title: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Add section' }).click();
-    await this.page
-      .getByRole('textbox', { name: 'Section title' })
-      .waitFor()
-      .catch(() => undefined);
-    await this.section('New section').getByRole('button', { name: 'Rename section New section' }).click();
     const input = this.page.getByRole('textbox', { name: 'Section title' });
     await input.fill(title);
     await input.press('Enter');

@@ -21,6 +21,9 @@ export function portalErrorText(e: unknown): string {
     case 'portal':
       break;
   }
+  if (e.description === 'Access denied.' && /\.get$|^batch$/.test(e.method)) {
+    return 'The portal says "Access denied.": this account may not open other users\' personal layouts. Pick yourself or the common layout.';
+  }
   if (e.description === 'Access denied.') {
     return 'The portal says "Access denied.": this account may not change common settings or other users\' layouts. Ask a CRM administrator, or save it as your own personal layout.';
   }

@@ -20,10 +20,12 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
   const [optionsOf, setOptionsOf] = useState<string | null>(null);
   const [settingsOf, setSettingsOf] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
   const addSection = () => {
     newSectionSeq += 1;
     const id = `new-${Date.now().toString(36)}-${newSectionSeq}`;
     editor.getState().apply({ type: 'addSection', section: id, title: 'New section' });
+    setAdded(id);
   };
   // an empty section goes at once; one with fields asks first
   const deleteSection = (id: string) => {
@@ -45,6 +47,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
             onEditOptions={setOptionsOf}
             onSettings={setSettingsOf}
             onDelete={deleteSection}
+            isNew={id === added}
           />
         ))}
       </SortableContext>

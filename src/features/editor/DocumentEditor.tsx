@@ -1,10 +1,13 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
+import type { LeadFields } from '../../api/schemas/fields';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
 import type { CardField } from '../../domain/cardFields';
+import type { Layout, LeadType } from '../../domain/types';
 import { defaultLayout } from '../../domain/defaults';
 import { useDocumentRegistry } from '../../store/documents';
+import type { EditorStore } from '../../store/editorStore';
 import type { DocumentKey } from '../../store/documentKey';
 import { useStore } from 'zustand';
 import { LayoutActions } from './LayoutActions';
@@ -18,10 +21,31 @@ export interface DocumentEditorProps {
   readonly loaded: LoadedLayout | null;
   readonly cardFields: readonly CardField[];
   readonly userLabel: User | undefined;
+  readonly fields: LeadFields;
+  readonly renderPreview: ((p: PreviewSlotProps) => ReactNode) | undefined;
+}
+
+/** What the app's preview gets: the live draft and the saved layout of the open document. */
+export interface PreviewSlotProps {
+  readonly client: PortalClient;
+  readonly leadType: LeadType;
+  readonly draft: Layout;
+  readonly saved: Layout;
+  readonly fields: LeadFields;
+  readonly cardFields: readonly CardField[];
 }
 
 /** One layout document: what it is, whom it applies to, its actions and the workspace. */
-export function DocumentEditor({ client, docKey, loaded, cardFields, userLabel }: DocumentEditorProps) {
+export function DocumentEditor({
+  client,
+  docKey,
+  loaded,
+  cardFields,
+  userLabel,
+  fields,
+  renderPreview,
+}: DocumentEditorProps) {
+  const [previewOpen, setPreviewOpen] = useState(false);
   const registry = useDocumentRegistry();
   const editor = useMemo(
     () =>
@@ -57,13 +81,51 @@ export function DocumentEditor({ client, docKey, loaded, cardFields, userLabel }
           {n}
         </div>
       ))}
-      <LayoutActions client={client} docKey={docKey} editor={editor} save={save} cardFields={cardFields} />
+      <LayoutActions
+        client={client}
+        docKey={docKey}
+        editor={editor}
+        save={save}
+        cardFields={cardFields}
+        previewOpen={renderPreview ? previewOpen : null}
+        onTogglePreview={() => setPreviewOpen((v) => !v)}
+      />
       {save.error ? (
         <div className="banner banner-error" role="alert">
           {save.error}
         </div>
       ) : null}
-      <Workspace editor={editor} fields={cardFields} problems={save.problems} />
+      <Workspace
+        editor={editor}
+        fields={cardFields}
+        problems={save.problems}
+        aside={
+          renderPreview && previewOpen ? (
+            <LivePreview
+              editor={editor}
+              render={renderPreview}
+              base={{ client, leadType: docKey.leadType, fields, cardFields }}
+            />
+          ) : undefined
+        }
+      />
     </>
   );
+}
+
+type PreviewBase = Omit<PreviewSlotProps, 'draft' | 'saved'>;
+
+/** Subscribes to the draft only while the preview is open, so editing stays cheap otherwise. */
+function LivePreview({
+  editor,
+  render,
+  base,
+}: {
+  editor: EditorStore;
+  render: (p: PreviewSlotProps) => ReactNode;
+  base: PreviewBase;
+}) {
+  const draft = useStore(editor, (s) => s.draft);
+  const saved = useStore(editor, (s) => s.saved);
+  return <>{render({ ...base, draft, saved })}</>;
 }

@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { PortalClient } from '../../api/transport';
 import { cardFieldsFor } from '../../domain/cardFields';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { Button } from '../../ui/Button';
-import { DocumentEditor } from './DocumentEditor';
+import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
 import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
 import { EditorSkeleton } from './EditorSkeleton';
 import { LeadTypeTabs } from './LeadTypeTabs';
@@ -13,7 +13,13 @@ import { ScopePicker } from './ScopePicker';
 import { useEditorLocation } from './useEditorLocation';
 
 /** Loads what the editor needs in one request, then composes tabs, scope and the open document. */
-export function EditorScreen({ client }: { readonly client: PortalClient }) {
+export interface EditorScreenProps {
+  readonly client: PortalClient;
+  /** The app composes the preview feature in here. */
+  readonly renderPreview?: (p: PreviewSlotProps) => ReactNode;
+}
+
+export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   const queryClient = useQueryClient();
   const [location, setLocation] = useEditorLocation();
   const [chosenAtOpen] = useState(() =>
@@ -60,6 +66,7 @@ export function EditorScreen({ client }: { readonly client: PortalClient }) {
           scope={scope}
           userId={userId}
           firstUsers={users}
+          selfId={Number(opening.data.profile.ID)}
           onChange={(s, u) => setLocation({ scope: s, userId: u })}
         />
       </div>
@@ -80,6 +87,8 @@ export function EditorScreen({ client }: { readonly client: PortalClient }) {
           loaded={pair.data[location.leadType]}
           cardFields={cardFields}
           userLabel={users.find((u) => Number(u.ID) === userId)}
+          fields={opening.data.fields}
+          renderPreview={renderPreview}
         />
       ) : null}
     </DocumentRegistryContext.Provider>

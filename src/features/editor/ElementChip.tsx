@@ -2,6 +2,7 @@ import { memo, type HTMLAttributes, type Ref } from 'react';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { elementOf, isAlwaysShown } from '../../store/selectors';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
+import { GripIcon } from '../../ui/GripIcon';
 import { useFieldCatalog } from './catalogContext';
 import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
@@ -35,7 +36,7 @@ export const ElementChip = memo(function ElementChip({
         aria-label={`Move ${label}`}
         {...handleProps}
       >
-        ⠿
+        <GripIcon />
       </button>
       {info ? (
         <FieldKindIcon kind={info.kind} />

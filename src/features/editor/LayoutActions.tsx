@@ -21,12 +21,23 @@ export interface LayoutActionsProps {
   readonly editor: EditorStore;
   readonly save: SaveState;
   readonly cardFields: readonly CardField[];
+  /** null: no preview available. */
+  readonly previewOpen: boolean | null;
+  readonly onTogglePreview: () => void;
 }
 
 type Confirm = 'renamed' | 'reset' | 'force' | null;
 
 /** Undo/redo, save (warning when the portal would drop renamed labels), reset, force common. */
-export function LayoutActions({ client, docKey, editor, save, cardFields }: LayoutActionsProps) {
+export function LayoutActions({
+  client,
+  docKey,
+  editor,
+  save,
+  cardFields,
+  previewOpen,
+  onTogglePreview,
+}: LayoutActionsProps) {
   const queryClient = useQueryClient();
   const dirty = useStore(editor, isDirty);
   const undo = useStore(editor, canUndo);
@@ -85,6 +96,11 @@ export function LayoutActions({ client, docKey, editor, save, cardFields }: Layo
       >
         Redo
       </Button>
+      {previewOpen !== null ? (
+        <Button variant="secondary" aria-pressed={previewOpen} onClick={onTogglePreview}>
+          Preview
+        </Button>
+      ) : null}
       <span className="topbar-spacer" />
       <Button variant="light" onClick={() => setConfirm('reset')} disabled={busy}>
         Reset to portal default
@@ -98,7 +114,11 @@ export function LayoutActions({ client, docKey, editor, save, cardFields }: Layo
       <Button
         variant="primary"
         busy={save.busy}
-        onClick={() => (renamed ? setConfirm('renamed') : void save.run())}
+        onClick={() => {
+          if (!save.precheck()) return;
+          if (renamed) setConfirm('renamed');
+          else void save.run();
+        }}
       >
         Save
       </Button>

@@ -12,11 +12,13 @@ export interface ScopePickerProps {
   readonly scope: 'C' | 'P';
   readonly userId: number | null;
   readonly firstUsers: readonly User[];
+  /** Who is editing: the first choice for a personal layout. */
+  readonly selfId: number;
   readonly onChange: (scope: 'C' | 'P', userId: number | null) => void;
 }
 
 /** Common (everyone) or personal for one user, picked from `user.get` with a search box. */
-export function ScopePicker({ client, scope, userId, firstUsers, onChange }: ScopePickerProps) {
+export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChange }: ScopePickerProps) {
   const [search, setSearch] = useState('');
   const q = search.trim();
   const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });
@@ -43,7 +45,7 @@ export function ScopePicker({ client, scope, userId, firstUsers, onChange }: Sco
           className="tab"
           aria-checked={scope === 'P'}
           aria-selected={scope === 'P'}
-          onClick={() => onChange('P', userId ?? (firstUsers[0] ? Number(firstUsers[0].ID) : null))}
+          onClick={() => onChange('P', userId ?? selfId)}
         >
           Personal
         </button>

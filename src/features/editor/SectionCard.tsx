@@ -5,6 +5,7 @@ import { memo, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useEditor } from '../../store/documents';
 import { sectionOf } from '../../store/selectors';
+import { GripIcon } from '../../ui/GripIcon';
 import { useDragSessionStore } from './catalogContext';
 import { toDndId } from './dnd/ids';
 import { SectionTitle } from './SectionTitle';
@@ -16,6 +17,7 @@ export interface SectionCardProps {
   readonly onEditOptions: (field: string) => void;
   readonly onSettings: (section: string) => void;
   readonly onDelete: (section: string) => void;
+  readonly isNew: boolean;
 }
 
 /** A section of the card: a region named by its title, its fields as a sortable list. */
@@ -25,6 +27,7 @@ export const SectionCard = memo(function SectionCard({
   onEditOptions,
   onSettings,
   onDelete,
+  isNew,
 }: SectionCardProps) {
   const section = useEditor(sectionOf(id));
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } =
@@ -61,13 +64,15 @@ export const SectionCard = memo(function SectionCard({
           {...attributes}
           {...listeners}
         >
-          ⠿
+          <GripIcon />
         </button>
-        <SectionTitle section={id} title={section.title} />
+        <SectionTitle section={id} title={section.title} startEditing={isNew} />
         <span className="section-name" title="Section name stored on the portal">
           {section.name}
         </span>
-        <span className="section-count">{section.elements.length} fields</span>
+        <span className="section-count">
+          {section.elements.length === 1 ? '1 field' : `${section.elements.length} fields`}
+        </span>
         <button
           type="button"
           className="btn-link"
@@ -78,11 +83,11 @@ export const SectionCard = memo(function SectionCard({
         </button>
         <button
           type="button"
-          className="icon-btn"
+          className="btn-link btn-link-danger"
           onClick={() => onDelete(id)}
           aria-label={`Delete section ${title}`}
         >
-          🗑
+          Delete
         </button>
       </header>
       {problem ? (

@@ -1,9 +1,18 @@
 import { useState } from 'react';
+import { sectionNames } from '../../domain/layoutQueries';
+import { deriveSectionName } from '../../domain/sectionName';
 import { useEditorStoreApi } from '../../store/documents';
 
 /** Inline rename: the title is a button; Enter or blur commits, Escape restores. */
-export function SectionTitle({ section, title }: { readonly section: string; readonly title: string }) {
-  const [editing, setEditing] = useState<string | null>(null);
+export interface SectionTitleProps {
+  readonly section: string;
+  readonly title: string;
+  /** A section just added opens with its title ready to type. */
+  readonly startEditing?: boolean;
+}
+
+export function SectionTitle({ section, title, startEditing = false }: SectionTitleProps) {
+  const [editing, setEditing] = useState<string | null>(startEditing ? title : null);
   const editor = useEditorStoreApi();
   if (editing === null) {
     return (
@@ -14,14 +23,28 @@ export function SectionTitle({ section, title }: { readonly section: string; rea
         aria-label={`Rename section ${title}`}
       >
         <h3>{title || <em>Untitled section</em>}</h3>
-        <span className="pencil" aria-hidden="true">
-          ✎
-        </span>
+        <svg
+          className="pencil"
+          width="12"
+          height="12"
+          viewBox="0 0 12 12"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path d="M8.5 1.5l2 2L4 10H2V8z" fill="none" stroke="currentColor" strokeWidth="1.3" />
+        </svg>
       </button>
     );
   }
   const commit = () => {
-    editor.getState().apply({ type: 'renameSection', section, title: editing });
+    const { draft, apply } = editor.getState();
+    const current = draft.sections.find((s) => s.id === section);
+    const taken = sectionNames(draft, section);
+    apply({ type: 'renameSection', section, title: editing });
+    // a name that was derived from the old title follows the new one; a chosen name stays
+    if (current && current.name === deriveSectionName(current.title, taken) && editing.trim() !== '') {
+      apply({ type: 'setSectionName', section, name: deriveSectionName(editing, taken) });
+    }
     setEditing(null);
   };
   return (
@@ -32,6 +55,7 @@ export function SectionTitle({ section, title }: { readonly section: string; rea
       autoFocus
       value={editing}
       onChange={(e) => setEditing(e.target.value)}
+      onFocus={(e) => e.currentTarget.select()}
       onBlur={commit}
       onKeyDown={(e) => {
         if (e.key === 'Enter') commit();

@@ -1,5 +1,5 @@
-import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
-import { useCallback, useMemo, useState } from 'react';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { CardField } from '../../domain/cardFields';
 import { EditorStoreContext } from '../../store/documents';
@@ -15,13 +15,12 @@ export interface WorkspaceProps {
   readonly editor: EditorStore;
   readonly fields: readonly CardField[];
   readonly problems: ReadonlyMap<string, string>;
+  /** A third column beside the canvas, e.g. the preview. */
+  readonly aside?: ReactNode;
 }
 
-// measure droppables once when a drag starts, not on every move
-const MEASURING = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
-
 /** Palette and canvas in one drag-and-drop context, for one layout document. */
-export function Workspace({ editor, fields, problems }: WorkspaceProps) {
+export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
   const catalog = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
   const [session] = useState(createDragSession);
   const labelOf = useCallback((code: string) => catalog.get(code)?.label ?? code, [catalog]);
@@ -34,10 +33,11 @@ export function Workspace({ editor, fields, problems }: WorkspaceProps) {
     <EditorStoreContext.Provider value={editor}>
       <FieldCatalogContext.Provider value={catalog}>
         <DragSessionContext.Provider value={session}>
-          <DndContext {...dnd} measuring={MEASURING}>
-            <div className="workspace">
+          <DndContext {...dnd}>
+            <div className={`workspace${aside ? ' with-aside' : ''}`}>
               <Palette fields={fields} />
               <Canvas problems={problems} />
+              {aside ? <div className="workspace-aside">{aside}</div> : null}
             </div>
             {createPortal(
               <DragOverlay dropAnimation={null}>

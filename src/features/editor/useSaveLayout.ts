@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { isPortalError } from '../../api/errors';
-import { setLayout } from '../../api/methods/layout';
+import { layoutValidationError, setLayout } from '../../api/methods/layout';
+import { toPortal } from '../../api/methods/layoutMapping';
+import { checkLayoutData } from '../../domain/validate';
 import type { PortalClient } from '../../api/transport';
 import type { Layout } from '../../domain/types';
 import type { DocumentKey } from '../../store/documentKey';
@@ -16,6 +18,8 @@ export interface SaveState {
   readonly error: string | null;
   /** Section id -> the portal's text for what is wrong there. */
   readonly problems: ReadonlyMap<string, string>;
+  /** The portal's own checks, locally and at once; marks the failing place. */
+  precheck(): boolean;
   run(): Promise<boolean>;
 }
 
@@ -31,6 +35,24 @@ export function useSaveLayout(client: PortalClient, key: DocumentKey, editor: Ed
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
+  const fail = useCallback((e: unknown, draft: Layout) => {
+    if (isPortalError(e) && e.kind === 'validation' && e.problem) {
+      const section = 'section' in e.problem ? e.problem.section : undefined;
+      const at = problemsOf(draft, section, e.problem.message);
+      setProblems(at);
+      setError(at.size === 0 ? portalErrorText(e) : null);
+    } else {
+      setError(`${portalErrorText(e)} Your changes are kept in this editor.`);
+    }
+    showToast('error', 'The layout was not saved.');
+  }, []);
+  const precheck = useCallback(() => {
+    const draft = editor.getState().draft;
+    const problem = checkLayoutData(toPortal(draft));
+    if (!problem) return true;
+    fail(layoutValidationError(problem), draft);
+    return false;
+  }, [editor, fail]);
   const run = useCallback(async () => {
     const draft = editor.getState().draft;
     setBusy(true);
@@ -50,19 +72,11 @@ export function useSaveLayout(client: PortalClient, key: DocumentKey, editor: Ed
       showToast('success', key.scope === 'C' ? 'Common layout saved.' : 'Personal layout saved.');
       return true;
     } catch (e) {
-      if (isPortalError(e) && e.kind === 'validation' && e.problem) {
-        const section = 'section' in e.problem ? e.problem.section : undefined;
-        const at = problemsOf(draft, section, e.problem.message);
-        setProblems(at);
-        if (at.size === 0) setError(portalErrorText(e));
-      } else {
-        setError(`${portalErrorText(e)} Your changes are kept in this editor.`);
-      }
-      showToast('error', 'The layout was not saved.');
+      fail(e, draft);
       return false;
     } finally {
       setBusy(false);
     }
-  }, [client, key.scope, key.userId, key.leadType, editor, queryClient]);
-  return { busy, error, problems, run };
+  }, [client, key.scope, key.userId, key.leadType, editor, queryClient, fail]);
+  return { busy, error, problems, precheck, run };
 }

@@ -16,6 +16,8 @@ export function createAnnouncements(namer: Namer): Announcements {
     if (ref.kind === 'paletteZone') return 'field list';
     return namer.field(ref.field);
   };
+  // The drop is announced after the layout changed, so it repeats the place last announced.
+  let lastPlace: { overId: string; text: string } | null = null;
   const describe = (activeId: string | number, overId: string | number | undefined, verb: string) => {
     const active = parseDndId(activeId);
     const over = overId === undefined ? null : parseDndId(overId);
@@ -24,12 +26,19 @@ export function createAnnouncements(namer: Namer): Announcements {
     if (over.kind === 'paletteZone' || over.kind === 'palette')
       return `${what} ${verb} the field list: it will leave the card.`;
     if (active.kind === 'section') return `Section ${namer.section(active.section)} ${verb} ${nameOf(over)}.`;
+    if (verb !== 'is over' && lastPlace?.overId === String(overId))
+      return `${what} ${verb} ${lastPlace.text}.`;
     const place = namer.place(active, over);
     if (!place) return `${what} ${verb} ${nameOf(over)}.`;
-    return `${what} ${verb} section ${place.section}, position ${place.position}.`;
+    const text = `section ${place.section}, position ${place.position}`;
+    lastPlace = { overId: String(overId), text };
+    return `${what} ${verb} ${text}.`;
   };
   return {
-    onDragStart: ({ active }) => `Picked up ${nameOf(parseDndId(active.id))}.`,
+    onDragStart: ({ active }) => {
+      lastPlace = null;
+      return `Picked up ${nameOf(parseDndId(active.id))}.`;
+    },
     onDragOver: ({ active, over }) => describe(active.id, over?.id, 'is over'),
     onDragEnd: ({ active, over }) => describe(active.id, over?.id, 'was dropped on'),
     onDragCancel: ({ active }) => `Dragging ${nameOf(parseDndId(active.id))} was cancelled. Nothing changed.`,
