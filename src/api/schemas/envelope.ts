@@ -37,8 +37,6 @@ export const successEnvelope = <S extends z.ZodType>(result: S) =>
 export const phpMap = <S extends z.ZodType>(value: S) =>
   z.union([
     z.record(z.string(), value),
-    z
-      .array(z.never())
-      .length(0)
-      .transform(() => ({})),
+    // keys 0..n-1 (a `cmd` sent as a list) arrive as a JSON array; the empty map also comes as `[]`
+    z.array(value).transform((items) => Object.fromEntries(items.map((v, i) => [String(i), v]))),
   ]);

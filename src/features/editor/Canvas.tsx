@@ -48,6 +48,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
             onSettings={setSettingsOf}
             onDelete={deleteSection}
             isNew={id === added}
+            canDelete={ids.length > 1}
           />
         ))}
       </SortableContext>

@@ -13,6 +13,7 @@ import { useStore } from 'zustand';
 import { LayoutActions } from './LayoutActions';
 import { userName } from './ScopePicker';
 import { useSaveLayout } from './useSaveLayout';
+import { useUndoShortcuts } from './useUndoShortcuts';
 import { Workspace } from './Workspace';
 
 export interface DocumentEditorProps {
@@ -54,6 +55,7 @@ export function DocumentEditor({
     [registry, docKey, loaded, cardFields],
   );
   const savedIsDefault = useStore(editor, (s) => s.savedIsDefault);
+  useUndoShortcuts(editor);
   const save = useSaveLayout(client, docKey, editor);
   const who = docKey.scope === 'C' ? null : userLabel ? userName(userLabel) : `user ${docKey.userId ?? ''}`;
   return (

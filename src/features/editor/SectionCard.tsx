@@ -18,6 +18,8 @@ export interface SectionCardProps {
   readonly onSettings: (section: string) => void;
   readonly onDelete: (section: string) => void;
   readonly isNew: boolean;
+  /** The portal refuses a layout without sections, so the last one stays. */
+  readonly canDelete: boolean;
 }
 
 /** A section of the card: a region named by its title, its fields as a sortable list. */
@@ -28,6 +30,7 @@ export const SectionCard = memo(function SectionCard({
   onSettings,
   onDelete,
   isNew,
+  canDelete,
 }: SectionCardProps) {
   const section = useEditor(sectionOf(id));
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } =
@@ -84,6 +87,8 @@ export const SectionCard = memo(function SectionCard({
         <button
           type="button"
           className="btn-link btn-link-danger"
+          disabled={!canDelete}
+          title={canDelete ? undefined : 'A card needs at least one section'}
           onClick={() => onDelete(id)}
           aria-label={`Delete section ${title}`}
         >

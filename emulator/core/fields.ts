@@ -1,0 +1,425 @@
+/**
+ * `crm.lead.fields` (BITRIX24-API.md 2) and the lead user-field methods `crm.lead.userfield.*`
+ * (`rest/lib/userfieldproxy.php` of the portal; texts of `main/lang/en/classes/general/usertype.php`).
+ */
+import { ok, resolveArrayParam, resolveParam, type MethodContext, type MethodSpec } from './context';
+import { crmError, RestError } from './errors';
+import { SYSTEM_LEAD_FIELDS, type SystemFieldDef } from './leadFields';
+import { compileFilter, compileOrder, type FieldKind } from './listQuery';
+import {
+  intval,
+  isNumeric,
+  isPhpArray,
+  phpEntries,
+  phpGet,
+  phpString,
+  phpValues,
+  upperKeys,
+  type PhpArray,
+} from './php';
+import { isoDateTime, parsePortalTime } from './time';
+import type { EnumItemRecord, Labels, PortalState, UserFieldRecord } from './types';
+
+/** The portal's languages (`CLanguage::GetList`); labels are stored per language (prepareLabels). */
+export const PORTAL_LANGUAGES = ['en', 'ru', 'de'] as const;
+/** `LANGUAGE_ID` the REST answers use. */
+export const LANGUAGE_ID = 'en';
+/** `CCrmLead::$sUFEntityID`. */
+export const LEAD_UF_ENTITY_ID = 'CRM_LEAD';
+
+/** `UserFieldProxy::getTypes()`: the types `crm.lead.userfield.add` accepts. */
+export const USER_FIELD_TYPES = [
+  'string',
+  'integer',
+  'double',
+  'boolean',
+  'enumeration',
+  'datetime',
+  'date',
+  'money',
+  'url',
+  'address',
+  'file',
+  'employee',
+  'crm_status',
+  'iblock_section',
+  'iblock_element',
+  'crm',
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// crm.lead.fields
+
+function systemFieldInfo(def: SystemFieldDef): Record<string, unknown> {
+  // 2.1: key order type, is*, isDeprecated?, items|statusType, title, labels, settings.
+  const info: Record<string, unknown> = {
+    type: def.type,
+    isRequired: false,
+    isReadOnly: def.isReadOnly ?? false,
+    isImmutable: false,
+    isMultiple: def.isMultiple ?? false,
+    isDynamic: false,
+  };
+  if (def.isDeprecated) info['isDeprecated'] = true;
+  if (def.statusType) info['statusType'] = def.statusType;
+  info['title'] = def.title;
+  if (def.settings) info['settings'] = def.settings;
+  return info;
+}
+
+const label = (labels: Labels): string => labels[LANGUAGE_ID] ?? Object.values(labels)[0] ?? '';
+
+export const sortedItems = (uf: UserFieldRecord): EnumItemRecord[] =>
+  [...(uf.LIST ?? [])].sort((a, b) => a.SORT - b.SORT || a.ID - b.ID);
+
+function userFieldInfo(uf: UserFieldRecord): Record<string, unknown> {
+  const info: Record<string, unknown> = {
+    type: uf.USER_TYPE_ID,
+    isRequired: uf.MANDATORY === 'Y',
+    isReadOnly: false,
+    isImmutable: false,
+    isMultiple: uf.MULTIPLE === 'Y',
+    isDynamic: true,
+  };
+  if (uf.USER_TYPE_ID === 'enumeration') {
+    info['items'] = sortedItems(uf).map((i) => ({ ID: String(i.ID), VALUE: i.VALUE }));
+  } else if (uf.USER_TYPE_ID === 'crm_status') {
+    info['statusType'] = uf.SETTINGS['ENTITY_TYPE'] ?? '';
+  }
+  info['title'] = uf.FIELD_NAME; // 2.1: a user field's title is its code; the label is formLabel
+  info['listLabel'] = label(uf.LIST_COLUMN_LABEL);
+  info['formLabel'] = label(uf.EDIT_FORM_LABEL);
+  info['filterLabel'] = label(uf.LIST_FILTER_LABEL);
+  if (Object.keys(uf.SETTINGS).length > 0) info['settings'] = uf.SETTINGS; // 2.1: only when it has settings
+  return info;
+}
+
+export function leadFieldsResult(state: PortalState): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const def of SYSTEM_LEAD_FIELDS) out[def.code] = systemFieldInfo(def);
+  for (const uf of sortedUserFields(state)) out[uf.FIELD_NAME] = userFieldInfo(uf);
+  return out;
+}
+
+export const sortedUserFields = (state: PortalState): UserFieldRecord[] =>
+  [...state.userFields].sort((a, b) => a.SORT - b.SORT || a.ID - b.ID);
+
+// ---------------------------------------------------------------------------------------------
+// crm.lead.userfield.*
+
+/** `UserFieldProxy::prepareLabels`: a string fills every language; an object per language. */
+function prepareLabels(value: unknown, fallback: string): Labels {
+  const out: Labels = {};
+  const given = typeof value === 'string' && value !== '' ? value : null;
+  for (const lid of PORTAL_LANGUAGES) {
+    const perLang = phpGet(value, lid);
+    out[lid] = given ?? (typeof perLang === 'string' && perLang !== '' ? perLang : fallback);
+  }
+  return out;
+}
+
+const yn = (v: unknown): 'Y' | 'N' => (phpString(v).toUpperCase() === 'Y' ? 'Y' : 'N');
+
+/** `UserFieldProxy::add` effective settings per type. */
+function effectiveSettings(type: string, settings: PhpArray): Record<string, unknown> {
+  const s = (k: string): unknown => phpGet(settings, k);
+  switch (type) {
+    case 'string':
+      return { DEFAULT_VALUE: s('DEFAULT_VALUE') ?? '', ROWS: intval(s('ROWS')) > 0 ? intval(s('ROWS')) : 1 };
+    case 'integer':
+      return { DEFAULT_VALUE: s('DEFAULT_VALUE') ?? '' };
+    case 'double':
+      return {
+        DEFAULT_VALUE: s('DEFAULT_VALUE') ?? '',
+        PRECISION: intval(s('PRECISION')) >= 0 ? intval(s('PRECISION') ?? 2) : 2,
+      };
+    case 'boolean': {
+      const display = phpString(s('DISPLAY'));
+      return {
+        DEFAULT_VALUE: intval(s('DEFAULT_VALUE')) > 0 ? 1 : 0,
+        DISPLAY: display !== '' ? display.toUpperCase() : 'CHECKBOX',
+      };
+    }
+    case 'date':
+    case 'datetime': {
+      const raw = s('DEFAULT_VALUE');
+      const dv = isPhpArray(raw) ? raw : { VALUE: raw, TYPE: 'NONE' };
+      const value = phpGet(dv, 'VALUE');
+      const ms = parsePortalTime(value);
+      const kind = phpString(phpGet(dv, 'TYPE'));
+      return {
+        DEFAULT_VALUE: {
+          VALUE: ms === null ? '' : isoDateTime(ms),
+          TYPE: kind !== '' ? kind.toUpperCase() : 'NONE',
+        },
+      };
+    }
+    case 'enumeration': {
+      const display = phpString(s('DISPLAY'));
+      const height = intval(s('LIST_HEIGHT'));
+      return {
+        DISPLAY: display !== '' ? display.toUpperCase() : 'LIST',
+        LIST_HEIGHT: height > 0 ? height : 1,
+      };
+    }
+    case 'iblock_section':
+    case 'iblock_element': {
+      const display = phpString(s('DISPLAY'));
+      const height = intval(s('LIST_HEIGHT'));
+      return {
+        IBLOCK_TYPE_ID: s('IBLOCK_TYPE_ID') ?? '',
+        IBLOCK_ID: intval(s('IBLOCK_ID')),
+        DEFAULT_VALUE: s('DEFAULT_VALUE') ?? '',
+        DISPLAY: display !== '' ? display.toUpperCase() : 'LIST',
+        LIST_HEIGHT: height > 0 ? height : 1,
+        ACTIVE_FILTER: yn(s('ACTIVE_FILTER')),
+      };
+    }
+    case 'crm_status':
+      return { ENTITY_TYPE: s('ENTITY_TYPE') ?? '' };
+    case 'crm':
+      return {
+        LEAD: yn(s('LEAD')),
+        CONTACT: yn(s('CONTACT')),
+        COMPANY: yn(s('COMPANY')),
+        DEAL: yn(s('DEAL')),
+      };
+    default:
+      return {};
+  }
+}
+
+const ALLOWED_UF_KEYS = new Set([
+  'ID',
+  'ENTITY_ID',
+  'FIELD_NAME',
+  'USER_TYPE_ID',
+  'XML_ID',
+  'SORT',
+  'MULTIPLE',
+  'MANDATORY',
+  'SHOW_FILTER',
+  'SHOW_IN_LIST',
+  'EDIT_IN_LIST',
+  'IS_SEARCHABLE',
+  'EDIT_FORM_LABEL',
+  'LIST_COLUMN_LABEL',
+  'LIST_FILTER_LABEL',
+  'ERROR_MESSAGE',
+  'HELP_MESSAGE',
+  'LIST',
+  'SETTINGS',
+]);
+
+/** Adds a user field the way `UserFieldProxy::add` + `CUserTypeEntity::Add` do; returns its id. */
+export function addUserField(state: PortalState, raw: PhpArray): number {
+  const defaultLabel0 = phpString(phpGet(raw, 'LABEL')).trim();
+  const fields: Record<string, unknown> = {};
+  for (const [k, v] of phpEntries(raw)) if (ALLOWED_UF_KEYS.has(k)) fields[k] = v; // sanitizeFields
+
+  const errors: string[] = [];
+  const userTypeId = phpString(fields['USER_TYPE_ID']).trim();
+  if (userTypeId === '') errors.push("The 'USER_TYPE_ID' field is not found.");
+  let fieldName = phpString(fields['FIELD_NAME']).trim();
+  if (fieldName === '') errors.push("The 'FIELD_NAME' field is not found.");
+  if (errors.length > 0) throw crmError(errors.join('\n'));
+
+  // namePrefix `CRM`: the code always starts with UF_CRM_.
+  fieldName = fieldName.toUpperCase();
+  if (!fieldName.startsWith('UF_CRM_'))
+    fieldName = `UF_CRM_${fieldName.startsWith('UF_') ? fieldName.slice(3) : fieldName}`;
+
+  // CUserTypeEntity::CheckFields / Add: application exceptions surface as ERROR_CORE.
+  const core = (text: string): RestError => new RestError(text, 'ERROR_CORE');
+  if (fieldName.length < 4) throw core('The field name is too short (less than 4 symbols).');
+  if (fieldName.length > 50) throw core('The field name is too long (exceeds 50 symbols).');
+  if (!/^[A-Z0-9_]+$/.test(fieldName)) {
+    throw core('The field name contains invalid symbols. Valid symbols are: A-Z, 0-9 and _.');
+  }
+  if (!(USER_FIELD_TYPES as readonly string[]).includes(userTypeId))
+    throw core('The custom type is invalid.');
+  if (state.userFields.some((u) => u.FIELD_NAME === fieldName)) {
+    throw core(`The field ${fieldName} for entity ${LEAD_UF_ENTITY_ID} already exists.`);
+  }
+
+  const defaultLabel = defaultLabel0 !== '' ? defaultLabel0 : fieldName;
+  const multiple = userTypeId === 'boolean' ? 'N' : yn(fields['MULTIPLE']);
+  let showFilter = yn(fields['SHOW_FILTER']) === 'Y' ? 'E' : 'N';
+  if (userTypeId === 'employee' && showFilter !== 'N') showFilter = 'I';
+  const settingsRaw = fields['SETTINGS'];
+  const sort = intval(fields['SORT']);
+
+  state.counters.userField += 1;
+  const record: UserFieldRecord = {
+    ID: state.counters.userField,
+    FIELD_NAME: fieldName,
+    USER_TYPE_ID: userTypeId,
+    XML_ID: fields['XML_ID'] === undefined ? null : phpString(fields['XML_ID']),
+    SORT: sort > 0 ? sort : 100,
+    MULTIPLE: multiple,
+    MANDATORY: yn(fields['MANDATORY']),
+    SHOW_FILTER: showFilter,
+    SHOW_IN_LIST: fields['SHOW_IN_LIST'] === undefined ? 'Y' : yn(fields['SHOW_IN_LIST']),
+    EDIT_IN_LIST: fields['EDIT_IN_LIST'] === undefined ? 'Y' : yn(fields['EDIT_IN_LIST']),
+    IS_SEARCHABLE: yn(fields['IS_SEARCHABLE']),
+    SETTINGS: effectiveSettings(userTypeId, isPhpArray(settingsRaw) ? settingsRaw : {}),
+    EDIT_FORM_LABEL: prepareLabels(fields['EDIT_FORM_LABEL'], defaultLabel),
+    LIST_COLUMN_LABEL: prepareLabels(fields['LIST_COLUMN_LABEL'], defaultLabel),
+    LIST_FILTER_LABEL: prepareLabels(fields['LIST_FILTER_LABEL'], defaultLabel),
+    ERROR_MESSAGE: prepareLabels(fields['ERROR_MESSAGE'], defaultLabel),
+    HELP_MESSAGE: prepareLabels(fields['HELP_MESSAGE'], defaultLabel),
+  };
+
+  if (userTypeId === 'enumeration') {
+    const list = fields['LIST'];
+    const items: EnumItemRecord[] = [];
+    let defaultSet = false;
+    for (const item of isPhpArray(list) ? phpValues(list) : []) {
+      const value = phpString(phpGet(item, 'VALUE')).replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, '');
+      if (value === '') continue;
+      const sortRaw = phpGet(item, 'SORT');
+      const itemSort = isNumeric(sortRaw) ? intval(sortRaw) : 0;
+      const isDefault = phpString(phpGet(item, 'DEF')).toUpperCase() === 'Y';
+      // Single fields keep only the first default (UserFieldProxy::add).
+      const def = isDefault && (multiple === 'Y' || !defaultSet) ? 'Y' : 'N';
+      if (def === 'Y') defaultSet = true;
+      state.counters.enumItem += 1;
+      items.push({
+        ID: state.counters.enumItem,
+        VALUE: value,
+        SORT: itemSort > 0 ? itemSort : 500,
+        DEF: def,
+        XML_ID: phpString(phpGet(item, 'XML_ID')),
+      });
+    }
+    record.LIST = items;
+  }
+  state.userFields.push(record);
+  return record.ID;
+}
+
+const LABEL_KEYS = [
+  'EDIT_FORM_LABEL',
+  'LIST_COLUMN_LABEL',
+  'LIST_FILTER_LABEL',
+  'ERROR_MESSAGE',
+  'HELP_MESSAGE',
+] as const;
+
+/** A `CUserTypeEntity::GetList` row: strings for numbers; labels only when `LANG` is filtered. */
+export function userFieldRow(uf: UserFieldRecord, lang?: string): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    ID: String(uf.ID),
+    ENTITY_ID: LEAD_UF_ENTITY_ID,
+    FIELD_NAME: uf.FIELD_NAME,
+    USER_TYPE_ID: uf.USER_TYPE_ID,
+    XML_ID: uf.XML_ID,
+    SORT: String(uf.SORT),
+    MULTIPLE: uf.MULTIPLE,
+    MANDATORY: uf.MANDATORY,
+    SHOW_FILTER: uf.SHOW_FILTER,
+    SHOW_IN_LIST: uf.SHOW_IN_LIST,
+    EDIT_IN_LIST: uf.EDIT_IN_LIST,
+    IS_SEARCHABLE: uf.IS_SEARCHABLE,
+    SETTINGS: uf.SETTINGS,
+  };
+  if (lang !== undefined) for (const k of LABEL_KEYS) row[k] = uf[k][lang] ?? null;
+  if (uf.USER_TYPE_ID === 'enumeration') {
+    row['LIST'] = sortedItems(uf).map((i) => ({
+      ID: String(i.ID),
+      SORT: String(i.SORT),
+      VALUE: i.VALUE,
+      DEF: i.DEF,
+    }));
+  }
+  return row;
+}
+
+const UF_FILTER_KINDS: Readonly<Record<string, FieldKind>> = {
+  ID: 'number',
+  ENTITY_ID: 'string',
+  FIELD_NAME: 'string',
+  USER_TYPE_ID: 'string',
+  XML_ID: 'string',
+  SORT: 'number',
+  MULTIPLE: 'string',
+  MANDATORY: 'string',
+  SHOW_FILTER: 'string',
+  SHOW_IN_LIST: 'string',
+  EDIT_IN_LIST: 'string',
+  IS_SEARCHABLE: 'string',
+};
+
+function userFieldList(ctx: MethodContext): { result: unknown[]; total: number } {
+  const order = resolveArrayParam(ctx.params, 'order');
+  const filter = upperKeys(Object.fromEntries(phpEntries(resolveArrayParam(ctx.params, 'filter'))));
+  const lang = filter['LANG'] === undefined ? undefined : phpString(filter['LANG']);
+  delete filter['LANG'];
+  const rowOf = (uf: UserFieldRecord): Record<string, unknown> => ({
+    ...userFieldRow(uf),
+    ENTITY_ID: LEAD_UF_ENTITY_ID,
+  });
+  const matches = compileFilter(
+    filter,
+    (name) => UF_FILTER_KINDS[name] ?? 'unknown',
+    (uf: UserFieldRecord, name) => rowOf(uf)[name],
+  );
+  const sorter = compileOrder(
+    order,
+    (name) => UF_FILTER_KINDS[name] ?? 'unknown',
+    (uf: UserFieldRecord, name) =>
+      name === 'ID' || name === 'SORT' ? Number(rowOf(uf)[name]) : rowOf(uf)[name],
+  );
+  const rows = [...ctx.state.userFields].sort((a, b) => a.ID - b.ID).filter(matches);
+  if (sorter) rows.sort(sorter);
+  const result = rows.map((uf) => userFieldRow(uf, lang));
+  return { result, total: result.length }; // `$result['total'] = count($result)`
+}
+
+function resolveUserFieldId(ctx: MethodContext): number {
+  const id = intval(resolveParam(ctx.params, ['id', 'ID']));
+  if (id <= 0) throw crmError('ID is not defined or invalid.');
+  return id;
+}
+
+function findUserField(state: PortalState, id: number): UserFieldRecord {
+  const uf = state.userFields.find((u) => u.ID === id);
+  if (!uf) throw new RestError(`The entity with ID '${id}' is not found.`, 'ERROR_NOT_FOUND');
+  return uf;
+}
+
+/** UserFieldProxy checks admin rights for writes; the CRM override asks for the CRM settings right. */
+function requireConfigRight(ctx: MethodContext): void {
+  if (!ctx.user.isCrmAdmin) throw crmError('Access denied.');
+}
+
+export const fieldMethods: Readonly<Record<string, MethodSpec>> = {
+  'crm.lead.fields': { scope: 'crm', handler: (ctx) => ok(leadFieldsResult(ctx.state)) },
+  'crm.lead.userfield.list': { scope: 'crm', handler: (ctx) => userFieldList(ctx) },
+  'crm.lead.userfield.get': {
+    scope: 'crm',
+    handler: (ctx) => ok(userFieldRow(findUserField(ctx.state, resolveUserFieldId(ctx)))),
+  },
+  'crm.lead.userfield.add': {
+    scope: 'crm',
+    handler: (ctx) => {
+      const fields = resolveArrayParam(ctx.params, 'fields');
+      requireConfigRight(ctx);
+      const id = addUserField(ctx.state, fields);
+      ctx.db.touch();
+      return ok(id);
+    },
+  },
+  'crm.lead.userfield.delete': {
+    scope: 'crm',
+    handler: (ctx) => {
+      const id = resolveUserFieldId(ctx);
+      requireConfigRight(ctx);
+      const uf = findUserField(ctx.state, id);
+      ctx.state.userFields = ctx.state.userFields.filter((u) => u.ID !== id);
+      for (const lead of ctx.state.leads) delete lead.values[uf.FIELD_NAME];
+      ctx.db.touch();
+      return ok(true);
+    },
+  },
+};
