@@ -1,0 +1,86 @@
+import { expect, test } from '../fixtures';
+
+const START = [
+  { type: 'section', name: 'main', title: 'Main', elements: [{ name: 'TITLE' }, { name: 'PHONE', optionFlags: 2 }] },
+  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
+  { type: 'section', name: 'tail', title: 'Tail', elements: [{ name: 'SOURCE_ID' }] },
+];
+
+test('sections reorder by dragging, fields go back to the palette, options and flags keep what they do not touch', async ({
+  editor,
+  portal,
+  page,
+}) => {
+  await portal.rest.call('crm.lead.details.configuration.set', { scope: 'C', extras: { leadCustomerType: 1 }, data: START });
+  await editor.open('?scope=C');
+  const titles = () => page.locator('section.section-card').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(await titles()).toEqual(['Main', 'Extra', 'Tail']);
+
+  // drag the Tail section above Main by its handle
+  await editor.drag(page.getByRole('button', { name: 'Move section Tail' }), editor.section('Main'), 'top');
+  await expect.poll(titles).toEqual(['Tail', 'Main', 'Extra']);
+
+  // keyboard: move Main down one place
+  await page.getByRole('button', { name: 'Move section Main' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(editor.announcer).toContainText('Section Main is over section Extra');
+  await page.keyboard.press('Space');
+  await expect.poll(titles).toEqual(['Tail', 'Extra', 'Main']);
+
+  // a field dragged back to the palette leaves the card
+  await editor.drag(editor.handleOf(editor.element('Extra', 'Comment')), editor.palette);
+  await expect(editor.element('Extra', 'Comment')).toHaveCount(0);
+  await expect(editor.paletteItem('Comment')).not.toContainText('on card');
+
+  // options of the phone field; its unknown flag bit 2 survives the Always show toggle
+  await editor.element('Main', 'Phone').getByRole('button', { name: 'Options of Phone' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Options of Phone' });
+  await dialog.getByRole('textbox', { name: 'Default country (2 letters)' }).fill('d');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog.getByText('Use a two-letter country code')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Default country (2 letters)' }).fill('de');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toHaveCount(0);
+  await editor.element('Main', 'Phone').getByRole('button', { name: 'Always show' }).click();
+
+  // section name in the settings dialog: uniqueness enforced
+  await page.getByRole('button', { name: 'Settings of section Main' }).click();
+  const settings = page.getByRole('dialog', { name: 'Section "Main"' });
+  await settings.getByRole('textbox').fill('extra');
+  await expect(settings.getByText('Another section is already named "extra".')).toBeVisible();
+  await expect(settings.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await settings.getByRole('textbox').fill('contacts');
+  await settings.getByRole('button', { name: 'Apply' }).click();
+
+  await editor.save();
+  await expect(page.getByText('Common layout saved.')).toBeVisible();
+  const stored = await portal.rest.call<{ name: string; elements: { name: string; optionFlags?: string; options?: unknown }[] }[]>(
+    'crm.lead.details.configuration.get',
+    { scope: 'C', extras: { leadCustomerType: 1 } },
+  );
+  expect(stored.map((s) => s.name)).toEqual(['tail', 'extra', 'contacts']);
+  const phone = stored[2]?.elements.find((e) => e.name === 'PHONE');
+  expect(Number(phone?.optionFlags)).toBe(3); // bit 2 kept, bit 1 added
+  expect(phone?.options).toEqual({ defaultCountry: 'DE' });
+  expect(stored[1]?.elements).toEqual([]);
+
+  // reset to the portal default, after a confirmation
+  await page.getByRole('button', { name: 'Reset to portal default' }).click();
+  await page.getByRole('dialog', { name: 'Reset to the portal default?' }).getByRole('button', { name: 'Reset layout' }).click();
+  await expect(page.getByText('No saved layout: showing the portal default')).toBeVisible();
+  await expect(editor.section('Lead information')).toBeVisible();
+  expect(await portal.rest.layout('C', 1)).toBeUndefined();
+});
+
+test('making the common layout everyone\'s deletes personal layouts, after a plain warning', async ({ editor, portal, page }) => {
+  await portal.rest.call('crm.lead.details.configuration.set', { scope: 'P', userId: 4, extras: { leadCustomerType: 1 }, data: START });
+  expect(await portal.rest.layout('P', 1, 4)).toHaveLength(3);
+  await editor.open('?scope=C');
+  await page.getByRole('button', { name: "Make the common layout everyone's" }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete every personal layout?' });
+  await expect(dialog).toContainText('deletes the personal simple-lead layout of every user');
+  await dialog.getByRole('button', { name: 'Delete all personal layouts' }).click();
+  await expect(page.getByText('Every personal layout was deleted')).toBeVisible();
+  expect(await portal.rest.layout('P', 1, 4)).toBeUndefined();
+});
