@@ -1,7 +1,12 @@
 import { expect, test } from '../fixtures';
 
 const START = [
-  { type: 'section', name: 'main', title: 'Main', elements: [{ name: 'TITLE' }, { name: 'PHONE', optionFlags: 2 }] },
+  {
+    type: 'section',
+    name: 'main',
+    title: 'Main',
+    elements: [{ name: 'TITLE' }, { name: 'PHONE', optionFlags: 2 }],
+  },
   { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
   { type: 'section', name: 'tail', title: 'Tail', elements: [{ name: 'SOURCE_ID' }] },
 ];
@@ -11,9 +16,14 @@ test('sections reorder by dragging, fields go back to the palette, options and f
   portal,
   page,
 }) => {
-  await portal.rest.call('crm.lead.details.configuration.set', { scope: 'C', extras: { leadCustomerType: 1 }, data: START });
+  await portal.rest.call('crm.lead.details.configuration.set', {
+    scope: 'C',
+    extras: { leadCustomerType: 1 },
+    data: START,
+  });
   await editor.open('?scope=C');
-  const titles = () => page.locator('section.section-card').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const titles = () =>
+    page.locator('section.section-card').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(await titles()).toEqual(['Main', 'Extra', 'Tail']);
 
   // drag the Tail section above Main by its handle
@@ -55,10 +65,9 @@ test('sections reorder by dragging, fields go back to the palette, options and f
 
   await editor.save();
   await expect(page.getByText('Common layout saved.')).toBeVisible();
-  const stored = await portal.rest.call<{ name: string; elements: { name: string; optionFlags?: string; options?: unknown }[] }[]>(
-    'crm.lead.details.configuration.get',
-    { scope: 'C', extras: { leadCustomerType: 1 } },
-  );
+  const stored = await portal.rest.call<
+    { name: string; elements: { name: string; optionFlags?: string; options?: unknown }[] }[]
+  >('crm.lead.details.configuration.get', { scope: 'C', extras: { leadCustomerType: 1 } });
   expect(stored.map((s) => s.name)).toEqual(['tail', 'extra', 'contacts']);
   const phone = stored[2]?.elements.find((e) => e.name === 'PHONE');
   expect(Number(phone?.optionFlags)).toBe(3); // bit 2 kept, bit 1 added
@@ -67,14 +76,26 @@ test('sections reorder by dragging, fields go back to the palette, options and f
 
   // reset to the portal default, after a confirmation
   await page.getByRole('button', { name: 'Reset to portal default' }).click();
-  await page.getByRole('dialog', { name: 'Reset to the portal default?' }).getByRole('button', { name: 'Reset layout' }).click();
+  await page
+    .getByRole('dialog', { name: 'Reset to the portal default?' })
+    .getByRole('button', { name: 'Reset layout' })
+    .click();
   await expect(page.getByText('No saved layout: showing the portal default')).toBeVisible();
   await expect(editor.section('Lead information')).toBeVisible();
   expect(await portal.rest.layout('C', 1)).toBeUndefined();
 });
 
-test('making the common layout everyone\'s deletes personal layouts, after a plain warning', async ({ editor, portal, page }) => {
-  await portal.rest.call('crm.lead.details.configuration.set', { scope: 'P', userId: 4, extras: { leadCustomerType: 1 }, data: START });
+test("making the common layout everyone's deletes personal layouts, after a plain warning", async ({
+  editor,
+  portal,
+  page,
+}) => {
+  await portal.rest.call('crm.lead.details.configuration.set', {
+    scope: 'P',
+    userId: 4,
+    extras: { leadCustomerType: 1 },
+    data: START,
+  });
   expect(await portal.rest.layout('P', 1, 4)).toHaveLength(3);
   await editor.open('?scope=C');
   await page.getByRole('button', { name: "Make the common layout everyone's" }).click();
