@@ -78,11 +78,22 @@ export function DocumentEditor({
           No saved layout: showing the portal default.
         </div>
       ) : null}
-      {loaded?.notices.map((n) => (
-        <div key={n} className="banner banner-warn" role="note">
-          {n}
+      {loaded && loaded.notices.length > 0 ? (
+        <div className="banner banner-warn" role="note">
+          {loaded.notices.length === 1 ? (
+            <span>{loaded.notices[0]}</span>
+          ) : (
+            <div>
+              <strong>Read from the portal with {loaded.notices.length} remarks:</strong>
+              <ul className="notice-list">
+                {loaded.notices.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
-      ))}
+      ) : null}
       <LayoutActions
         client={client}
         docKey={docKey}
