@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EditorScreen } from '../features/editor/EditorScreen';
+import { PreviewPanel } from '../features/preview/PreviewPanel';
 import { Toasts } from '../ui/Toasts';
 import { demoConnection } from './connection';
 import { createAppQueryClient } from './queryClient';
@@ -18,7 +19,7 @@ export function App() {
         <span className="connection">{connection.label}</span>
       </header>
       <main>
-        <EditorScreen client={connection.client} />
+        <EditorScreen client={connection.client} renderPreview={(p) => <PreviewPanel {...p} />} />
       </main>
       <Toasts />
     </QueryClientProvider>

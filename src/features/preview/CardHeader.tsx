@@ -1,0 +1,44 @@
+import type { Status } from '../../api/schemas/status';
+import { formValue, type LeadForm } from './leadForm';
+import { usePreviewEnv } from './previewEnv';
+
+/** A "failed" stage (junk): the portal's bar shows it only when the lead is in it (BITRIX24-API.md 3.5). */
+const isFailure = (s: Status): boolean => s.SEMANTICS === 'F' || s.EXTRA?.SEMANTICS === 'failure';
+
+export interface CardHeaderProps {
+  readonly lead: LeadForm;
+  /** "Sample lead" or the lead's id, shown beside the title. */
+  readonly badge: string;
+}
+
+/** The card's top as on the portal: the lead's title and its stage bar (failed stages only when current). */
+export function CardHeader({ lead, badge }: CardHeaderProps) {
+  const { refs } = usePreviewEnv();
+  const title = formValue(lead, 'TITLE').trim();
+  const current = formValue(lead, 'STATUS_ID');
+  const stages = (refs.statuses.get('STATUS') ?? []).filter((s) => s.STATUS_ID === current || !isFailure(s));
+  const reached = stages.findIndex((s) => s.STATUS_ID === current);
+  const color = stages[reached]?.COLOR ?? '#2fc6f6';
+  return (
+    <header className="pv-card-head">
+      <div className="pv-title-row">
+        <h2 className="pv-title">{title !== '' ? title : 'Untitled lead'}</h2>
+        <span className="pv-badge">{badge}</span>
+      </div>
+      {stages.length > 0 ? (
+        <ol className="pv-stages" aria-label="Stage">
+          {stages.map((s, i) => (
+            <li
+              key={s.STATUS_ID}
+              aria-current={i === reached ? 'step' : undefined}
+              className={i <= reached ? 'is-reached' : undefined}
+              style={i <= reached ? { background: color } : undefined}
+            >
+              <span>{s.NAME}</span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import type { PortalClient } from '../../api/transport';
+import type { LeadType } from '../../domain/types';
+import { LeadPickerList } from './LeadPickerList';
+import type { LeadChoice } from './useLeadChoice';
+
+export interface LeadPickerProps {
+  readonly client: PortalClient;
+  readonly leadType: LeadType;
+  readonly current: LeadChoice | null;
+  /** What the trigger says: the lead's title and id. */
+  readonly caption: string;
+  readonly onChoose: (choice: LeadChoice) => void;
+  /** The portal's answer when the lead is not there (`Not found`, `ID is not defined or invalid.`). */
+  readonly error: string | null;
+}
+
+/** The lead the preview is filled with: a button that opens a searchable list. Escape closes it. */
+export function LeadPicker({ client, leadType, current, caption, onChoose, error }: LeadPickerProps) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return undefined;
+    const onPointer = (e: PointerEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+  return (
+    <div
+      className="pv-picker"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="pv-picker-trigger"
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        onClick={() => setOpen((v) => !v)}
+      >
+        <span className="pv-picker-kicker">Lead</span>
+        <span className="pv-picker-caption">{caption}</span>
+        <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <div className="pv-picker-popup" role="dialog" aria-label="Choose a lead">
+          <LeadPickerList
+            client={client}
+            leadType={leadType}
+            current={current}
+            onChoose={(c) => {
+              setOpen(false);
+              onChoose(c);
+            }}
+          />
+        </div>
+      ) : null}
+      {error ? (
+        <p className="pv-error pv-picker-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState, type JSX } from 'react';
+import type { LeadFields } from '../../api/schemas/fields';
+import type { PortalClient } from '../../api/transport';
+import type { CardField } from '../../domain/cardFields';
+import type { Layout, LeadType } from '../../domain/types';
+import { createCatalog } from './catalog';
+import { CreateLeadDialog } from './CreateLeadDialog';
+import { formValue } from './leadForm';
+import { leadErrorText, placeLeadError } from './leadErrors';
+import { LeadPicker } from './LeadPicker';
+import './preview.css';
+import { PreviewEnvContext, type PreviewEnv } from './previewEnv';
+import { PreviewNotices } from './PreviewNotices';
+import { previewReferencesQuery } from './previewQueries';
+import { PreviewStage } from './PreviewStage';
+import { PreviewToolbar, type PreviewMode, type PreviewWidth } from './PreviewToolbar';
+import { buildReferences, NO_REFERENCES } from './references';
+import { useFormSession } from './useFormSession';
+import { useLeadChoice } from './useLeadChoice';
+import { useLeadSave } from './useLeadSave';
+import { usePreviewLead } from './usePreviewLead';
+
+export interface PreviewPanelProps {
+  readonly client: PortalClient;
+  readonly leadType: LeadType;
+  /** The layout being edited (changes live). */
+  readonly draft: Layout;
+  /** What the portal holds (or the portal default). */
+  readonly saved: Layout;
+  /** `crm.lead.fields` of the portal. */
+  readonly fields: LeadFields;
+  /** `cardFieldsFor(leadType, fields)`. */
+  readonly cardFields: readonly CardField[];
+  /** Open this lead first (the CRM_LEAD_DETAIL_TAB placement passes the lead of the card). */
+  readonly initialLeadId?: number;
+}
+
+/**
+ * The draft layout as the portal's lead card shows it, filled with a real lead (or the sample),
+ * in view or edit mode, wide or narrow, or next to the saved layout. Saving writes the lead with
+ * `crm.lead.update`; "Create a test lead" uses `crm.lead.add`. Stages and people are loaded once,
+ * in one batch, when the panel opens.
+ */
+export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
+  const { client, leadType, draft, saved, fields, cardFields, initialLeadId } = props;
+  const titleId = useId();
+  const catalog = useMemo(() => createCatalog(cardFields, fields), [cardFields, fields]);
+  const references = useQuery(previewReferencesQuery(client));
+  const data = references.data;
+  const refs = useMemo(() => (data ? buildReferences(data.statuses, data.users) : NO_REFERENCES), [data]);
+  const env = useMemo<PreviewEnv>(
+    () => ({ catalog, refs, format: { locale: undefined, fields, refs } }),
+    [catalog, refs, fields],
+  );
+  const { choice, choose } = useLeadChoice(client, leadType, initialLeadId);
+  const lead = usePreviewLead(client, choice, leadType, catalog, refs);
+  const store = useFormSession(lead.key, lead.form);
+  const save = useLeadSave({
+    client,
+    choice,
+    store,
+    layout: draft,
+    catalog,
+    refs,
+    onCreated: (id) => choose({ kind: 'lead', id }),
+  });
+  const [mode, setMode] = useState<PreviewMode>('view');
+  const [width, setWidth] = useState<PreviewWidth>('wide');
+  const [compare, setCompare] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+
+  const title = lead.form ? formValue(lead.form, 'TITLE').trim() : '';
+  const caption =
+    choice?.kind === 'sample'
+      ? 'Sample lead'
+      : lead.form
+        ? `${title || 'Untitled'} (${lead.badge})`
+        : 'Loading…';
+  const loadError =
+    lead.error && placeLeadError(lead.error, catalog).kind === 'lead' ? leadErrorText(lead.error) : null;
+  const pickerError = save.failure?.place === 'lead' ? save.failure.text : loadError;
+  const problems = [
+    ...(data?.problems ?? []),
+    ...(references.isError ? [`Stage and people names: ${leadErrorText(references.error)}`] : []),
+  ];
+  return (
+    <PreviewEnvContext.Provider value={env}>
+      <section
+        className={`preview${expanded ? ' is-expanded' : ''}`}
+        aria-labelledby={titleId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && expanded && !creating) setExpanded(false);
+        }}
+      >
+        <PreviewToolbar
+          titleId={titleId}
+          picker={
+            <LeadPicker
+              client={client}
+              leadType={leadType}
+              current={choice}
+              caption={caption}
+              onChoose={choose}
+              error={pickerError}
+            />
+          }
+          mode={mode}
+          onMode={setMode}
+          width={width}
+          onWidth={setWidth}
+          compare={compare}
+          onCompare={setCompare}
+          onCreate={() => setCreating(true)}
+          expanded={expanded}
+          onExpand={setExpanded}
+        />
+        <PreviewNotices leadType={leadType} badge={lead.badge} isRepeat={lead.isRepeat} problems={problems} />
+        <PreviewStage
+          lead={lead}
+          store={store}
+          draft={draft}
+          saved={saved}
+          mode={mode}
+          width={width}
+          compare={compare}
+          save={save}
+          onUseSample={() => choose({ kind: 'sample' })}
+        />
+        {creating ? (
+          <CreateLeadDialog
+            client={client}
+            leadType={leadType}
+            layout={draft}
+            onClose={() => setCreating(false)}
+            onCreated={(id) => {
+              setCreating(false);
+              choose({ kind: 'lead', id });
+            }}
+          />
+        ) : null}
+      </section>
+    </PreviewEnvContext.Provider>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Layout } from '../../domain/types';
+import { Button } from '../../ui/Button';
+import { CardEdit } from './CardEdit';
+import { CardView } from './CardView';
+import { CompareView } from './CompareView';
+import { FormStoreContext, type FormStore } from './formStore';
+import { leadErrorText } from './leadErrors';
+import type { PreviewMode, PreviewWidth } from './PreviewToolbar';
+import type { LeadSave } from './useLeadSave';
+import type { PreviewLead } from './usePreviewLead';
+
+export interface PreviewStageProps {
+  readonly lead: PreviewLead;
+  readonly store: FormStore | null;
+  readonly draft: Layout;
+  readonly saved: Layout;
+  readonly mode: PreviewMode;
+  readonly width: PreviewWidth;
+  readonly compare: boolean;
+  readonly save: LeadSave;
+  readonly onUseSample: () => void;
+}
+
+/** The card itself: loading, a lead that failed to load, view, edit, or saved-vs-draft. */
+export function PreviewStage({
+  lead,
+  store,
+  draft,
+  saved,
+  mode,
+  width,
+  compare,
+  save,
+  onUseSample,
+}: PreviewStageProps) {
+  let body;
+  if (lead.error && !lead.form) {
+    body = (
+      <div className="pv-card pv-card-error" role="alert">
+        <p>{leadErrorText(lead.error)}</p>
+        <div className="pv-actions">
+          <Button variant="light" onClick={lead.retry}>
+            Try again
+          </Button>
+          <Button variant="light" onClick={onUseSample}>
+            Show the sample lead
+          </Button>
+        </div>
+      </div>
+    );
+  } else if (!lead.form) {
+    body = (
+      <div className="pv-card pv-card-loading" aria-busy="true">
+        <div className="skeleton-block" style={{ height: 28, width: '60%' }} />
+        <div className="skeleton-block" style={{ height: 180 }} />
+        <span className="sr-only">Loading the lead…</span>
+      </div>
+    );
+  } else if (mode === 'edit' && store) {
+    body = (
+      <FormStoreContext.Provider value={store}>
+        <CardEdit
+          layout={draft}
+          badge={lead.badge}
+          save={save}
+          isSample={lead.key?.startsWith('sample') ?? false}
+        />
+      </FormStoreContext.Provider>
+    );
+  } else if (compare) {
+    body = <CompareView saved={saved} draft={draft} lead={lead.form} badge={lead.badge} />;
+  } else {
+    body = <CardView layout={draft} lead={lead.form} badge={lead.badge} />;
+  }
+  return (
+    <div className={`pv-stage is-${width}${compare && mode === 'view' ? ' is-compare' : ''}`}>{body}</div>
+  );
+}

@@ -1,0 +1,189 @@
+import type { LeadFields } from '../../api/schemas/fields';
+import type { CardField } from '../../domain/cardFields';
+import { dataKeysOf } from './catalog';
+import { formList, formRows, formValue, type LeadForm } from './leadForm';
+import { isMultifieldCode, valueTypeLabel } from './multifieldTypes';
+import { formatDate, formatDateTime, formatMoney, formatNumber, safeHref } from './formatters';
+import { findStatus, userLabel, type References } from './references';
+import { hasContent } from './visibility';
+
+/** One shown value: `label` is a caption such as a phone's "Mobile"; `href` only for safe schemes. */
+export interface DisplayItem {
+  readonly text: string;
+  readonly label?: string;
+  readonly href?: string;
+}
+
+/** What the card prints for a field: a text (stages carry their colour), a link, or a typed list. */
+export type DisplayValue =
+  | { readonly type: 'text'; readonly text: string; readonly color?: string }
+  | { readonly type: 'link'; readonly text: string; readonly href: string }
+  | { readonly type: 'list'; readonly items: readonly DisplayItem[] };
+
+export interface FormatContext {
+  /** BCP 47 tag for numbers and dates; `undefined` = the browser's (the user's) locale. */
+  readonly locale: string | undefined;
+  readonly fields: LeadFields;
+  readonly refs: References;
+}
+
+const ADDRESS_ORDER = [
+  'ADDRESS',
+  'ADDRESS_2',
+  'ADDRESS_CITY',
+  'ADDRESS_POSTAL_CODE',
+  'ADDRESS_REGION',
+  'ADDRESS_PROVINCE',
+  'ADDRESS_COUNTRY',
+];
+const UTM_LABELS: Readonly<Record<string, string>> = {
+  UTM_SOURCE: 'Source',
+  UTM_MEDIUM: 'Medium',
+  UTM_CAMPAIGN: 'Campaign',
+  UTM_CONTENT: 'Content',
+  UTM_TERM: 'Term',
+};
+/** Prefixes of a `crm` user field's bound items (`D_118`: deal 118). */
+const CRM_PREFIXES: Readonly<Record<string, string>> = { L: 'Lead', C: 'Contact', CO: 'Company', D: 'Deal' };
+
+function crmLabel(raw: string): string {
+  const m = /^([A-Z]+)_(\d+)$/.exec(raw);
+  const kind = m?.[1] !== undefined ? CRM_PREFIXES[m[1]] : undefined;
+  return kind && m ? `${kind} #${m[2]}` : `#${raw}`;
+}
+
+function fileLabel(raw: string): string {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === 'object' && parsed !== null && 'id' in parsed) return `File #${String(parsed.id)}`;
+  } catch {
+    // a bare file id
+  }
+  return `File #${raw}`;
+}
+
+/** One value of a single-key field (each item of a multiple one). */
+function scalarItem(field: CardField, key: string, raw: string, ctx: FormatContext): DisplayItem {
+  const info = ctx.fields[key];
+  switch (field.kind) {
+    case 'number':
+      if (key === 'ID') return { text: raw };
+      return { text: formatNumber(raw, ctx.locale, precisionOf(info?.settings)) };
+    case 'list': {
+      const entity = info?.statusType;
+      const status = entity ? findStatus(ctx.refs, entity, raw) : undefined;
+      return { text: status?.NAME ?? raw };
+    }
+    case 'user':
+    case 'users':
+      return { text: userLabel(ctx.refs, raw) };
+    case 'boolean':
+      return { text: raw === 'Y' || raw === '1' ? 'Yes' : 'No' };
+    case 'date':
+      return { text: formatDate(raw, ctx.locale) };
+    case 'datetime':
+      return { text: formatDateTime(raw, ctx.locale) };
+    case 'enumeration':
+      return { text: info?.items?.find((i) => i.ID === raw)?.VALUE ?? raw };
+    case 'url': {
+      const href = safeHref(raw);
+      return href ? { text: raw, href } : { text: raw };
+    }
+    case 'money': {
+      const [amount = '', currency = ''] = raw.split('|');
+      return { text: formatMoney(amount, currency, ctx.locale) };
+    }
+    case 'address':
+      return { text: raw.split('|')[0] ?? raw };
+    case 'crm':
+      return { text: crmLabel(raw) };
+    case 'file':
+      return { text: fileLabel(raw) };
+    default:
+      return { text: raw };
+  }
+}
+
+function precisionOf(settings: unknown): number {
+  if (typeof settings !== 'object' || settings === null) return 2;
+  const p = Number((settings as Record<string, unknown>)['PRECISION']);
+  return Number.isInteger(p) && p >= 0 && p <= 20 ? p : 2;
+}
+
+const asValue = (item: DisplayItem, color?: string): DisplayValue =>
+  item.href
+    ? { type: 'link', text: item.text, href: item.href }
+    : { type: 'text', text: item.text, ...(color ? { color } : {}) };
+
+function multifieldItems(code: string, form: LeadForm): DisplayItem[] {
+  if (!isMultifieldCode(code)) return [];
+  return formRows(form, code)
+    .filter((r) => r.VALUE.trim() !== '')
+    .map((r) => {
+      const value = r.VALUE.trim();
+      const href =
+        code === 'PHONE'
+          ? `tel:${value.replace(/[^\d+]/g, '')}`
+          : code === 'EMAIL'
+            ? `mailto:${value}`
+            : code === 'WEB'
+              ? safeHref(value)
+              : undefined;
+      const text = code === 'IM' && value.startsWith('imol|') ? 'Open Channel chat' : value;
+      return { text, label: valueTypeLabel(code, r.VALUE_TYPE), ...(href ? { href } : {}) };
+    });
+}
+
+/**
+ * What view mode prints for `field` of `lead`, or `null` when it has nothing to show (see
+ * `hasContent`): statuses, sources and salutations by name, users by name, enumerations by item
+ * label, numbers and dates in `ctx.locale`, composites from their parts, multifields as typed lists.
+ */
+export function formatValue(field: CardField, lead: LeadForm, ctx: FormatContext): DisplayValue | null {
+  if (!hasContent(field, lead, ctx.fields)) return null;
+  const v = (key: string) => formValue(lead, key).trim();
+  switch (field.kind) {
+    case 'multifield':
+      return { type: 'list', items: multifieldItems(field.code, lead) };
+    case 'client': {
+      const company = v('COMPANY_ID');
+      const items: DisplayItem[] = [
+        ...(company !== '' && company !== '0' ? [{ label: 'Company', text: `Company #${company}` }] : []),
+        ...formList(lead, 'CONTACT_IDS').map((id) => ({ label: 'Contact', text: `Contact #${id}` })),
+      ];
+      return { type: 'list', items };
+    }
+    case 'utm':
+      return {
+        type: 'list',
+        items: dataKeysOf(field)
+          .filter((k) => v(k) !== '')
+          .map((k) => ({ label: UTM_LABELS[k] ?? k, text: v(k) })),
+      };
+    default:
+      break;
+  }
+  if (field.code === 'OPPORTUNITY_WITH_CURRENCY') {
+    return { type: 'text', text: formatMoney(v('OPPORTUNITY'), v('CURRENCY_ID'), ctx.locale) };
+  }
+  if (field.code === 'ADDRESS') {
+    return {
+      type: 'text',
+      text: ADDRESS_ORDER.map(v)
+        .filter((s) => s !== '')
+        .join(', '),
+    };
+  }
+  const key = dataKeysOf(field)[0] ?? field.code;
+  const list = lead.lists[key];
+  if (list !== undefined) {
+    return {
+      type: 'list',
+      items: list.filter((s) => s.trim() !== '').map((s) => scalarItem(field, key, s, ctx)),
+    };
+  }
+  const item = scalarItem(field, key, v(key), ctx);
+  const entity = ctx.fields[key]?.statusType;
+  const color = entity === 'STATUS' ? findStatus(ctx.refs, entity, v(key))?.COLOR : undefined;
+  return asValue(item, color ?? undefined);
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useForm, useFormApi } from '../formStore';
+import type { InputProps } from './inputProps';
+
+const parseIds = (text: string): string[] =>
+  text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/**
+ * The client: a company id and contact ids (the preview has no company or contact search). Binding
+ * either makes the lead a repeat lead on save, as on a portal (BITRIX24-API.md 3.4): said here.
+ */
+export function ClientInput({ problemId }: InputProps) {
+  const company = useForm((s) => s.form.values['COMPANY_ID'] ?? '');
+  const contacts = useForm((s) => s.form.lists['CONTACT_IDS']);
+  const api = useFormApi();
+  const joined = (contacts ?? []).join(', ');
+  // what is typed stays as typed ("31, "); the list is what the text means
+  const [text, setText] = useState(joined);
+  const shown = parseIds(text).join(', ') === joined ? text : joined;
+  return (
+    <div className="pv-parts pv-client">
+      <label className="field pv-part">
+        <span>Company ID</span>
+        <input
+          className="input"
+          inputMode="numeric"
+          value={company === '0' ? '' : company}
+          aria-describedby={problemId}
+          onChange={(e) => api.getState().setValue('COMPANY_ID', e.target.value)}
+        />
+      </label>
+      <label className="field pv-part">
+        <span>Contact IDs</span>
+        <input
+          className="input"
+          value={shown}
+          placeholder="e.g. 31, 40"
+          aria-describedby={problemId}
+          onChange={(e) => {
+            setText(e.target.value);
+            api.getState().setList('CONTACT_IDS', parseIds(e.target.value));
+          }}
+        />
+      </label>
+      <p className="hint pv-part-note">
+        A lead with a company or a contact is a repeat lead: the portal switches it to the repeat lead card
+        when saved.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+import type { PreviewCatalog } from './catalog';
+import type { FormatContext } from './formatValue';
+import type { References } from './references';
+
+/** What every preview component reads: the field catalog, reference lists and the format settings. */
+export interface PreviewEnv {
+  readonly catalog: PreviewCatalog;
+  readonly refs: References;
+  readonly format: FormatContext;
+}
+
+export const PreviewEnvContext = createContext<PreviewEnv | null>(null);
+
+export function usePreviewEnv(): PreviewEnv {
+  const env = useContext(PreviewEnvContext);
+  if (!env) throw new Error('usePreviewEnv needs <PreviewEnvContext.Provider>');
+  return env;
+}

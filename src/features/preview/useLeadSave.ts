@@ -1,0 +1,127 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { addLead, leadKeys, updateLead } from '../../api/methods/leads';
+import type { PortalClient } from '../../api/transport';
+import type { FieldCode, Layout } from '../../domain/types';
+import { showToast } from '../../ui/toastStore';
+import type { PreviewCatalog } from './catalog';
+import { diffLead, fieldsForAdd, type LeadChanges } from './diffLead';
+import type { FormStore } from './formStore';
+import { leadErrorText, placeLeadError } from './leadErrors';
+import type { References } from './references';
+import type { LeadChoice } from './useLeadChoice';
+import { validateLead } from './validateLead';
+
+export interface SaveFailure {
+  /** `lead`: shown at the lead picker; `save`: at the save bar. Field errors go to `problems`. */
+  readonly place: 'lead' | 'save';
+  readonly text: string;
+}
+
+export interface LeadSave {
+  readonly save: () => void;
+  readonly busy: boolean;
+  readonly problems: ReadonlyMap<FieldCode, readonly string[]>;
+  readonly failure: SaveFailure | null;
+}
+
+export interface LeadSaveOptions {
+  readonly client: PortalClient;
+  readonly choice: LeadChoice | null;
+  readonly store: FormStore | null;
+  readonly layout: Layout;
+  readonly catalog: PreviewCatalog;
+  readonly refs: References;
+  readonly onCreated: (id: number) => void;
+}
+
+const NO_PROBLEMS: ReadonlyMap<FieldCode, readonly string[]> = new Map();
+
+function byField(
+  list: readonly { field: FieldCode; message: string }[],
+): ReadonlyMap<FieldCode, readonly string[]> {
+  const out = new Map<FieldCode, string[]>();
+  for (const p of list) out.set(p.field, [...(out.get(p.field) ?? []), p.message]);
+  return out;
+}
+
+/**
+ * Save in edit mode: validate by type, then `crm.lead.update` with only what changed (or, for the
+ * sample lead, `crm.lead.add` with every filled value). On failure the typed values stay and the
+ * portal's answer is shown where it belongs (picker, field or save bar).
+ */
+export function useLeadSave({
+  client,
+  choice,
+  store,
+  layout,
+  catalog,
+  refs,
+  onCreated,
+}: LeadSaveOptions): LeadSave {
+  const queryClient = useQueryClient();
+  // reported for one lead: another lead starts clean
+  const leadKey = choice?.kind === 'lead' ? `lead:${choice.id}` : 'sample';
+  const [report, setReport] = useState<{
+    key: string;
+    problems: ReadonlyMap<FieldCode, readonly string[]>;
+    failure: SaveFailure | null;
+  }>({
+    key: leadKey,
+    problems: NO_PROBLEMS,
+    failure: null,
+  });
+  const setProblems = (problems: ReadonlyMap<FieldCode, readonly string[]>) =>
+    setReport({ key: leadKey, problems, failure: null });
+  const setFailure = (failure: SaveFailure | null) =>
+    setReport({ key: leadKey, problems: NO_PROBLEMS, failure });
+  const mutation = useMutation({
+    mutationFn: ({ id, changes }: { id: number | null; changes: LeadChanges }) =>
+      id === null ? addLead(client, changes) : updateLead(client, id, changes).then(() => id),
+  });
+
+  const save = () => {
+    if (!store || !choice) return;
+    const { form, original } = store.getState();
+    const isNew = choice.kind === 'sample';
+    const found = validateLead(form, { original: isNew ? null : original, layout, catalog, refs });
+    setProblems(byField(found));
+    if (found.length > 0) return;
+    const changes = isNew ? fieldsForAdd(form, layout, catalog) : diffLead(original, form, layout, catalog);
+    const count = Object.keys(changes).length;
+    if (count === 0) {
+      showToast('info', 'Nothing to save: no value was changed.');
+      return;
+    }
+    mutation.mutate(
+      { id: choice.kind === 'lead' ? choice.id : null, changes },
+      {
+        onSuccess: (id) => {
+          if (isNew) {
+            store.getState().discard();
+            showToast('success', `Lead #${id} created from the sample values.`);
+            onCreated(id);
+          } else {
+            store.getState().markSaved();
+            showToast('success', `Lead #${id} saved (${count === 1 ? '1 field' : `${count} fields`} sent).`);
+          }
+          void queryClient.invalidateQueries({ queryKey: leadKeys.all(client) });
+        },
+        onError: (e) => {
+          const place = placeLeadError(e, catalog);
+          if (place.kind === 'field')
+            setProblems(byField([{ field: place.field, message: leadErrorText(e) }]));
+          else setFailure({ place: place.kind, text: leadErrorText(e) });
+        },
+      },
+    );
+  };
+
+  const current = report.key === leadKey;
+  return {
+    save,
+    busy: mutation.isPending,
+    problems: current ? report.problems : NO_PROBLEMS,
+    failure: current ? report.failure : null,
+  };
+}
