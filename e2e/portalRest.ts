@@ -14,6 +14,21 @@ export class PortalRest {
     return body.result as T;
   }
 
+  /** Stores a layout as a REST client would (the editor then opens on it). */
+  async setLayout(
+    scope: 'C' | 'P',
+    leadCustomerType: 1 | 2,
+    data: readonly unknown[],
+    userId?: number,
+  ): Promise<void> {
+    await this.call('crm.lead.details.configuration.set', {
+      scope,
+      userId,
+      extras: { leadCustomerType },
+      data,
+    });
+  }
+
   /** Sections as `{name, title, fields}` for compact assertions; null when nothing is saved. */
   async layout(scope: 'C' | 'P', leadCustomerType: 1 | 2, userId?: number) {
     const sections = await this.call<

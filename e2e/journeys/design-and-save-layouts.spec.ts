@@ -15,11 +15,7 @@ test('an admin designs both lead layouts, saves common and personal, and finds t
   portal,
   page,
 }) => {
-  await portal.rest.call('crm.lead.details.configuration.set', {
-    scope: 'C',
-    extras: { leadCustomerType: 1 },
-    data: START,
-  });
+  await portal.rest.setLayout('C', 1, START);
   await editor.open();
   await expect(page.getByText('Common layout', { exact: false }).first()).toBeVisible();
   expect(await editor.fieldsOf('About the lead')).toEqual(['Lead name', 'Stage', 'Name', 'Phone']);

@@ -15,11 +15,7 @@ test('fields move within and across sections, and onto the card, with the keyboa
   portal,
   page,
 }) => {
-  await portal.rest.call('crm.lead.details.configuration.set', {
-    scope: 'C',
-    extras: { leadCustomerType: 1 },
-    data: START,
-  });
+  await portal.rest.setLayout('C', 1, START);
   await editor.open();
 
   await editor

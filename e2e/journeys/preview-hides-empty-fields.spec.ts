@@ -21,11 +21,7 @@ test('the preview hides empty fields, shows "Always show" ones, and follows the 
   portal,
   page,
 }) => {
-  await portal.rest.call('crm.lead.details.configuration.set', {
-    scope: 'C',
-    extras: { leadCustomerType: 1 },
-    data: LAYOUT,
-  });
+  await portal.rest.setLayout('C', 1, LAYOUT);
   await portal.rest.call('crm.lead.add', {
     fields: { TITLE: 'Visibility check', PHONE: [{ VALUE: '+49 30 555 0101', VALUE_TYPE: 'MOBILE' }] },
   });

@@ -16,11 +16,7 @@ test('sections reorder by dragging, fields go back to the palette, options and f
   portal,
   page,
 }) => {
-  await portal.rest.call('crm.lead.details.configuration.set', {
-    scope: 'C',
-    extras: { leadCustomerType: 1 },
-    data: START,
-  });
+  await portal.rest.setLayout('C', 1, START);
   await editor.open('?scope=C');
   const titles = () =>
     page.locator('section.section-card').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -90,12 +86,7 @@ test("making the common layout everyone's deletes personal layouts, after a plai
   portal,
   page,
 }) => {
-  await portal.rest.call('crm.lead.details.configuration.set', {
-    scope: 'P',
-    userId: 4,
-    extras: { leadCustomerType: 1 },
-    data: START,
-  });
+  await portal.rest.setLayout('P', 1, START, 4);
   expect(await portal.rest.layout('P', 1, 4)).toHaveLength(3);
   await editor.open('?scope=C');
   await page.getByRole('button', { name: "Make the common layout everyone's" }).click();

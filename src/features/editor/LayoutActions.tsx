@@ -9,7 +9,7 @@ import type { DocumentKey } from '../../store/documentKey';
 import { isDirty, type EditorStore } from '../../store/editorStore';
 import { canRedo, canUndo } from '../../store/selectors';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { showToast } from '../../ui/toastStore';
 import { layoutPairQuery, type LayoutPair } from './editorData';
@@ -49,13 +49,13 @@ export function LayoutActions({
   );
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [busy, setBusy] = useState(false);
+  const close = () => setConfirm(null);
   const setPair = (layout: LayoutPair[keyof LayoutPair]) =>
     queryClient.setQueryData(
       layoutPairQuery(client, { scope: docKey.scope, userId: docKey.userId }).queryKey,
       (pair: LayoutPair | undefined) => (pair ? { ...pair, [docKey.leadType]: layout } : pair),
     );
   const run = async (action: () => Promise<void>, done: string) => {
-    setConfirm(null);
     setBusy(true);
     try {
       await action();
@@ -122,72 +122,44 @@ export function LayoutActions({
       >
         Save
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={confirm === 'renamed'}
         title="The portal will drop renamed labels"
-        onClose={() => setConfirm(null)}
-        actions={
-          <>
-            <Button
-              variant="primary"
-              onClick={() => {
-                setConfirm(null);
-                void save.run();
-              }}
-            >
-              Save anyway
-            </Button>
-            <Button variant="light" onClick={() => setConfirm(null)}>
-              Cancel
-            </Button>
-          </>
-        }
+        confirmLabel="Save anyway"
+        onConfirm={() => void save.run()}
+        onClose={close}
       >
         <p>
           These fields were renamed in the portal's own card editor: {renamed}. The REST API cannot store
           renamed labels, so after saving they show their standard names again.
         </p>
-      </Dialog>
-      <Dialog
+      </ConfirmDialog>
+      <ConfirmDialog
         open={confirm === 'reset'}
         title="Reset to the portal default?"
-        onClose={() => setConfirm(null)}
-        actions={
-          <>
-            <Button variant="danger" onClick={() => void reset()}>
-              Reset layout
-            </Button>
-            <Button variant="light" onClick={() => setConfirm(null)}>
-              Cancel
-            </Button>
-          </>
-        }
+        confirmLabel="Reset layout"
+        danger
+        onConfirm={() => void reset()}
+        onClose={close}
       >
         <p>
           The stored {docKey.scope === 'C' ? 'common' : 'personal'} layout of {docKey.leadType} leads is
           deleted on the portal, and this draft is replaced by the portal's built-in default.
         </p>
-      </Dialog>
-      <Dialog
+      </ConfirmDialog>
+      <ConfirmDialog
         open={confirm === 'force'}
         title="Delete every personal layout?"
-        onClose={() => setConfirm(null)}
-        actions={
-          <>
-            <Button variant="danger" onClick={() => void force()}>
-              Delete all personal layouts
-            </Button>
-            <Button variant="light" onClick={() => setConfirm(null)}>
-              Cancel
-            </Button>
-          </>
-        }
+        confirmLabel="Delete all personal layouts"
+        danger
+        onConfirm={() => void force()}
+        onClose={close}
       >
         <p>
           This deletes the personal {docKey.leadType}-lead layout of every user on the portal, and everyone
           sees the common layout. It cannot be undone. Save the common layout first if it has unsaved changes.
         </p>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }
