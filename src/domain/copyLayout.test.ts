@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { aField, aLayout, anElement, aPortalFields, fieldsBySection } from '../testing/builders';
+import { cardFieldsFor } from './cardFields';
+import { copyForLeadType } from './copyLayout';
+import { defaultLayout } from './defaults';
+
+const portalFields = aPortalFields({ UF_CRM_BUDGET: aField('UF_CRM_BUDGET').labelled('Budget') });
+
+describe('copyForLeadType', () => {
+  it('simple to repeat leaves out contact fields and fields the target does not have, and lists them', () => {
+    const simple = aLayout()
+      .section('main', ['TITLE', anElement('PHONE').alwaysShown(), 'NAME', 'CLIENT'], {
+        title: 'About the lead',
+      })
+      .section('additional', [anElement('UF_CRM_BUDGET').withOptions({ a: 1 }), 'UF_CRM_GONE', 'ADDRESS'])
+      .section('contacts', ['EMAIL', 'WEB'])
+      .build();
+    const { layout, leftOut } = copyForLeadType(simple, 'repeat', cardFieldsFor('repeat', portalFields));
+    expect(leftOut).toEqual(['PHONE', 'NAME', 'UF_CRM_GONE', 'ADDRESS', 'EMAIL', 'WEB']);
+    expect(fieldsBySection(layout)).toEqual({
+      main: ['TITLE', 'CLIENT'],
+      additional: ['UF_CRM_BUDGET'],
+      contacts: [],
+    });
+    expect(layout.sections[0]?.title).toBe('About the lead');
+    expect(layout.sections[1]?.elements[0]).toEqual({
+      field: 'UF_CRM_BUDGET',
+      optionFlags: 0,
+      options: { a: 1 },
+    });
+  });
+
+  it('leaves contact fields out of a repeat copy even when the given card fields list them', () => {
+    const simple = aLayout().section('main', ['TITLE', 'PHONE']).build();
+    expect(copyForLeadType(simple, 'repeat', cardFieldsFor('simple', portalFields)).leftOut).toEqual([
+      'PHONE',
+    ]);
+  });
+
+  it('repeat to simple keeps everything and returns the layout itself', () => {
+    const repeat = defaultLayout('repeat', cardFieldsFor('repeat', portalFields));
+    const copy = copyForLeadType(repeat, 'simple', cardFieldsFor('simple', portalFields));
+    expect(copy).toEqual({ layout: repeat, leftOut: [] });
+    expect(copy.layout).toBe(repeat);
+  });
+
+  it('shares the sections that lose nothing', () => {
+    const simple = aLayout().section('main', ['TITLE']).section('more', ['PHONE']).build();
+    const { layout } = copyForLeadType(simple, 'repeat', cardFieldsFor('repeat', portalFields));
+    expect(layout.sections[0]).toBe(simple.sections[0]);
+    expect(layout.sections[1]).not.toBe(simple.sections[1]);
+  });
+});

@@ -1,0 +1,352 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aLayout, anElement, replay } from '../testing/builders';
+import { describeChange, diffLayouts, longestIncreasingRun, matchSections, type LayoutChange } from './diff';
+import type { LayoutIntent } from './intents';
+import { sameLayout } from './layoutEquals';
+import type { Layout } from './types';
+
+const LABELS: Readonly<Record<string, string>> = {
+  TITLE: 'Lead name',
+  PHONE: 'Phone',
+  EMAIL: 'E-mail',
+  NAME: 'Name',
+  COMMENTS: 'Comment',
+};
+const labelOf = (code: string) => LABELS[code] ?? code;
+const sentences = (before: Layout, after: Layout) =>
+  diffLayouts(before, after).map((c) => describeChange(c, labelOf));
+
+/** The saved layout most scenarios start from. */
+const saved = () =>
+  aLayout()
+    .section('main', ['TITLE', 'PHONE', 'EMAIL', 'NAME'], { title: 'About the lead' })
+    .section('additional', ['COMMENTS'], { title: 'More' })
+    .build();
+
+describe('longestIncreasingRun', () => {
+  it('keeps the longest run that stayed in order', () => {
+    expect([...longestIncreasingRun([0, 1, 2, 3])].sort()).toEqual([0, 1, 2, 3]);
+    expect([...longestIncreasingRun([1, 2, 3, 0])].sort()).toEqual([0, 1, 2]); // the 0 moved to the end
+    expect([...longestIncreasingRun([3, 0, 1, 2])].sort()).toEqual([1, 2, 3]);
+    expect(longestIncreasingRun([])).toEqual(new Set());
+    expect(longestIncreasingRun([1, 0]).size).toBe(1);
+  });
+});
+
+describe('matchSections', () => {
+  it('pairs by portal name before id, and by id when the name changed', () => {
+    const before = aLayout()
+      .section('main', [], { id: 'a' })
+      .section('more', [], { id: 'b' })
+      .section('old', [], { id: 'c' })
+      .build();
+    const after = aLayout()
+      .section('more', [], { id: 'x' })
+      .section('main', [], { id: 'a' })
+      .section('renamed', [], { id: 'c' })
+      .section('new', [], { id: 'n' })
+      .build();
+    expect(matchSections(before, after)).toEqual({ afterOf: [1, 0, 2], beforeOf: [1, 0, 2, undefined] });
+  });
+
+  it('pairs duplicate names in order', () => {
+    const twice = aLayout().section('x', [], { id: 'x1' }).section('x', [], { id: 'x2' }).build();
+    const other = aLayout().section('x', [], { id: 'p' }).section('x', [], { id: 'q' }).build();
+    expect(matchSections(twice, other).afterOf).toEqual([0, 1]);
+  });
+});
+
+describe('diffLayouts: scenarios', () => {
+  it('finds nothing between a layout and itself or an equal copy with other ids', () => {
+    expect(diffLayouts(saved(), saved())).toEqual([]);
+    const otherIds = aLayout()
+      .section('main', ['TITLE', 'PHONE', 'EMAIL', 'NAME'], { title: 'About the lead', id: 'm' })
+      .section('additional', ['COMMENTS'], { title: 'More', id: 'a' })
+      .build();
+    expect(diffLayouts(saved(), otherIds)).toEqual([]);
+  });
+
+  it('reports a field moved between sections with both places', () => {
+    const after = replay(saved(), {
+      type: 'moveField',
+      field: 'PHONE',
+      to: { section: 'additional', index: 1 },
+    });
+    expect(diffLayouts(saved(), after)).toEqual([
+      {
+        kind: 'fieldMoved',
+        field: 'PHONE',
+        fromSection: { id: 'main', name: 'main', title: 'About the lead' },
+        toSection: { id: 'additional', name: 'additional', title: 'More' },
+        index: 1,
+      },
+    ]);
+    expect(sentences(saved(), after)).toEqual(['Phone moved from About the lead to More']);
+  });
+
+  it('reports one reorder for one field moved to the end, not a shift of every field after it', () => {
+    const after = replay(saved(), { type: 'moveField', field: 'TITLE', to: { section: 'main', index: 3 } });
+    expect(diffLayouts(saved(), after)).toEqual([
+      {
+        kind: 'fieldReordered',
+        field: 'TITLE',
+        section: { id: 'main', name: 'main', title: 'About the lead' },
+        from: 0,
+        to: 3,
+      },
+    ]);
+    expect(sentences(saved(), after)).toEqual(['Lead name moved from position 1 to 4 in About the lead']);
+  });
+
+  it('does not report the neighbours of an added or removed field as reordered', () => {
+    const after = replay(
+      saved(),
+      { type: 'placeField', field: 'WEB', to: { section: 'main', index: 1 } },
+      { type: 'removeField', field: 'EMAIL' },
+    );
+    expect(sentences(saved(), after)).toEqual([
+      'WEB added to About the lead',
+      'E-mail removed from About the lead',
+    ]);
+  });
+
+  it('reports flags and options per field in plain words', () => {
+    const before = aLayout()
+      .section('main', [
+        anElement('PHONE').withOptions({ defaultCountry: 'DE' }),
+        anElement('EMAIL').withFlags(2),
+      ])
+      .build();
+    const after = replay(
+      before,
+      { type: 'setAlwaysShow', field: 'PHONE', value: true },
+      { type: 'setElementOptions', field: 'PHONE', options: { defaultCountry: 'RU' } },
+      { type: 'setAlwaysShow', field: 'EMAIL', value: true },
+    );
+    expect(sentences(before, after)).toEqual([
+      'Phone is now always shown',
+      'Phone: option defaultCountry changed from "DE" to "RU"',
+      'E-mail is now always shown',
+    ]);
+    expect(sentences(after, before)).toContain('Phone is now hidden when empty');
+    const flags = aLayout()
+      .section('main', [anElement('PHONE').withFlags(3)])
+      .build();
+    expect(sentences(before, flags)).toContain('Phone: option flags changed from 0 to 3');
+    expect(sentences(before, flags)).toContain('Phone: option defaultCountry removed');
+  });
+
+  it('reports option keys added and several keys at once', () => {
+    const before = aLayout().section('main', ['PHONE']).build();
+    const one = replay(before, {
+      type: 'setElementOptions',
+      field: 'PHONE',
+      options: { defaultCountry: 'DE' },
+    });
+    const two = replay(one, {
+      type: 'setElementOptions',
+      field: 'PHONE',
+      options: { a: 1, defaultCountry: 'FR' },
+    });
+    expect(sentences(before, one)).toEqual(['Phone: option defaultCountry set to "DE"']);
+    expect(sentences(one, two)).toEqual(['Phone: options a, defaultCountry changed']);
+  });
+
+  it('reports sections added, removed, renamed, re-named on the portal and moved', () => {
+    const after = replay(
+      saved(),
+      { type: 'addSection', section: 'new-1', title: 'Deal terms', index: 0 },
+      { type: 'renameSection', section: 'main', title: 'Lead' },
+      { type: 'setSectionName', section: 'main', name: 'lead' },
+      { type: 'removeSection', section: 'additional' },
+    );
+    expect(diffLayouts(saved(), after).map((c) => c.kind)).toEqual([
+      'sectionRemoved',
+      'sectionAdded',
+      'sectionNameChanged',
+      'sectionRenamed',
+      'fieldRemoved',
+    ]);
+    expect(sentences(saved(), after)).toEqual([
+      'Section "More" removed',
+      'Section "Deal terms" added',
+      'Section "Lead": portal name changed from main to lead',
+      'Section "About the lead" renamed to "Lead"',
+      'Comment removed from More',
+    ]);
+  });
+
+  it('reports one section move when sections swap', () => {
+    const after = replay(saved(), { type: 'moveSection', section: 'additional', index: 0 });
+    expect(sentences(saved(), after)).toEqual(['Section "More" moved from position 2 to 1']);
+  });
+
+  it('reports changes of renamed labels and other kept keys', () => {
+    const before = aLayout()
+      .section('main', ['PHONE', anElement('EMAIL').withExtra({ title: 'Mail' }), 'NAME'])
+      .build();
+    const after = aLayout()
+      .section(
+        'main',
+        [anElement('PHONE').withExtra({ title: 'Mobile' }), 'EMAIL', anElement('NAME').withExtra({ x: 1 })],
+        {
+          extra: { data: { open: true } },
+        },
+      )
+      .build();
+    expect(sentences(before, after)).toEqual([
+      'Section "main": settings kept from the portal changed',
+      'Phone renamed in the portal to "Mobile"',
+      'E-mail: the label renamed in the portal ("Mail") is gone',
+      'Name: settings kept from the portal changed',
+    ]);
+    const relabel = aLayout()
+      .section('main', ['PHONE', anElement('EMAIL').withExtra({ title: 'Post' }), 'NAME'])
+      .build();
+    expect(sentences(before, relabel)).toEqual([
+      'E-mail: the label renamed in the portal changed from "Mail" to "Post"',
+    ]);
+  });
+
+  it('treats the second copy of a field as its own element', () => {
+    const once = aLayout().section('main', ['PHONE']).section('more', []).build();
+    const twice = aLayout().section('main', ['PHONE']).section('more', ['PHONE']).build();
+    expect(diffLayouts(once, twice)).toEqual([
+      { kind: 'fieldAdded', field: 'PHONE', section: { id: 'more', name: 'more', title: 'more' }, index: 0 },
+    ]);
+  });
+
+  it('compares personal with common: sections paired by name although ids differ', () => {
+    const common = aLayout()
+      .section('main', ['TITLE', 'PHONE'], { id: 'main', title: 'About the lead' })
+      .section('additional', ['COMMENTS'], { id: 'additional', title: 'More' })
+      .build();
+    const personal = aLayout()
+      .section('additional', ['COMMENTS', 'PHONE'], { id: 'additional', title: 'More' })
+      .section('main', ['TITLE'], { id: 'p-main', title: 'About the lead' })
+      .build();
+    expect(sentences(common, personal)).toEqual([
+      'Section "More" moved from position 2 to 1',
+      'Phone moved from About the lead to More',
+    ]);
+  });
+
+  it('lists changes in a fixed order whatever the inputs', () => {
+    const after = replay(
+      saved(),
+      { type: 'moveField', field: 'NAME', to: { section: 'additional', index: 0 } },
+      { type: 'setAlwaysShow', field: 'TITLE', value: true },
+      { type: 'moveField', field: 'EMAIL', to: { section: 'main', index: 0 } },
+    );
+    expect(
+      diffLayouts(saved(), after).map((c: LayoutChange) => `${c.kind}:${'field' in c ? c.field : ''}`),
+    ).toEqual(['fieldReordered:EMAIL', 'flagsChanged:TITLE', 'fieldMoved:NAME']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+const FIELDS = ['TITLE', 'PHONE', 'EMAIL', 'WEB', 'NAME', 'COMMENTS', 'UF_CRM_1', 'UF_CRM_2'];
+const SECTION_IDS = ['main', 'more', 's1', 's2'];
+const field = fc.constantFrom(...FIELDS);
+const sectionId = fc.constantFrom(...SECTION_IDS);
+const index = fc.integer({ min: 0, max: 8 });
+
+const start: fc.Arbitrary<Layout> = fc
+  .uniqueArray(fc.record({ field, section: fc.nat(1), flags: fc.nat(3) }), { selector: (p) => p.field })
+  .map((placed) =>
+    aLayout()
+      .section(
+        'main',
+        placed.filter((p) => p.section === 0).map((p) => anElement(p.field).withFlags(p.flags)),
+      )
+      .section(
+        'more',
+        placed.filter((p) => p.section === 1).map((p) => anElement(p.field).withFlags(p.flags)),
+      )
+      .build(),
+  );
+
+const intent: fc.Arbitrary<LayoutIntent> = fc.oneof(
+  fc.record({ type: fc.constant('placeField'), field, to: fc.record({ section: sectionId, index }) }),
+  fc.record({ type: fc.constant('moveField'), field, to: fc.record({ section: sectionId, index }) }),
+  fc.record({ type: fc.constant('removeField'), field }),
+  fc.record({ type: fc.constant('setAlwaysShow'), field, value: fc.boolean() }),
+  fc.record({
+    type: fc.constant('setElementOptions'),
+    field,
+    options: fc.dictionary(fc.constantFrom('defaultCountry', 'x'), fc.constantFrom('DE', 'RU', undefined)),
+  }),
+  fc.record({
+    type: fc.constant('addSection'),
+    section: sectionId,
+    title: fc.constantFrom('S1', 'More', 'Deals'),
+  }),
+  fc.record({ type: fc.constant('removeSection'), section: sectionId }),
+  fc.record({ type: fc.constant('moveSection'), section: sectionId, index }),
+  fc.record({ type: fc.constant('renameSection'), section: sectionId, title: fc.constantFrom('A', 'B', '') }),
+  fc.record({
+    type: fc.constant('setSectionName'),
+    section: sectionId,
+    name: fc.constantFrom('x', 'y', 'main'),
+  }),
+);
+
+function failureOf<T>(property: fc.IProperty<T>, numRuns = 200): string | null {
+  const details = fc.check(property, { numRuns });
+  return details.failed ? (fc.defaultReportMessage(details) ?? 'failed') : null;
+}
+
+describe('diffLayouts: properties', () => {
+  it('applying nothing yields no changes', () => {
+    expect(failureOf(fc.property(start, (a) => diffLayouts(a, replay(a)).length === 0))).toBeNull();
+  });
+
+  it('is empty exactly when the layouts are the same', () => {
+    const property = fc.property(
+      start,
+      fc.array(intent, { maxLength: 12 }),
+      fc.array(intent, { maxLength: 12 }),
+      (s, xs, ys) => {
+        const a = replay(s, ...xs);
+        const b = replay(s, ...ys);
+        return (diffLayouts(a, b).length === 0) === sameLayout(a, b);
+      },
+    );
+    expect(failureOf(property)).toBeNull();
+  });
+
+  it('reports every field that left or reached the card, once', () => {
+    const property = fc.property(start, fc.array(intent, { maxLength: 12 }), (s, xs) => {
+      const after = replay(s, ...xs);
+      const changes = diffLayouts(s, after);
+      const on = (l: Layout) => new Set(l.sections.flatMap((x) => x.elements.map((e) => e.field)));
+      const added = [...on(after)].filter((f) => !on(s).has(f)).sort();
+      const removed = [...on(s)].filter((f) => !on(after).has(f)).sort();
+      const fieldsOf = (kind: LayoutChange['kind']) =>
+        changes.flatMap((c) => (c.kind === kind && 'field' in c ? [c.field] : [])).sort();
+      expect(fieldsOf('fieldAdded')).toEqual(added);
+      expect(fieldsOf('fieldRemoved')).toEqual(removed);
+    });
+    expect(failureOf(property)).toBeNull();
+  });
+
+  it('reports exactly one reorder after moving one field within its section', () => {
+    const property = fc.property(start, fc.nat(), fc.nat(), (s, a, b) => {
+      const main = s.sections[0]?.elements ?? [];
+      const moving = main[a % Math.max(main.length, 1)];
+      if (!moving) return;
+      const to = b % main.length;
+      const after = replay(s, { type: 'moveField', field: moving.field, to: { section: 'main', index: to } });
+      const changes = diffLayouts(s, after);
+      const from = main.indexOf(moving);
+      // Moving by one place swaps two neighbours: either of them may be the one reported.
+      expect(changes.length).toBe(from === to ? 0 : 1);
+      const reported = changes.map((c) => (c.kind === 'fieldReordered' ? c.field : c.kind));
+      expect(Math.abs(from - to) <= 1 || reported[0] === moving.field).toBe(true);
+    });
+    expect(failureOf(property)).toBeNull();
+  });
+});

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { aField, aLayout, anElement, aPortalFields, replay } from '../testing/builders';
+import { cardFieldsFor } from './cardFields';
+import { defaultLayout } from './defaults';
+import { lintLayout, type LintItem } from './lint';
+import type { Layout, LeadType } from './types';
+
+const portalFields = aPortalFields({
+  TITLE: aField('TITLE').labelled('Lead Title').required(),
+  UF_CRM_BUDGET: aField('UF_CRM_BUDGET').labelled('Budget').required(),
+  UF_CRM_SIZE: aField('UF_CRM_SIZE').labelled('Company size'),
+});
+const context = (leadType: LeadType = 'simple') => ({
+  cardFields: cardFieldsFor(leadType, portalFields),
+  leadType,
+  portalFieldCodes: Object.keys(portalFields),
+});
+const lint = (layout: Layout, leadType: LeadType = 'simple') => lintLayout(layout, context(leadType));
+const brief = (items: readonly LintItem[]) => items.map((i) => `${i.severity} ${i.kind}: ${i.message}`);
+
+/** A layout with nothing to say about: every section has an always-shown field, required fields placed. */
+const clean = () =>
+  aLayout()
+    .section('main', [anElement('TITLE').alwaysShown(), 'STATUS_ID', 'PHONE'], { title: 'About the lead' })
+    .section('additional', [anElement('UF_CRM_BUDGET').alwaysShown(), 'COMMENTS'], { title: 'More' })
+    .build();
+
+describe('lintLayout', () => {
+  it('finds nothing in a clean layout', () => {
+    expect(lint(clean())).toEqual([]);
+  });
+
+  it('reports a required field that is not on the card, by label, pointing at the field', () => {
+    const layout = replay(clean(), { type: 'removeField', field: 'UF_CRM_BUDGET' });
+    expect(lint(layout)).toEqual([
+      {
+        id: 'requiredFieldMissing::UF_CRM_BUDGET',
+        kind: 'requiredFieldMissing',
+        severity: 'warning',
+        message: 'Budget is required but not on the card.',
+        at: { field: 'UF_CRM_BUDGET' },
+      },
+      {
+        id: 'sectionMayLookEmpty:additional:',
+        kind: 'sectionMayLookEmpty',
+        severity: 'info',
+        message: 'Every field in "More" is hidden when empty, so the section can look empty.',
+        at: { section: 'additional' },
+      },
+    ]);
+  });
+
+  it('reports a field placed twice once, at its second place', () => {
+    const layout = aLayout()
+      .section('main', [anElement('TITLE').alwaysShown(), 'PHONE'], { title: 'About the lead' })
+      .section('additional', [anElement('UF_CRM_BUDGET').alwaysShown(), 'PHONE', 'PHONE'], { title: 'More' })
+      .build();
+    expect(lint(layout)).toEqual([
+      {
+        id: 'fieldPlacedTwice:additional:PHONE',
+        kind: 'fieldPlacedTwice',
+        severity: 'warning',
+        message: 'Phone is placed 3 times (in About the lead and More).',
+        at: { section: 'additional', field: 'PHONE' },
+      },
+    ]);
+    const twiceInOne = aLayout()
+      .section('main', [anElement('TITLE').alwaysShown(), 'UF_CRM_BUDGET', 'UF_CRM_BUDGET'])
+      .build();
+    expect(brief(lint(twiceInOne))).toEqual(['warning fieldPlacedTwice: Budget is placed twice (in main).']);
+  });
+
+  it('reports an empty section as a warning and a section with only hidden-when-empty fields as info', () => {
+    const layout = replay(
+      clean(),
+      { type: 'addSection', section: 'new-1', title: 'Deal terms' },
+      { type: 'placeField', field: 'UF_CRM_SIZE', to: { section: 'additional', index: 9 } },
+      { type: 'setAlwaysShow', field: 'UF_CRM_BUDGET', value: false },
+    );
+    expect(brief(lint(layout))).toEqual([
+      'warning emptySection: Section "Deal terms" has no fields.',
+      'info sectionMayLookEmpty: Every field in "More" is hidden when empty, so the section can look empty.',
+    ]);
+    expect(lint(layout).map((i) => i.at)).toEqual([{ section: 'new-1' }, { section: 'additional' }]);
+  });
+
+  it('reports a field gone from the portal, and a lead field the card cannot show by itself', () => {
+    const layout = replay(
+      clean(),
+      { type: 'placeField', field: 'UF_CRM_DELETED', to: { section: 'main', index: 0 } },
+      { type: 'placeField', field: 'OPPORTUNITY', to: { section: 'main', index: 9 } },
+    );
+    expect(brief(lint(layout))).toEqual([
+      'warning unknownField: UF_CRM_DELETED no longer exists on the portal; the card will not show it.',
+      'warning unknownField: OPPORTUNITY is a lead field the card cannot show on its own.',
+    ]);
+    expect(lint(layout)[0]?.at).toEqual({ section: 'main', field: 'UF_CRM_DELETED' });
+  });
+
+  it('reports two sections with one portal name as an error at the second', () => {
+    const layout = aLayout()
+      .section('main', [anElement('TITLE').alwaysShown()], { title: 'About the lead' })
+      .section('main', [anElement('UF_CRM_BUDGET').alwaysShown()], { title: 'More', id: 'main~2' })
+      .build();
+    expect(lint(layout)).toEqual([
+      {
+        id: 'duplicateSectionName:main~2:',
+        kind: 'duplicateSectionName',
+        severity: 'error',
+        message:
+          'Sections "About the lead" and "More" have the same portal name "main"; the card cannot tell them apart.',
+        at: { section: 'main~2' },
+      },
+    ]);
+  });
+
+  it('reports a label renamed in the portal that a REST save resets', () => {
+    const layout = aLayout()
+      .section('main', [anElement('TITLE').alwaysShown(), anElement('PHONE').withExtra({ title: 'Mobile' })])
+      .section('more', [anElement('UF_CRM_BUDGET').alwaysShown()])
+      .build();
+    expect(lint(layout)).toMatchObject([
+      {
+        kind: 'renamedLabel',
+        severity: 'warning',
+        message:
+          'Phone has the label "Mobile" renamed in the portal; saving through the REST API resets it to Phone.',
+        at: { section: 'main', field: 'PHONE' },
+      },
+    ]);
+  });
+
+  it('reports contact fields on a repeat-lead layout as errors, not as unknown fields', () => {
+    const layout = replay(clean(), {
+      type: 'placeField',
+      field: 'EMAIL',
+      to: { section: 'additional', index: 1 },
+    });
+    expect(brief(lint(layout, 'repeat'))).toEqual([
+      'error contactFieldOnRepeat: Phone is a contact field: repeat leads have none, so the card cannot show it.',
+      'error contactFieldOnRepeat: E-mail is a contact field: repeat leads have none, so the card cannot show it.',
+    ]);
+    expect(lint(layout, 'simple')).toEqual([]);
+  });
+
+  it("surfaces the portal's own refusal with its exact text at the section or element", () => {
+    const blankTitle = replay(clean(), { type: 'renameSection', section: 'additional', title: '  ' });
+    expect(lint(blankTitle)[0]).toEqual({
+      id: 'portalRejects:additional:',
+      kind: 'portalRejects',
+      severity: 'error',
+      message: 'Section at index 1 does not have title.',
+      at: { section: 'additional' },
+    });
+    const blankField = aLayout()
+      .section('main', [anElement('TITLE').alwaysShown(), anElement(' '), anElement('UF_CRM_BUDGET')])
+      .build();
+    expect(lint(blankField)[0]).toMatchObject({
+      kind: 'portalRejects',
+      message: 'Element at index 1 in section at index 0 does not have name.',
+      at: { section: 'main', field: ' ' },
+    });
+    const otherType = aLayout()
+      .section('main', [anElement('TITLE').alwaysShown(), 'UF_CRM_BUDGET'])
+      .section('area', [], { extra: { type: 'included_area' } })
+      .build();
+    expect(lint(otherType)[0]?.message).toBe(
+      "Section at index 1 have type 'included_area'. The expected type is 'section'.",
+    );
+    expect(lint({ sections: [] })).toEqual([
+      {
+        id: 'portalRejects::',
+        kind: 'portalRejects',
+        severity: 'error',
+        message: 'There are no data to write.',
+        at: {},
+      },
+      ...lint({ sections: [] }).slice(1),
+    ]);
+  });
+
+  it('sorts errors first, then by place on the card, fields off the card last', () => {
+    const layout = aLayout()
+      .section('main', ['PHONE', 'UF_CRM_GONE'], { title: 'About the lead' })
+      .section('main', [], { id: 'second', title: 'Second' })
+      .build();
+    expect(brief(lint(layout, 'repeat'))).toEqual([
+      'error contactFieldOnRepeat: Phone is a contact field: repeat leads have none, so the card cannot show it.',
+      'error duplicateSectionName: Sections "About the lead" and "Second" have the same portal name "main"; the card cannot tell them apart.',
+      'warning unknownField: UF_CRM_GONE no longer exists on the portal; the card will not show it.',
+      'warning emptySection: Section "Second" has no fields.',
+      'warning requiredFieldMissing: Lead name is required but not on the card.',
+      'warning requiredFieldMissing: Budget is required but not on the card.',
+      'info sectionMayLookEmpty: Every field in "About the lead" is hidden when empty, so the section can look empty.',
+    ]);
+  });
+
+  it('finds only the "may look empty" notes in the portal default layouts', () => {
+    for (const leadType of ['simple', 'repeat'] as const) {
+      const layout = defaultLayout(leadType, context(leadType).cardFields);
+      expect(new Set(lint(layout, leadType).map((i) => i.kind))).toEqual(new Set(['sectionMayLookEmpty']));
+    }
+  });
+});

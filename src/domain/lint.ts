@@ -1,0 +1,247 @@
+import { cardFieldsFor, isContactField, type CardField } from './cardFields';
+import {
+  SHOW_ALWAYS_FLAG,
+  type FieldCode,
+  type Layout,
+  type LeadType,
+  type Section,
+  type SectionId,
+} from './types';
+import { checkLayoutData } from './validate';
+
+/** `error`: the save fails or the card breaks; `warning`: likely a mistake; `info`: worth knowing. */
+export type LintSeverity = 'error' | 'warning' | 'info';
+
+/** One rule per kind; `portalRejects` carries the portal's own `set` message (BITRIX24-API.md 1.6). */
+export type LintKind =
+  | 'portalRejects'
+  | 'duplicateSectionName'
+  | 'contactFieldOnRepeat'
+  | 'requiredFieldMissing'
+  | 'fieldPlacedTwice'
+  | 'emptySection'
+  | 'unknownField'
+  | 'renamedLabel'
+  | 'sectionMayLookEmpty';
+
+/** Where an item points: a section, a field in a section, or a field not on the card (palette). */
+export interface LintPlace {
+  readonly section?: SectionId;
+  readonly field?: FieldCode;
+}
+
+/** One finding, pointing at the place to open when clicked. */
+export interface LintItem {
+  /** Stable while the problem lasts (React key): kind, section and field. */
+  readonly id: string;
+  readonly kind: LintKind;
+  readonly severity: LintSeverity;
+  readonly message: string;
+  readonly at: LintPlace;
+}
+
+/** What a layout is checked against: the card of one lead type on one portal. */
+export interface LintContext {
+  /** The placeable fields of `leadType` (`cardFieldsFor`); a placed field not among them is reported. */
+  readonly cardFields: readonly CardField[];
+  readonly leadType: LeadType;
+  /** `crm.lead.fields` codes: tells "a lead field the card cannot show" from "gone from the portal". */
+  readonly portalFieldCodes?: Iterable<FieldCode>;
+}
+
+const SEVERITY_RANK: Readonly<Record<LintSeverity, number>> = { error: 0, warning: 1, info: 2 };
+const KIND_RANK: Readonly<Record<LintKind, number>> = {
+  portalRejects: 0,
+  duplicateSectionName: 1,
+  contactFieldOnRepeat: 2,
+  requiredFieldMissing: 3,
+  fieldPlacedTwice: 4,
+  emptySection: 5,
+  unknownField: 6,
+  renamedLabel: 7,
+  sectionMayLookEmpty: 8,
+};
+
+const SEVERITY: Readonly<Record<LintKind, LintSeverity>> = {
+  portalRejects: 'error',
+  duplicateSectionName: 'error',
+  contactFieldOnRepeat: 'error',
+  requiredFieldMissing: 'warning',
+  fieldPlacedTwice: 'warning',
+  emptySection: 'warning',
+  unknownField: 'warning',
+  renamedLabel: 'warning',
+  sectionMayLookEmpty: 'info',
+};
+
+/** Contact fields' card labels, for naming them on a repeat layout whose card fields lack them. */
+const CONTACT_LABELS: ReadonlyMap<FieldCode, string> = new Map(
+  cardFieldsFor('simple', {})
+    .filter((f) => isContactField(f.code))
+    .map((f) => [f.code, f.label]),
+);
+
+const titleOf = (s: Section): string => (s.title.trim() === '' ? s.name : s.title);
+
+/** "A", "A and B", "A, B and C". */
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+/**
+ * The payload `toPortal` would send, reduced to what `checkLayoutData` reads; a kept section
+ * `type` (e.g. `included_area`) is sent as is, so the portal's refusal shows here first.
+ */
+function payloadOf(layout: Layout): unknown[] {
+  return layout.sections.map((s) => {
+    const type = s.extra?.['type'];
+    return {
+      type: typeof type === 'string' && type !== '' ? type : 'section',
+      name: s.name,
+      title: s.title,
+      elements: s.elements.map((e) => ({ name: e.field })),
+    };
+  });
+}
+
+interface Draft {
+  readonly kind: LintKind;
+  readonly message: string;
+  readonly at: LintPlace;
+  /** Position for sorting: section index and element index (-1: the section itself). */
+  readonly order: readonly [number, number];
+}
+
+const place = (section: SectionId | undefined, field: FieldCode | undefined): LintPlace => ({
+  ...(section !== undefined ? { section } : {}),
+  ...(field !== undefined ? { field } : {}),
+});
+
+/**
+ * Every problem of `layout` for a card of `leadType`, sorted by severity (errors first), then by
+ * place on the card (section by section, fields not on the card last), then by rule: the portal's
+ * own refusal, duplicate section names, contact fields on a repeat layout (errors); required field
+ * missing, field placed twice, empty section, field gone from the portal, renamed label the REST
+ * save drops (warnings); section whose fields are all hidden when empty (info).
+ */
+export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
+  const known = new Map(context.cardFields.map((f) => [f.code, f]));
+  const portalCodes = new Set(context.portalFieldCodes ?? []);
+  const labelOf = (code: FieldCode): string => known.get(code)?.label ?? CONTACT_LABELS.get(code) ?? code;
+  const found: Draft[] = [];
+  const add = (kind: LintKind, message: string, at: LintPlace, order: readonly [number, number]) =>
+    found.push({ kind, message, at, order });
+
+  const verdict = checkLayoutData(payloadOf(layout));
+  if (verdict) {
+    const section = 'section' in verdict ? verdict.section : undefined;
+    const element = 'element' in verdict ? verdict.element : undefined;
+    const s = section === undefined ? undefined : layout.sections[section];
+    const e = element === undefined ? undefined : s?.elements[element];
+    add('portalRejects', verdict.message, place(s?.id, e?.field), [section ?? -1, element ?? -1]);
+  }
+
+  const firstWithName = new Map<string, Section>();
+  const placesOf = new Map<FieldCode, { section: Section; order: [number, number] }[]>();
+  layout.sections.forEach((s, si) => {
+    const twin = firstWithName.get(s.name);
+    if (twin) {
+      add(
+        'duplicateSectionName',
+        `Sections "${titleOf(twin)}" and "${titleOf(s)}" have the same portal name "${s.name}"; the card cannot tell them apart.`,
+        place(s.id, undefined),
+        [si, -1],
+      );
+    } else {
+      firstWithName.set(s.name, s);
+    }
+    if (s.elements.length === 0) {
+      add('emptySection', `Section "${titleOf(s)}" has no fields.`, place(s.id, undefined), [si, -1]);
+    } else if (s.elements.every((e) => (e.optionFlags & SHOW_ALWAYS_FLAG) === 0)) {
+      add(
+        'sectionMayLookEmpty',
+        `Every field in "${titleOf(s)}" is hidden when empty, so the section can look empty.`,
+        place(s.id, undefined),
+        [si, -1],
+      );
+    }
+
+    s.elements.forEach((e, ei) => {
+      const places = placesOf.get(e.field);
+      if (places) {
+        places.push({ section: s, order: [si, ei] });
+        return; // the rules below ran for the first copy; the copies get one item below
+      }
+      placesOf.set(e.field, [{ section: s, order: [si, ei] }]);
+      const at = place(s.id, e.field);
+      const label = labelOf(e.field);
+      if (context.leadType === 'repeat' && isContactField(e.field)) {
+        add(
+          'contactFieldOnRepeat',
+          `${label} is a contact field: repeat leads have none, so the card cannot show it.`,
+          at,
+          [si, ei],
+        );
+      } else if (!known.has(e.field)) {
+        add(
+          'unknownField',
+          portalCodes.has(e.field)
+            ? `${e.field} is a lead field the card cannot show on its own.`
+            : `${e.field} no longer exists on the portal; the card will not show it.`,
+          at,
+          [si, ei],
+        );
+      }
+      const renamed = e.extra?.['title'];
+      if (typeof renamed === 'string') {
+        add(
+          'renamedLabel',
+          `${label} has the label "${renamed}" renamed in the portal; saving through the REST API resets it to ${label}.`,
+          at,
+          [si, ei],
+        );
+      }
+    });
+  });
+
+  for (const [field, places] of placesOf) {
+    const second = places[1];
+    if (!second) continue;
+    const times = places.length === 2 ? 'twice' : `${places.length} times`;
+    const where = listOf([...new Set(places.map((p) => titleOf(p.section)))]);
+    add(
+      'fieldPlacedTwice',
+      `${labelOf(field)} is placed ${times} (in ${where}).`,
+      place(second.section.id, field),
+      second.order,
+    );
+  }
+
+  for (const f of context.cardFields) {
+    if (f.isRequired && !placesOf.has(f.code)) {
+      add('requiredFieldMissing', `${f.label} is required but not on the card.`, place(undefined, f.code), [
+        Number.MAX_SAFE_INTEGER,
+        0,
+      ]);
+    }
+  }
+
+  return found
+    .map((d, n) => ({ d, n }))
+    .sort(
+      (x, y) =>
+        SEVERITY_RANK[SEVERITY[x.d.kind]] - SEVERITY_RANK[SEVERITY[y.d.kind]] ||
+        x.d.order[0] - y.d.order[0] ||
+        x.d.order[1] - y.d.order[1] ||
+        KIND_RANK[x.d.kind] - KIND_RANK[y.d.kind] ||
+        x.n - y.n,
+    )
+    .map(({ d }) => ({
+      id: `${d.kind}:${d.at.section ?? ''}:${d.at.field ?? ''}`,
+      kind: d.kind,
+      severity: SEVERITY[d.kind],
+      message: d.message,
+      at: d.at,
+    }));
+}

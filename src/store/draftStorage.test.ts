@@ -1,0 +1,275 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { aLayout, anElement } from '../testing/builders';
+import { sameLayout } from '../domain/layoutEquals';
+import type { DocumentKey } from './documentKey';
+import {
+  discardDraft,
+  draftStorageKey,
+  layoutFingerprint,
+  listDrafts,
+  loadDraft,
+  parseDocumentKeyString,
+  persistDrafts,
+  saveDraft,
+  type DraftWriteError,
+} from './draftStorage';
+import { createEditorStore } from './editorStore';
+
+/** A `Storage` in memory; `quota` (characters of keys and values) makes writes fail like a full browser storage. */
+function memoryStorage({ quota = Infinity, broken = false } = {}): Storage & { writes: number } {
+  const items = new Map<string, string>();
+  const size = () => [...items].reduce((n, [k, v]) => n + k.length + v.length, 0);
+  return {
+    writes: 0,
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+    getItem(k) {
+      if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
+      return items.get(k) ?? null;
+    },
+    setItem(k, v) {
+      if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
+      const old = items.get(k);
+      if (size() - (old === undefined ? 0 : k.length + old.length) + k.length + v.length > quota) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      items.set(k, v);
+      this.writes++;
+    },
+    removeItem(k) {
+      if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
+      items.delete(k);
+    },
+    clear: () => items.clear(),
+  };
+}
+
+const PORTAL = 'acme.bitrix24.com';
+const common: DocumentKey = { scope: 'C', userId: null, leadType: 'simple' };
+const personal: DocumentKey = { scope: 'P', userId: 7, leadType: 'repeat' };
+
+const saved = () =>
+  aLayout()
+    .section('main', ['TITLE', 'PHONE'], { title: 'About the lead' })
+    .section('additional', ['COMMENTS'], { title: 'More' })
+    .build();
+const edited = () =>
+  aLayout()
+    .section('main', ['TITLE'], { title: 'About the lead' })
+    .section('additional', [anElement('PHONE').alwaysShown().withExtra({ title: 'Mobile' }), 'COMMENTS'], {
+      title: 'More',
+    })
+    .build();
+
+describe('draft storage keys', () => {
+  it('are per portal and document', () => {
+    expect(draftStorageKey(PORTAL, common)).toBe('lcs:draft:v1:acme.bitrix24.com:C:simple');
+    expect(draftStorageKey(PORTAL, personal)).toBe('lcs:draft:v1:acme.bitrix24.com:P:7:repeat');
+    expect(draftStorageKey('https://b24.example:8443', common)).toBe(
+      'lcs:draft:v1:https%3A%2F%2Fb24.example%3A8443:C:simple',
+    );
+  });
+
+  it('read back into document keys', () => {
+    expect(parseDocumentKeyString('C:simple')).toEqual(common);
+    expect(parseDocumentKeyString('P:7:repeat')).toEqual(personal);
+    expect(parseDocumentKeyString('P:x:repeat')).toBeNull();
+    expect(parseDocumentKeyString('C:other')).toBeNull();
+  });
+});
+
+describe('layoutFingerprint', () => {
+  it('is equal for layouts the portal would store alike and differs otherwise', () => {
+    const otherIds = aLayout()
+      .section('main', ['TITLE', 'PHONE'], { title: 'About the lead', id: 'x' })
+      .section('additional', ['COMMENTS'], { title: 'More', id: 'y' })
+      .build();
+    expect(layoutFingerprint(saved())).toMatch(/^[0-9a-f]{14}$/);
+    expect(layoutFingerprint(otherIds)).toBe(layoutFingerprint(saved()));
+    expect(layoutFingerprint(edited())).not.toBe(layoutFingerprint(saved()));
+    const a = aLayout()
+      .section('m', [anElement('P').withOptions({ a: 1, b: 2 })])
+      .build();
+    const b = aLayout()
+      .section('m', [anElement('P').withOptions({ b: 2, a: 1 })])
+      .build();
+    expect(layoutFingerprint(a)).toBe(layoutFingerprint(b));
+  });
+});
+
+describe('saveDraft / loadDraft / discardDraft / listDrafts', () => {
+  it('stores the draft in the portal payload shape and reads it back', () => {
+    const storage = memoryStorage();
+    const at = '2025-05-12T14:03:00.000Z';
+    expect(
+      saveDraft(storage, { portalId: PORTAL, key: common, draft: edited(), base: saved(), savedAt: at }),
+    ).toEqual({
+      ok: true,
+    });
+    expect(JSON.parse(storage.getItem(draftStorageKey(PORTAL, common)) ?? '')).toEqual({
+      savedAt: at,
+      baseFingerprint: layoutFingerprint(saved()),
+      draft: [
+        { type: 'section', name: 'main', title: 'About the lead', elements: [{ name: 'TITLE' }] },
+        {
+          type: 'section',
+          name: 'additional',
+          title: 'More',
+          elements: [{ name: 'PHONE', optionFlags: 1, title: 'Mobile' }, { name: 'COMMENTS' }],
+        },
+      ],
+    });
+    const loaded = loadDraft(storage, PORTAL, common);
+    expect(loaded).toMatchObject({ savedAt: at, baseFingerprint: layoutFingerprint(saved()) });
+    expect(loaded && sameLayout(loaded.draft, edited())).toBe(true);
+    expect(loadDraft(storage, PORTAL, personal)).toBeNull();
+    expect(loadDraft(storage, 'other.bitrix24.com', common)).toBeNull();
+
+    expect(discardDraft(storage, PORTAL, common)).toEqual({ ok: true });
+    expect(loadDraft(storage, PORTAL, common)).toBeNull();
+  });
+
+  it('returns null for corrupt or foreign data and never throws', () => {
+    const storage = memoryStorage();
+    const put = (value: string) => storage.setItem(draftStorageKey(PORTAL, common), value);
+    for (const value of [
+      '{not json',
+      '"a string"',
+      JSON.stringify({ savedAt: 'x', baseFingerprint: 'y', draft: [] }),
+      JSON.stringify({ savedAt: 'x', baseFingerprint: 'y', draft: [{ title: 'no name' }] }),
+      JSON.stringify({ draft: [{ name: 'main', elements: [] }] }),
+    ]) {
+      put(value);
+      expect(loadDraft(storage, PORTAL, common)).toBeNull();
+    }
+    expect(loadDraft(memoryStorage({ broken: true }), PORTAL, common)).toBeNull();
+    expect(listDrafts(memoryStorage({ broken: true }), PORTAL)).toEqual([]);
+  });
+
+  it('lists the readable drafts of one portal, newest first', () => {
+    const storage = memoryStorage();
+    const save = (portalId: string, key: DocumentKey, savedAt: string) =>
+      saveDraft(storage, { portalId, key, draft: edited(), base: saved(), savedAt });
+    save(PORTAL, common, '2025-05-12T10:00:00.000Z');
+    save(PORTAL, personal, '2025-05-12T11:00:00.000Z');
+    save('other.bitrix24.com', common, '2025-05-12T12:00:00.000Z');
+    storage.setItem(`lcs:draft:v1:${PORTAL}:C:repeat`, '{broken');
+    storage.setItem(`lcs:draft:v1:${PORTAL}:nonsense`, '{}');
+    storage.setItem('something-else', '1');
+    expect(listDrafts(storage, PORTAL)).toEqual([
+      { key: personal, savedAt: '2025-05-12T11:00:00.000Z', baseFingerprint: layoutFingerprint(saved()) },
+      { key: common, savedAt: '2025-05-12T10:00:00.000Z', baseFingerprint: layoutFingerprint(saved()) },
+    ]);
+  });
+
+  it('reports a full storage as quota and a disabled one as unavailable', () => {
+    const input = { portalId: PORTAL, key: common, draft: edited(), base: saved(), savedAt: 'now' };
+    expect(saveDraft(memoryStorage({ quota: 50 }), input)).toMatchObject({ ok: false, reason: 'quota' });
+    expect(saveDraft(memoryStorage({ broken: true }), input)).toMatchObject({
+      ok: false,
+      reason: 'unavailable',
+    });
+    expect(discardDraft(memoryStorage({ broken: true }), PORTAL, common)).toMatchObject({ ok: false });
+  });
+});
+
+describe('persistDrafts', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const setup = (storage = memoryStorage(), onError?: (e: DraftWriteError) => void) => {
+    const store = createEditorStore(saved(), false);
+    const now = () => new Date('2025-05-12T14:03:00.000Z');
+    const persistence = persistDrafts(store, common, PORTAL, storage, {
+      debounceMs: 300,
+      now,
+      ...(onError ? { onError } : {}),
+    });
+    return { store, storage, persistence };
+  };
+
+  it('writes once after a burst of changes, debounced', () => {
+    const { store, storage } = setup();
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    vi.advanceTimersByTime(200);
+    store.getState().apply({ type: 'renameSection', section: 'main', title: 'Lead' });
+    vi.advanceTimersByTime(299);
+    expect(storage.writes).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(storage.writes).toBe(1);
+    const stored = loadDraft(storage, PORTAL, common);
+    expect(stored?.savedAt).toBe('2025-05-12T14:03:00.000Z');
+    expect(stored && sameLayout(stored.draft, store.getState().draft)).toBe(true);
+  });
+
+  it('removes the entry at once when the draft equals saved again: undo, save', () => {
+    const { store, storage } = setup();
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    vi.advanceTimersByTime(300);
+    expect(loadDraft(storage, PORTAL, common)).not.toBeNull();
+    store.getState().undo();
+    expect(loadDraft(storage, PORTAL, common)).toBeNull();
+
+    store.getState().redo();
+    vi.advanceTimersByTime(300);
+    expect(loadDraft(storage, PORTAL, common)).not.toBeNull();
+    store.getState().markSaved(store.getState().draft);
+    expect(loadDraft(storage, PORTAL, common)).toBeNull();
+    vi.advanceTimersByTime(1000);
+    expect(loadDraft(storage, PORTAL, common)).toBeNull();
+  });
+
+  it('does not write a change undone before the debounce ran out', () => {
+    const { store, storage } = setup();
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    store.getState().undo();
+    vi.advanceTimersByTime(1000);
+    expect(storage.writes).toBe(0);
+  });
+
+  it('flush writes the pending change now; stop flushes and stops listening', () => {
+    const { store, storage, persistence } = setup();
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    persistence.flush();
+    expect(storage.writes).toBe(1);
+    persistence.flush();
+    expect(storage.writes).toBe(1);
+    store.getState().apply({ type: 'removeField', field: 'TITLE' });
+    persistence.stop();
+    expect(storage.writes).toBe(2);
+    store.getState().apply({ type: 'removeField', field: 'COMMENTS' });
+    vi.advanceTimersByTime(1000);
+    expect(storage.writes).toBe(2);
+  });
+
+  it('reports a full storage through the callback', () => {
+    const errors: DraftWriteError[] = [];
+    const { store } = setup(memoryStorage({ quota: 40 }), (e) => errors.push(e));
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    vi.advanceTimersByTime(300);
+    expect(errors.map((e) => e.reason)).toEqual(['quota']);
+  });
+
+  it('offers the draft back after a reload: restore makes the new store dirty with the same draft', () => {
+    const storage = memoryStorage();
+    const before = setup(storage);
+    before.store
+      .getState()
+      .apply({ type: 'moveField', field: 'PHONE', to: { section: 'additional', index: 0 } });
+    vi.advanceTimersByTime(300);
+
+    const reloaded = createEditorStore(saved(), false);
+    const offer = loadDraft(storage, PORTAL, common);
+    expect(offer?.baseFingerprint).toBe(layoutFingerprint(reloaded.getState().saved)); // portal unchanged since
+    if (offer) reloaded.getState().apply({ type: 'replaceLayout', layout: offer.draft });
+    expect(sameLayout(reloaded.getState().draft, before.store.getState().draft)).toBe(true);
+    reloaded.getState().undo(); // restoring is one undoable step
+    expect(reloaded.getState().draft).toBe(reloaded.getState().saved);
+  });
+});

@@ -1,0 +1,263 @@
+import { z } from 'zod';
+import { fromPortal, toPortal } from '../api/methods/layoutMapping';
+import { PortalLayoutSchema } from '../api/schemas/layout';
+import type { Layout, LeadType } from '../domain/types';
+import { documentKeyString, type DocumentKey } from './documentKey';
+import { isDirty, type EditorStore } from './editorStore';
+
+const DRAFT_PREFIX = 'lcs:draft:v1:';
+
+/**
+ * Drafts kept in the browser (issue 6), one entry per portal and document:
+ * `lcs:draft:v1:{portalId}:{documentKeyString}` -> `{savedAt, baseFingerprint, draft}`. The draft is
+ * stored in the portal payload shape (`toPortal`) and read back with `fromPortal`, so a stored
+ * draft outlives changes to the editor's own types. `portalId` is URI-encoded in the key (a URL
+ * would otherwise bring its own colons); include the signed-in user in it if two people share a browser.
+ */
+export const draftStorageKey = (portalId: string, key: DocumentKey): string =>
+  `${DRAFT_PREFIX}${encodeURIComponent(portalId)}:${documentKeyString(key)}`;
+
+const StoredDraftSchema = z.object({
+  savedAt: z.string(),
+  baseFingerprint: z.string(),
+  draft: PortalLayoutSchema.min(1),
+});
+
+/** A draft read back from the browser. */
+export interface StoredDraft {
+  /** ISO 8601 time of the last write. */
+  readonly savedAt: string;
+  /** `layoutFingerprint` of the saved layout the draft was made from: differs when the portal changed since. */
+  readonly baseFingerprint: string;
+  readonly draft: Layout;
+  /** What `fromPortal` read differently (normally none). */
+  readonly notices: readonly string[];
+}
+
+/** Why a write failed: `quota` when the browser's storage is full, `unavailable` for anything else (e.g. disabled storage). */
+export interface DraftWriteError {
+  readonly reason: 'quota' | 'unavailable';
+  readonly error: unknown;
+}
+
+/** The outcome of a write or removal; storage errors are returned, never thrown. */
+export type DraftWriteResult = { readonly ok: true } | ({ readonly ok: false } & DraftWriteError);
+
+/** Whether `error` is the browser saying the storage is full (names differ by engine; Firefox also uses code 1014). */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException)) {
+    return false;
+  }
+  const { name } = error as Error;
+  const code = (error as { code?: unknown }).code;
+  return (
+    name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
+  );
+}
+
+const failure = (error: unknown): DraftWriteResult => ({
+  ok: false,
+  reason: isQuotaError(error) ? 'quota' : 'unavailable',
+  error,
+});
+
+/** JSON with object keys sorted, so equal layouts give equal text whatever their key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * A short hash of what the portal would store for `layout` (its payload, keys sorted): equal for
+ * layouts `sameLayout` calls equal, different (with overwhelming odds) otherwise. Not a security hash.
+ */
+export function layoutFingerprint(layout: Layout): string {
+  // cyrb53: two 32-bit lanes, 53 bits of result; plenty to tell drafts apart.
+  const text = canonicalJson(toPortal(layout));
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+export interface SaveDraftInput {
+  readonly portalId: string;
+  readonly key: DocumentKey;
+  readonly draft: Layout;
+  /** The saved layout the draft was made from (its fingerprint is kept). */
+  readonly base: Layout;
+  /** ISO 8601. */
+  readonly savedAt: string;
+}
+
+/** Writes the draft of one document, replacing the previous one; never throws. */
+export function saveDraft(storage: Storage, input: SaveDraftInput): DraftWriteResult {
+  const value = {
+    savedAt: input.savedAt,
+    baseFingerprint: layoutFingerprint(input.base),
+    draft: toPortal(input.draft),
+  };
+  try {
+    storage.setItem(draftStorageKey(input.portalId, input.key), JSON.stringify(value));
+    return { ok: true };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+function readDraft(storage: Storage, storageKey: string): StoredDraft | null {
+  try {
+    const text = storage.getItem(storageKey);
+    if (text === null) return null;
+    const parsed = StoredDraftSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) return null;
+    const { layout, notices } = fromPortal(parsed.data.draft);
+    if (layout.sections.length === 0) return null;
+    return {
+      savedAt: parsed.data.savedAt,
+      baseFingerprint: parsed.data.baseFingerprint,
+      draft: layout,
+      notices,
+    };
+  } catch {
+    return null; // unreadable storage, broken JSON: as good as no draft
+  }
+}
+
+/** The stored draft of one document, or `null` when there is none or it cannot be read (never throws). */
+export function loadDraft(storage: Storage, portalId: string, key: DocumentKey): StoredDraft | null {
+  return readDraft(storage, draftStorageKey(portalId, key));
+}
+
+/** Forgets the draft of one document; never throws. */
+export function discardDraft(storage: Storage, portalId: string, key: DocumentKey): DraftWriteResult {
+  try {
+    storage.removeItem(draftStorageKey(portalId, key));
+    return { ok: true };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+const LEAD_TYPES: readonly string[] = ['simple', 'repeat'] satisfies LeadType[];
+
+/** The inverse of `documentKeyString` (`C:simple`, `P:7:repeat`), or `null`. */
+export function parseDocumentKeyString(text: string): DocumentKey | null {
+  const common = /^C:(\w+)$/.exec(text);
+  const personal = /^P:(\d+):(\w+)$/.exec(text);
+  const leadType = common?.[1] ?? personal?.[2];
+  if (leadType === undefined || !LEAD_TYPES.includes(leadType)) return null;
+  const typed = leadType as LeadType;
+  return personal
+    ? { scope: 'P', userId: Number(personal[1]), leadType: typed }
+    : { scope: 'C', userId: null, leadType: typed };
+}
+
+/** One stored draft in `listDrafts`. */
+export interface DraftEntry {
+  readonly key: DocumentKey;
+  readonly savedAt: string;
+  readonly baseFingerprint: string;
+}
+
+/** Every readable draft of `portalId`, newest first (to offer them back after a reload); never throws. */
+export function listDrafts(storage: Storage, portalId: string): DraftEntry[] {
+  const prefix = `${DRAFT_PREFIX}${encodeURIComponent(portalId)}:`;
+  const found: DraftEntry[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const storageKey = storage.key(i);
+      if (storageKey === null || !storageKey.startsWith(prefix)) continue;
+      const key = parseDocumentKeyString(storageKey.slice(prefix.length));
+      const draft = key && readDraft(storage, storageKey);
+      if (key && draft) found.push({ key, savedAt: draft.savedAt, baseFingerprint: draft.baseFingerprint });
+    }
+  } catch {
+    return found;
+  }
+  return found.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+}
+
+export interface PersistDraftsOptions {
+  /** Wait this long after the last change before writing (default 400 ms). */
+  readonly debounceMs?: number;
+  /** Told about every failed write or removal (storage full, storage disabled). */
+  readonly onError?: (error: DraftWriteError) => void;
+  /** The clock for `savedAt` (tests). */
+  readonly now?: () => Date;
+}
+
+export interface DraftPersistence {
+  /** Writes a pending change now (call on `pagehide` / `visibilitychange`). */
+  flush(): void;
+  /** Writes a pending change, then stops listening. */
+  stop(): void;
+}
+
+/**
+ * Keeps the draft of `store` in `storage`: a change of the draft is written `debounceMs` after the
+ * last one; as soon as the draft equals the saved layout again (undo, save, reload) the entry is
+ * removed at once. Attach it after the user answered the "restore / discard" offer, since the first
+ * change overwrites what was stored.
+ */
+export function persistDrafts(
+  store: EditorStore,
+  key: DocumentKey,
+  portalId: string,
+  storage: Storage,
+  { debounceMs = 400, onError, now = () => new Date() }: PersistDraftsOptions = {},
+): DraftPersistence {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const report = (result: DraftWriteResult) => {
+    if (!result.ok) onError?.({ reason: result.reason, error: result.error });
+  };
+  const write = () => {
+    timer = undefined;
+    const state = store.getState();
+    report(
+      isDirty(state)
+        ? saveDraft(storage, {
+            portalId,
+            key,
+            draft: state.draft,
+            base: state.saved,
+            savedAt: now().toISOString(),
+          })
+        : discardDraft(storage, portalId, key),
+    );
+  };
+  const cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.draft === previous.draft && state.saved === previous.saved) return;
+    cancel();
+    if (isDirty(state)) timer = setTimeout(write, debounceMs);
+    else report(discardDraft(storage, portalId, key));
+  });
+  const flush = () => {
+    if (timer === undefined) return;
+    cancel();
+    write();
+  };
+  return {
+    flush,
+    stop() {
+      flush();
+      unsubscribe();
+    },
+  };
+}
