@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang } from './detectLang';
+import { en } from './messages/en';
+import { ru } from './messages/ru';
+import { format } from './translate';
+
+describe('format', () => {
+  it('fills slots and picks plural forms by the rules of each language', () => {
+    const fields = { one: '{count} field', other: '{count} fields' };
+    expect(format('en', fields, { count: 1 })).toBe('1 field');
+    expect(format('en', fields, { count: 1200 })).toBe('1,200 fields');
+    const ruFields = {
+      one: '{count} поле',
+      few: '{count} поля',
+      many: '{count} полей',
+      other: '{count} поля',
+    };
+    expect([1, 2, 5, 21, 22, 25, 1.5].map((count) => format('ru', ruFields, { count }))).toEqual([
+      '1 поле',
+      '2 поля',
+      '5 полей',
+      '21 поле',
+      '22 поля',
+      '25 полей',
+      '1,5 поля',
+    ]);
+    expect(format('en', 'Hello {name}', { name: '<b>x</b>' })).toBe('Hello <b>x</b>');
+    expect(format('en', 'Missing {slot}')).toBe('Missing {slot}');
+  });
+});
+
+describe('detectLang', () => {
+  it('prefers the user choice, then the portal, then the browser', () => {
+    expect(detectLang('ru', 'en', ['en-US'])).toBe('ru');
+    expect(detectLang(null, 'ru', ['en-US'])).toBe('ru');
+    expect(detectLang(null, 'ua', ['en-US'])).toBe('ru');
+    expect(detectLang(null, 'de', ['ru-RU'])).toBe('en');
+    expect(detectLang(null, null, ['ru-RU', 'en'])).toBe('ru');
+    expect(detectLang('fr', null, ['fr-FR'])).toBe('en');
+  });
+});
+
+describe('catalogues', () => {
+  it('Russian has every English message, with the same slots', () => {
+    const slots = (m: unknown) => [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(ru[key], key).toBeDefined();
+      expect(slots(ru[key]), key).toEqual(slots(en[key]));
+    }
+  });
+});
