@@ -3,6 +3,7 @@ import { detectLang } from './detectLang';
 import { en } from './messages/en';
 import { ru } from './messages/ru';
 import { format } from './translate';
+import type { Message } from './types';
 
 describe('format', () => {
   it('fills slots and picks plural forms by the rules of each language', () => {
@@ -41,11 +42,26 @@ describe('detectLang', () => {
 });
 
 describe('catalogues', () => {
-  it('Russian has every English message, with the same slots', () => {
-    const slots = (m: unknown) => [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+  it('Russian has every English message, with the same slots in every plural form', () => {
+    const slots = (m: string) => [...new Set([...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
+    const forms = (m: Message | undefined) =>
+      m === undefined ? [] : typeof m === 'string' ? [m] : Object.values(m);
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(ru[key], key).toBeDefined();
-      expect(slots(ru[key]), key).toEqual(slots(en[key]));
+      const expected = slots(forms(en[key]).join(' '));
+      expect({ key, found: ru[key] !== undefined }).toEqual({ key, found: true });
+      for (const form of forms(ru[key]))
+        expect({ key, slots: slots(form) }).toEqual({ key, slots: expected });
+    }
+  });
+
+  it('Russian plurals have the forms Russian needs', () => {
+    for (const [key, message] of Object.entries(ru)) {
+      if (typeof message === 'string') continue;
+      expect({ key, few: message.few !== undefined, many: message.many !== undefined }).toEqual({
+        key,
+        few: true,
+        many: true,
+      });
     }
   });
 });

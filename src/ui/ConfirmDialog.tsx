@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18nStore';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 
@@ -23,6 +24,7 @@ export function ConfirmDialog({
   onClose,
   children,
 }: ConfirmDialogProps) {
+  const t = useT();
   return (
     <Dialog
       open={open}
@@ -40,7 +42,7 @@ export function ConfirmDialog({
             {confirmLabel}
           </Button>
           <Button variant="light" onClick={onClose}>
-            Cancel
+            {t('ui.cancel')}
           </Button>
         </>
       }

@@ -1,18 +1,20 @@
 import { useStore } from 'zustand';
+import { useT } from '../i18n/i18nStore';
 import { dismissToast, toastStore } from './toastStore';
 
 export function Toasts() {
   const toasts = useStore(toastStore, (s) => s.toasts);
+  const t = useT();
   return (
     <div className="toasts" role="status" aria-live="polite">
-      {toasts.map((t) => (
-        <div key={t.id} className={`toast toast-${t.kind}`}>
-          <span>{t.text}</span>
+      {toasts.map((toast) => (
+        <div key={toast.id} className={`toast toast-${toast.kind}`}>
+          <span>{toast.text}</span>
           <button
             type="button"
             className="toast-close"
-            aria-label="Dismiss"
-            onClick={() => dismissToast(t.id)}
+            aria-label={t('ui.dismiss')}
+            onClick={() => dismissToast(toast.id)}
           >
             ×
           </button>

@@ -1,40 +1,42 @@
 import { isPortalError } from '../api/errors';
+import { langStore, translate, type Translate } from '../i18n/i18nStore';
 
 /**
  * The one place that turns a failed call into words for people. Every message names the portal's
- * own code or text, so an admin can search for it or quote it to support.
+ * own code or text, so an admin can search for it or quote it to support. `t` defaults to the
+ * current interface language (components pass their `useT()` so a language switch re-renders).
  */
-export function portalErrorText(e: unknown): string {
+export function portalErrorText(e: unknown, t: Translate = translate(langStore.getState().lang)): string {
   if (!isPortalError(e)) return e instanceof Error ? e.message : String(e);
   const portalSays = [e.code, e.description].filter((s) => s !== '').join(': ');
   switch (e.kind) {
     case 'network':
-      return 'The portal cannot be reached: the connection failed or was dropped. Check the network and try again.';
+      return t('error.network');
     case 'timeout':
-      return `The portal did not answer in time (${e.method}). Try again.`;
+      return t('error.timeout', { method: e.method });
     case 'aborted':
-      return 'The request was cancelled.';
+      return t('error.aborted');
     case 'decode':
-      return `The portal answered in an unexpected way: ${e.message}`;
+      return t('error.decode', { detail: e.message });
     case 'validation':
-      return `The portal would refuse this layout: ${e.description}`;
+      return t('error.validation', { detail: e.description });
     case 'portal':
       break;
   }
   if (e.description === 'Access denied.' && /\.get$|^batch$/.test(e.method)) {
-    return 'The portal says "Access denied.": this account may not open other users\' personal layouts. Pick yourself or the common layout.';
+    return t('error.accessDeniedRead');
   }
   if (e.description === 'Access denied.') {
-    return 'The portal says "Access denied.": this account may not change common settings or other users\' layouts. Ask a CRM administrator, or save it as your own personal layout.';
+    return t('error.accessDeniedWrite');
   }
   if (e.code === 'QUERY_LIMIT_EXCEEDED') {
-    return `The portal is busy (QUERY_LIMIT_EXCEEDED: ${e.description}). Retried several times; wait a few seconds and try again.`;
+    return t('error.queryLimit', { detail: e.description });
   }
   if (e.code === 'OPERATION_TIME_LIMIT') {
-    return `The portal's time budget for ${e.method} is used up (OPERATION_TIME_LIMIT). Try again in a few minutes.`;
+    return t('error.timeLimit', { method: e.method });
   }
   if (e.code === 'expired_token' || e.code === 'invalid_token') {
-    return `The session with the portal has ended (${e.code}). Reload the app to sign in again.`;
+    return t('error.session', { code: e.code });
   }
-  return `The portal answered "${portalSays || `HTTP ${e.status}`}" to ${e.method}.`;
+  return t('error.other', { answer: portalSays || `HTTP ${e.status}`, method: e.method });
 }

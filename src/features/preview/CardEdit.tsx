@@ -1,4 +1,5 @@
 import type { Layout } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { CardHeader } from './CardHeader';
 import { EditSection } from './EditSection';
 import { useForm } from './formStore';
@@ -15,10 +16,11 @@ export interface CardEditProps {
 /** The lead card in edit mode: every field of the layout with an input fit for its type. */
 export function CardEdit({ layout, badge, save, isSample }: CardEditProps) {
   const form = useForm((s) => s.form);
+  const t = useT();
   return (
     <form
       className="pv-card pv-card-edit"
-      aria-label="Edit lead"
+      aria-label={t('preview.edit.form')}
       // Enter in a field must not send anything: saving is the button's job, as on the portal
       onSubmit={(e) => e.preventDefault()}
     >

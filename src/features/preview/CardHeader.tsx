@@ -1,4 +1,5 @@
 import type { Status } from '../../api/schemas/status';
+import { useT } from '../../i18n/i18nStore';
 import { formValue, type LeadForm } from './leadForm';
 import { usePreviewEnv } from './previewEnv';
 
@@ -14,6 +15,7 @@ export interface CardHeaderProps {
 /** The card's top as on the portal: the lead's title and its stage bar (failed stages only when current). */
 export function CardHeader({ lead, badge }: CardHeaderProps) {
   const { refs } = usePreviewEnv();
+  const t = useT();
   const title = formValue(lead, 'TITLE').trim();
   const current = formValue(lead, 'STATUS_ID');
   const stages = (refs.statuses.get('STATUS') ?? []).filter((s) => s.STATUS_ID === current || !isFailure(s));
@@ -22,11 +24,11 @@ export function CardHeader({ lead, badge }: CardHeaderProps) {
   return (
     <header className="pv-card-head">
       <div className="pv-title-row">
-        <h2 className="pv-title">{title !== '' ? title : 'Untitled lead'}</h2>
+        <h2 className="pv-title">{title !== '' ? title : t('preview.card.untitledLead')}</h2>
         <span className="pv-badge">{badge}</span>
       </div>
       {stages.length > 0 ? (
-        <ol className="pv-stages" aria-label="Stage">
+        <ol className="pv-stages" aria-label={t('preview.card.stage')}>
           {stages.map((s, i) => (
             <li
               key={s.STATUS_ID}

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Layout } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { CardView } from './CardView';
 import { compareLayouts, type FieldMark } from './compareLayouts';
 import { DiffSummary } from './DiffSummary';
@@ -19,6 +20,7 @@ const NONE: readonly FieldMark[] = [];
  * removes; the draft card marks what it adds, moves or switches.
  */
 export function CompareView({ saved, draft, lead, badge }: CompareViewProps) {
+  const t = useT();
   const comparison = useMemo(() => compareLayouts(saved, draft), [saved, draft]);
   const savedMarks = useCallback(
     (field: string) => (comparison.marks.get(field)?.includes('removed') ? (['removed'] as const) : NONE),
@@ -33,25 +35,29 @@ export function CompareView({ saved, draft, lead, badge }: CompareViewProps) {
       <DiffSummary differences={comparison.differences} />
       <div className="pv-compare-cards">
         <div className="pv-compare-side">
-          <h3 className="pv-side-title">Saved layout</h3>
+          <h3 className="pv-side-title">{t('preview.compare.saved')}</h3>
           <CardView
             layout={saved}
             lead={lead}
             badge={badge}
-            prefix="Saved"
+            prefix={t('preview.compare.savedPrefix')}
             marksOf={savedMarks}
-            sectionMarkOf={(name) => (comparison.removedSections.has(name) ? 'Removed section' : undefined)}
+            sectionMarkOf={(name) =>
+              comparison.removedSections.has(name) ? t('preview.compare.removedSection') : undefined
+            }
           />
         </div>
         <div className="pv-compare-side">
-          <h3 className="pv-side-title">Draft</h3>
+          <h3 className="pv-side-title">{t('preview.compare.draft')}</h3>
           <CardView
             layout={draft}
             lead={lead}
             badge={badge}
-            prefix="Draft"
+            prefix={t('preview.compare.draft')}
             marksOf={draftMarks}
-            sectionMarkOf={(name) => (comparison.newSections.has(name) ? 'New section' : undefined)}
+            sectionMarkOf={(name) =>
+              comparison.newSections.has(name) ? t('preview.compare.newSection') : undefined
+            }
           />
         </div>
       </div>

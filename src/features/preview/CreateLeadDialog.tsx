@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { addLead, leadKeys } from '../../api/methods/leads';
 import type { PortalClient } from '../../api/transport';
 import type { Layout, LeadType } from '../../domain/types';
+import { useLang, useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toastStore';
@@ -21,6 +22,12 @@ export interface CreateLeadDialogProps {
   readonly onCreated: (id: number) => void;
 }
 
+const ADD = 'crm.lead.add';
+
+/** `text` with each occurrence of the method name `code` set as code. */
+const withCode = (text: string, code: string): ReactNode[] =>
+  text.split(code).flatMap((part, i) => (i === 0 ? [part] : [<code key={i}>{code}</code>, part]));
+
 /**
  * "Create a test lead": the card's fields filled with the sample values, sent with `crm.lead.add`.
  * A repeat lead needs a company: the portal makes a lead repeat only through one (BITRIX24-API.md 3.4).
@@ -28,7 +35,11 @@ export interface CreateLeadDialogProps {
 export function CreateLeadDialog({ client, leadType, layout, onClose, onCreated }: CreateLeadDialogProps) {
   const { catalog, refs } = usePreviewEnv();
   const queryClient = useQueryClient();
-  const [title, setTitle] = useState(() => `Test lead ${new Date().toLocaleString()}`);
+  const t = useT();
+  const lang = useLang();
+  const [title, setTitle] = useState(() =>
+    t('preview.create.defaultName', { time: new Date().toLocaleString(lang) }),
+  );
   const [company, setCompany] = useState('');
   const [sonet, setSonet] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,7 +47,7 @@ export function CreateLeadDialog({ client, leadType, layout, onClose, onCreated 
   const create = useMutation({
     mutationFn: () => {
       const fields: LeadChanges = {
-        ...fieldsForAdd(sampleLead(leadType, catalog, refs), layout, catalog),
+        ...fieldsForAdd(sampleLead(leadType, catalog, refs, t), layout, catalog),
         TITLE: title.trim(),
       };
       delete fields['COMPANY_ID'];
@@ -46,14 +57,14 @@ export function CreateLeadDialog({ client, leadType, layout, onClose, onCreated 
     },
     onSuccess: (id) => {
       void queryClient.invalidateQueries({ queryKey: leadKeys.all(client) });
-      showToast('success', `Test lead #${id} created; it is open in the preview.`);
+      showToast('success', t('preview.create.done', { id: String(id) }));
       onCreated(id);
     },
-    onError: (e) => setProblem(leadErrorText(e)),
+    onError: (e) => setProblem(leadErrorText(e, t)),
   });
   const submit = () => {
     if (leadType === 'repeat' && !/^[1-9]\d*$/.test(company.trim())) {
-      setProblem('A repeat lead needs a company: enter the id of a company of the portal.');
+      setProblem(t('preview.create.needCompany'));
       return;
     }
     setProblem(null);
@@ -61,31 +72,28 @@ export function CreateLeadDialog({ client, leadType, layout, onClose, onCreated 
   };
   return (
     <Dialog
-      title="Create a test lead"
+      title={t('preview.create.title')}
       open
       onClose={onClose}
       actions={
         <>
           <Button variant="primary" busy={create.isPending} onClick={submit}>
-            Create lead
+            {t('preview.create.submit')}
           </Button>
           <Button variant="light" onClick={onClose}>
-            Cancel
+            {t('ui.cancel')}
           </Button>
         </>
       }
     >
-      <p>
-        Fills the {filled.length} fields of this card with sample values and creates the lead on the portal
-        with <code>crm.lead.add</code>; it then opens here.
-      </p>
+      <p>{withCode(t('preview.create.intro', { count: filled.length, method: ADD }), ADD)}</p>
       <label className="field">
-        <span>Lead name</span>
+        <span>{t('preview.create.name')}</span>
         <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
       </label>
       {leadType === 'repeat' ? (
         <label className="field">
-          <span>Company ID</span>
+          <span>{t('preview.part.companyId')}</span>
           <input
             className="input"
             inputMode="numeric"
@@ -95,14 +103,12 @@ export function CreateLeadDialog({ client, leadType, layout, onClose, onCreated 
         </label>
       ) : null}
       <p className="hint">
-        A lead created with a company or a contact becomes a repeat lead, as on a portal.{' '}
-        {leadType === 'repeat'
-          ? 'This one gets the company above, so it is a repeat lead.'
-          : 'This one gets neither, so it stays a simple lead.'}
+        {t('preview.create.repeatRule')}{' '}
+        {t(leadType === 'repeat' ? 'preview.create.getsCompany' : 'preview.create.getsNeither')}
       </p>
       <label className="checkbox">
         <input type="checkbox" checked={sonet} onChange={(e) => setSonet(e.target.checked)} />
-        Announce it in the activity stream (REGISTER_SONET_EVENT; notifies the responsible person)
+        {t('preview.create.announce')}
       </label>
       {problem ? (
         <p className="pv-error" role="alert">

@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import type { CardField } from '../../domain/cardFields';
 import type { CardElement } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { cardLabel, isEditable } from './catalog';
 import { useForm } from './formStore';
 import { formatValue } from './formatValue';
@@ -49,12 +50,17 @@ function FieldInput(props: InputProps) {
 
 function ReadOnlyValue({ field }: { readonly field: CardField }) {
   const { format } = usePreviewEnv();
+  const t = useT();
   const form = useForm((s) => s.form);
   const value = formatValue(field, form, format);
   return (
     <div className="pv-readonly">
-      {value ? <ValueView value={value} /> : <span className="pv-value pv-empty">Not filled</span>}
-      <span className="hint">read-only</span>
+      {value ? (
+        <ValueView value={value} />
+      ) : (
+        <span className="pv-value pv-empty">{t('preview.field.notFilled')}</span>
+      )}
+      <span className="hint">{t('preview.field.readOnly')}</span>
     </div>
   );
 }
@@ -67,6 +73,7 @@ export interface EditFieldProps {
 /** One field in edit mode: its card label, an input fit for its type, and what is wrong with it. */
 export const EditField = memo(function EditField({ element, problems }: EditFieldProps) {
   const { catalog } = usePreviewEnv();
+  const t = useT();
   const labelId = useId();
   const problemId = useId();
   const field = catalog.byCode.get(element.field);
@@ -82,13 +89,13 @@ export const EditField = memo(function EditField({ element, problems }: EditFiel
       <div className="pv-label">
         <span id={labelId}>{label}</span>
         {field?.isRequired ? (
-          <span className="mark-required" aria-label="required">
+          <span className="mark-required" aria-label={t('preview.field.required')}>
             *
           </span>
         ) : null}
       </div>
       {!field ? (
-        <span className="pv-value pv-empty">Not a field of this portal</span>
+        <span className="pv-value pv-empty">{t('preview.field.unknown')}</span>
       ) : editable ? (
         <FieldInput
           field={field}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PortalClient } from '../../api/transport';
 import type { LeadType } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { LeadPickerList } from './LeadPickerList';
 import type { LeadChoice } from './useLeadChoice';
 
@@ -17,6 +18,7 @@ export interface LeadPickerProps {
 
 /** The lead the preview is filled with: a button that opens a searchable list. Escape closes it. */
 export function LeadPicker({ client, leadType, current, caption, onChoose, error }: LeadPickerProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -45,12 +47,12 @@ export function LeadPicker({ client, leadType, current, caption, onChoose, error
         aria-haspopup="dialog"
         onClick={() => setOpen((v) => !v)}
       >
-        <span className="pv-picker-kicker">Lead</span>
+        <span className="pv-picker-kicker">{t('preview.picker.lead')}</span>
         <span className="pv-picker-caption">{caption}</span>
         <span aria-hidden="true">▾</span>
       </button>
       {open ? (
-        <div className="pv-picker-popup" role="dialog" aria-label="Choose a lead">
+        <div className="pv-picker-popup" role="dialog" aria-label={t('preview.picker.dialog')}>
           <LeadPickerList
             client={client}
             leadType={leadType}

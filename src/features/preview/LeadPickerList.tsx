@@ -2,6 +2,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { PortalClient } from '../../api/transport';
 import type { LeadType } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
+import type { MessageKey } from '../../i18n/messages/en';
 import { Button } from '../../ui/Button';
 import { leadErrorText } from './leadErrors';
 import { leadCaption, leadPerson } from './leadSearch';
@@ -16,8 +18,19 @@ export interface LeadPickerListProps {
   readonly onChoose: (choice: LeadChoice) => void;
 }
 
+/** "12 simple leads", or "3 repeat leads match" while searching. */
+const countKey = (leadType: LeadType, search: string): MessageKey =>
+  search.trim() === ''
+    ? leadType === 'repeat'
+      ? 'preview.picker.countRepeat'
+      : 'preview.picker.countSimple'
+    : leadType === 'repeat'
+      ? 'preview.picker.matchRepeat'
+      : 'preview.picker.matchSimple';
+
 /** Search and pages of leads of the current type (`crm.lead.list`, 50 a page), and the sample lead. */
 export function LeadPickerList({ client, leadType, current, onChoose }: LeadPickerListProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const search = useDebounced(text, 300);
   const pages = useInfiniteQuery(leadPickerQuery(client, leadType, search));
@@ -33,21 +46,19 @@ export function LeadPickerList({ client, leadType, current, onChoose }: LeadPick
       <input
         className="input"
         type="search"
-        aria-label="Search leads by title or name"
-        placeholder="Search by title or name"
+        aria-label={t('preview.picker.search')}
+        placeholder={t('preview.picker.searchPlaceholder')}
         value={text}
         onChange={(e) => setText(e.target.value)}
         // the list opens to be searched: focus goes where the typing happens
         autoFocus
       />
       <p className="hint" aria-live="polite">
-        {pages.isPending
-          ? 'Loading leads…'
-          : `${total} ${leadType} ${total === 1 ? 'lead' : 'leads'}${search.trim() ? ' match' : ''}`}
+        {pages.isPending ? t('preview.picker.loading') : t(countKey(leadType, search), { count: total })}
       </p>
       {pages.isError ? (
         <p className="pv-error" role="alert">
-          {leadErrorText(pages.error)}
+          {leadErrorText(pages.error, t)}
         </p>
       ) : null}
       <ul className="pv-picker-list">
@@ -58,8 +69,8 @@ export function LeadPickerList({ client, leadType, current, onChoose }: LeadPick
             aria-current={isCurrent({ kind: 'sample' }) || undefined}
             onClick={() => onChoose({ kind: 'sample' })}
           >
-            <span className="pv-pick-title">Sample lead</span>
-            <span className="pv-pick-meta">built in: every field filled, nothing on the portal</span>
+            <span className="pv-pick-title">{t('preview.card.sample')}</span>
+            <span className="pv-pick-meta">{t('preview.picker.sampleMeta')}</span>
           </button>
         </li>
         {leads.map((lead) => {
@@ -73,7 +84,7 @@ export function LeadPickerList({ client, leadType, current, onChoose }: LeadPick
                 aria-current={isCurrent(choice) || undefined}
                 onClick={() => onChoose(choice)}
               >
-                <span className="pv-pick-title">{leadCaption(lead)}</span>
+                <span className="pv-pick-title">{leadCaption(lead, t)}</span>
                 <span className="pv-pick-meta">
                   #{lead.ID}
                   {person ? ` · ${person}` : ''}
@@ -85,7 +96,7 @@ export function LeadPickerList({ client, leadType, current, onChoose }: LeadPick
       </ul>
       {pages.hasNextPage ? (
         <Button variant="light" busy={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
-          Show 50 more
+          {t('preview.picker.more', { count: 50 })}
         </Button>
       ) : null}
     </div>

@@ -4,6 +4,8 @@ import type { LeadFields } from '../../api/schemas/fields';
 import type { PortalClient } from '../../api/transport';
 import type { CardField } from '../../domain/cardFields';
 import type { Layout, LeadType } from '../../domain/types';
+import { useLang, useT } from '../../i18n/i18nStore';
+import { portalErrorText } from '../../ui/portalErrorText';
 import { createCatalog } from './catalog';
 import { CreateLeadDialog } from './CreateLeadDialog';
 import { formValue } from './leadForm';
@@ -45,13 +47,15 @@ export interface PreviewPanelProps {
 export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
   const { client, leadType, draft, saved, fields, cardFields, initialLeadId } = props;
   const titleId = useId();
+  const t = useT();
+  const lang = useLang();
   const catalog = useMemo(() => createCatalog(cardFields, fields), [cardFields, fields]);
   const references = useQuery(previewReferencesQuery(client));
   const data = references.data;
   const refs = useMemo(() => (data ? buildReferences(data.statuses, data.users) : NO_REFERENCES), [data]);
   const env = useMemo<PreviewEnv>(
-    () => ({ catalog, refs, format: { locale: undefined, fields, refs } }),
-    [catalog, refs, fields],
+    () => ({ catalog, refs, format: { locale: lang, fields, refs, t } }),
+    [catalog, refs, fields, lang, t],
   );
   const { choice, choose } = useLeadChoice(client, leadType, initialLeadId);
   const lead = usePreviewLead(client, choice, leadType, catalog, refs);
@@ -74,16 +78,20 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
   const title = lead.form ? formValue(lead.form, 'TITLE').trim() : '';
   const caption =
     choice?.kind === 'sample'
-      ? 'Sample lead'
+      ? t('preview.card.sample')
       : lead.form
-        ? `${title || 'Untitled'} (${lead.badge})`
-        : 'Loading…';
+        ? `${title || t('preview.untitled')} (${lead.badge})`
+        : t('preview.loading');
   const loadError =
-    lead.error && placeLeadError(lead.error, catalog).kind === 'lead' ? leadErrorText(lead.error) : null;
-  const pickerError = save.failure?.place === 'lead' ? save.failure.text : loadError;
+    lead.error && placeLeadError(lead.error, catalog).kind === 'lead' ? leadErrorText(lead.error, t) : null;
+  const pickerError = save.failure?.place === 'lead' ? leadErrorText(save.failure.error, t) : loadError;
   const problems = [
-    ...(data?.problems ?? []),
-    ...(references.isError ? [`Stage and people names: ${leadErrorText(references.error)}`] : []),
+    ...(data?.failures ?? []).map(({ part, error }) =>
+      t(part === 'statuses' ? 'preview.refs.statuses' : 'preview.refs.users', {
+        error: portalErrorText(error, t),
+      }),
+    ),
+    ...(references.isError ? [t('preview.refs.names', { error: leadErrorText(references.error, t) })] : []),
   ];
   return (
     <PreviewEnvContext.Provider value={env}>

@@ -1,4 +1,5 @@
 import type { Layout } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { CardEdit } from './CardEdit';
 import { CardView } from './CardView';
@@ -33,17 +34,18 @@ export function PreviewStage({
   save,
   onUseSample,
 }: PreviewStageProps) {
+  const t = useT();
   let body;
   if (lead.error && !lead.form) {
     body = (
       <div className="pv-card pv-card-error" role="alert">
-        <p>{leadErrorText(lead.error)}</p>
+        <p>{leadErrorText(lead.error, t)}</p>
         <div className="pv-actions">
           <Button variant="light" onClick={lead.retry}>
-            Try again
+            {t('preview.retry')}
           </Button>
           <Button variant="light" onClick={onUseSample}>
-            Show the sample lead
+            {t('preview.useSample')}
           </Button>
         </div>
       </div>
@@ -53,7 +55,7 @@ export function PreviewStage({
       <div className="pv-card pv-card-loading" aria-busy="true">
         <div className="skeleton-block" style={{ height: 28, width: '60%' }} />
         <div className="skeleton-block" style={{ height: 180 }} />
-        <span className="sr-only">Loading the lead…</span>
+        <span className="sr-only">{t('preview.loadingLead')}</span>
       </div>
     );
   } else if (mode === 'edit' && store) {

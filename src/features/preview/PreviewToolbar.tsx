@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { SegmentedControl } from './SegmentedControl';
 
@@ -19,54 +20,50 @@ export interface PreviewToolbarProps {
   readonly onExpand: (on: boolean) => void;
 }
 
-const MODES = [
-  { value: 'view', label: 'View' },
-  { value: 'edit', label: 'Edit' },
-] as const;
-const WIDTHS = [
-  { value: 'wide', label: 'Wide' },
-  { value: 'narrow', label: 'Narrow' },
-] as const;
-
 /** The preview's controls: which lead, view or edit, card width, saved-vs-draft, a new test lead. */
 export function PreviewToolbar(p: PreviewToolbarProps) {
+  const t = useT();
+  const modes = [
+    { value: 'view', label: t('preview.mode.view') },
+    { value: 'edit', label: t('preview.mode.edit') },
+  ] as const;
+  const widths = [
+    { value: 'wide', label: t('preview.width.wide') },
+    { value: 'narrow', label: t('preview.width.narrow') },
+  ] as const;
   return (
     <div className="pv-toolbar">
       <div className="pv-toolbar-row">
         <h2 className="panel-title" id={p.titleId}>
-          Preview
+          {t('preview.title')}
         </h2>
         {p.picker}
       </div>
       <div className="pv-toolbar-row">
-        <SegmentedControl label="Mode" value={p.mode} options={MODES} onChange={p.onMode} />
-        <SegmentedControl label="Card width" value={p.width} options={WIDTHS} onChange={p.onWidth} />
+        <SegmentedControl label={t('preview.mode')} value={p.mode} options={modes} onChange={p.onMode} />
+        <SegmentedControl label={t('preview.width')} value={p.width} options={widths} onChange={p.onWidth} />
         <button
           type="button"
           className={`toggle${p.compare ? ' is-on' : ''}`}
           aria-pressed={p.compare}
           disabled={p.mode === 'edit'}
-          title={
-            p.mode === 'edit'
-              ? 'Side by side compares the cards in view mode'
-              : 'The saved layout and the draft on the same lead'
-          }
+          title={t(p.mode === 'edit' ? 'preview.compare.hintEdit' : 'preview.compare.hint')}
           onClick={() => p.onCompare(!p.compare)}
         >
-          Side by side
+          {t('preview.compare')}
         </button>
         <button
           type="button"
           className={`toggle${p.expanded ? ' is-on' : ''}`}
           aria-pressed={p.expanded}
-          title="Show the preview over the whole editor, as wide as a card opened on the portal (Escape closes)"
+          title={t('preview.fullScreen.hint')}
           onClick={() => p.onExpand(!p.expanded)}
         >
-          Full screen
+          {t('preview.fullScreen')}
         </button>
         <span className="topbar-spacer" />
         <Button variant="light" onClick={p.onCreate}>
-          Create a test lead
+          {t('preview.create.title')}
         </Button>
       </div>
     </div>

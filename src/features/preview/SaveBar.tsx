@@ -1,4 +1,6 @@
+import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
+import { leadErrorText } from './leadErrors';
 import { isDirty, useForm, useFormApi } from './formStore';
 import type { LeadSave } from './useLeadSave';
 
@@ -12,33 +14,35 @@ export interface SaveBarProps {
 export function SaveBar({ save, isSample }: SaveBarProps) {
   const dirty = useForm(isDirty);
   const api = useFormApi();
+  const t = useT();
   const count = save.problems.size;
   return (
     <div className="pv-savebar">
       {count > 0 ? (
         <p className="pv-savebar-error" role="alert">
-          {count === 1 ? '1 field needs' : `${count} fields need`} attention before anything is sent. Nothing
-          was saved; your values are kept.
+          {t('preview.save.problems', { count })}
         </p>
       ) : null}
       {save.failure?.place === 'save' ? (
         <p className="pv-savebar-error" role="alert">
-          {save.failure.text}
+          {leadErrorText(save.failure.error, t)}
         </p>
       ) : null}
       <div className="pv-savebar-actions">
         <Button variant="primary" busy={save.busy} onClick={save.save}>
-          {isSample ? 'Create lead from these values' : 'Save lead'}
+          {t(isSample ? 'preview.save.createFromSample' : 'preview.save.save')}
         </Button>
         <Button variant="light" disabled={!dirty || save.busy} onClick={() => api.getState().discard()}>
-          Discard changes
+          {t('preview.save.discard')}
         </Button>
         <span className="hint">
-          {isSample
-            ? 'The sample lead is not on the portal: saving creates a new lead with these values.'
-            : dirty
-              ? 'Unsaved changes: only changed values are sent.'
-              : 'No changes.'}
+          {t(
+            isSample
+              ? 'preview.save.sampleHint'
+              : dirty
+                ? 'preview.save.dirtyHint'
+                : 'preview.save.cleanHint',
+          )}
         </span>
       </div>
     </div>

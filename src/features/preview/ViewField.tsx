@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import type { CardElement } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { cardLabel } from './catalog';
 import type { FieldMark } from './compareLayouts';
 import { FieldMarksBadges } from './FieldMarksBadges';
@@ -24,6 +25,7 @@ export const ViewField = memo(function ViewField({
   ghost = false,
 }: ViewFieldProps) {
   const { catalog, format } = usePreviewEnv();
+  const t = useT();
   const labelId = useId();
   const field = catalog.byCode.get(element.field);
   const value = field ? formatValue(field, lead, format) : null;
@@ -42,7 +44,9 @@ export const ViewField = memo(function ViewField({
         <ValueView value={value} />
       ) : (
         <span className="pv-value pv-empty">
-          {ghost ? 'No value: hidden in view mode' : field ? 'Not filled' : 'Not a field of this portal'}
+          {t(
+            ghost ? 'preview.field.hiddenEmpty' : field ? 'preview.field.notFilled' : 'preview.field.unknown',
+          )}
         </span>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { Section } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import type { FieldMark } from './compareLayouts';
 import type { LeadForm } from './leadForm';
 import { usePreviewEnv } from './previewEnv';
@@ -20,6 +21,7 @@ const NO_MARKS: readonly FieldMark[] = [];
 /** A card section in view mode: visible fields in order; marked hidden fields drawn faintly. */
 export function ViewSection({ section, lead, prefix, marksOf, sectionMark }: ViewSectionProps) {
   const { catalog } = usePreviewEnv();
+  const t = useT();
   const rows = section.elements.map((element) => {
     const marks = marksOf?.(element.field) ?? NO_MARKS;
     const shown = isShown(element, lead, catalog.byCode.get(element.field), catalog.fields);
@@ -33,7 +35,9 @@ export function ViewSection({ section, lead, prefix, marksOf, sectionMark }: Vie
         <h3>{section.title}</h3>
         {sectionMark ? <span className="pv-mark pv-mark-section">{sectionMark}</span> : null}
       </header>
-      {section.elements.length === 0 ? <p className="pv-section-empty">This section has no fields.</p> : null}
+      {section.elements.length === 0 ? (
+        <p className="pv-section-empty">{t('preview.section.noFields')}</p>
+      ) : null}
       {visible.length > 0 ? (
         <div className="pv-fields">
           {visible.map(({ element, marks, shown }) => (
@@ -41,11 +45,7 @@ export function ViewSection({ section, lead, prefix, marksOf, sectionMark }: Vie
           ))}
         </div>
       ) : null}
-      {hidden > 0 ? (
-        <p className="pv-hidden-note">
-          {hidden === 1 ? '1 empty field is hidden' : `${hidden} empty fields are hidden`}, as on the portal.
-        </p>
-      ) : null}
+      {hidden > 0 ? <p className="pv-hidden-note">{t('preview.section.hidden', { count: hidden })}</p> : null}
     </section>
   );
 }

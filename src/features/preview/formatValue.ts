@@ -1,5 +1,7 @@
 import type { LeadFields } from '../../api/schemas/fields';
 import type { CardField } from '../../domain/cardFields';
+import { langStore, translate, type Translate } from '../../i18n/i18nStore';
+import type { MessageKey } from '../../i18n/messages/en';
 import { dataKeysOf } from './catalog';
 import { formList, formRows, formValue, type LeadForm } from './leadForm';
 import { isMultifieldCode, valueTypeLabel } from './multifieldTypes';
@@ -25,6 +27,8 @@ export interface FormatContext {
   readonly locale: string | undefined;
   readonly fields: LeadFields;
   readonly refs: References;
+  /** Words the card adds ("Yes", "Company #3"); the current interface language when absent. */
+  readonly t?: Translate;
 }
 
 const ADDRESS_ORDER = [
@@ -36,34 +40,46 @@ const ADDRESS_ORDER = [
   'ADDRESS_PROVINCE',
   'ADDRESS_COUNTRY',
 ];
-const UTM_LABELS: Readonly<Record<string, string>> = {
-  UTM_SOURCE: 'Source',
-  UTM_MEDIUM: 'Medium',
-  UTM_CAMPAIGN: 'Campaign',
-  UTM_CONTENT: 'Content',
-  UTM_TERM: 'Term',
+const UTM_LABELS: Readonly<Record<string, MessageKey>> = {
+  UTM_SOURCE: 'preview.utm.source',
+  UTM_MEDIUM: 'preview.utm.medium',
+  UTM_CAMPAIGN: 'preview.utm.campaign',
+  UTM_CONTENT: 'preview.utm.content',
+  UTM_TERM: 'preview.utm.term',
 };
 /** Prefixes of a `crm` user field's bound items (`D_118`: deal 118). */
-const CRM_PREFIXES: Readonly<Record<string, string>> = { L: 'Lead', C: 'Contact', CO: 'Company', D: 'Deal' };
+const CRM_PREFIXES: Readonly<Record<string, MessageKey>> = {
+  L: 'preview.lead.numbered',
+  C: 'preview.contact.numbered',
+  CO: 'preview.company.numbered',
+  D: 'preview.deal.numbered',
+};
 
-function crmLabel(raw: string): string {
+function crmLabel(raw: string, t: Translate): string {
   const m = /^([A-Z]+)_(\d+)$/.exec(raw);
   const kind = m?.[1] !== undefined ? CRM_PREFIXES[m[1]] : undefined;
-  return kind && m ? `${kind} #${m[2]}` : `#${raw}`;
+  return kind && m?.[2] !== undefined ? t(kind, { id: m[2] }) : `#${raw}`;
 }
 
-function fileLabel(raw: string): string {
+function fileLabel(raw: string, t: Translate): string {
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed === 'object' && parsed !== null && 'id' in parsed) return `File #${String(parsed.id)}`;
+    if (typeof parsed === 'object' && parsed !== null && 'id' in parsed)
+      return t('preview.file.numbered', { id: String(parsed.id) });
   } catch {
     // a bare file id
   }
-  return `File #${raw}`;
+  return t('preview.file.numbered', { id: raw });
 }
 
 /** One value of a single-key field (each item of a multiple one). */
-function scalarItem(field: CardField, key: string, raw: string, ctx: FormatContext): DisplayItem {
+function scalarItem(
+  field: CardField,
+  key: string,
+  raw: string,
+  ctx: FormatContext,
+  t: Translate,
+): DisplayItem {
   const info = ctx.fields[key];
   switch (field.kind) {
     case 'number':
@@ -76,9 +92,9 @@ function scalarItem(field: CardField, key: string, raw: string, ctx: FormatConte
     }
     case 'user':
     case 'users':
-      return { text: userLabel(ctx.refs, raw) };
+      return { text: userLabel(ctx.refs, raw, t) };
     case 'boolean':
-      return { text: raw === 'Y' || raw === '1' ? 'Yes' : 'No' };
+      return { text: t(raw === 'Y' || raw === '1' ? 'preview.input.yes' : 'preview.input.no') };
     case 'date':
       return { text: formatDate(raw, ctx.locale) };
     case 'datetime':
@@ -96,9 +112,9 @@ function scalarItem(field: CardField, key: string, raw: string, ctx: FormatConte
     case 'address':
       return { text: raw.split('|')[0] ?? raw };
     case 'crm':
-      return { text: crmLabel(raw) };
+      return { text: crmLabel(raw, t) };
     case 'file':
-      return { text: fileLabel(raw) };
+      return { text: fileLabel(raw, t) };
     default:
       return { text: raw };
   }
@@ -115,7 +131,7 @@ const asValue = (item: DisplayItem, color?: string): DisplayValue =>
     ? { type: 'link', text: item.text, href: item.href }
     : { type: 'text', text: item.text, ...(color ? { color } : {}) };
 
-function multifieldItems(code: string, form: LeadForm): DisplayItem[] {
+function multifieldItems(code: string, form: LeadForm, t: Translate): DisplayItem[] {
   if (!isMultifieldCode(code)) return [];
   return formRows(form, code)
     .filter((r) => r.VALUE.trim() !== '')
@@ -129,8 +145,8 @@ function multifieldItems(code: string, form: LeadForm): DisplayItem[] {
             : code === 'WEB'
               ? safeHref(value)
               : undefined;
-      const text = code === 'IM' && value.startsWith('imol|') ? 'Open Channel chat' : value;
-      return { text, label: valueTypeLabel(code, r.VALUE_TYPE), ...(href ? { href } : {}) };
+      const text = code === 'IM' && value.startsWith('imol|') ? t('preview.im.openChannelChat') : value;
+      return { text, label: valueTypeLabel(code, r.VALUE_TYPE, t), ...(href ? { href } : {}) };
     });
 }
 
@@ -141,15 +157,21 @@ function multifieldItems(code: string, form: LeadForm): DisplayItem[] {
  */
 export function formatValue(field: CardField, lead: LeadForm, ctx: FormatContext): DisplayValue | null {
   if (!hasContent(field, lead, ctx.fields)) return null;
+  const t = ctx.t ?? translate(langStore.getState().lang);
   const v = (key: string) => formValue(lead, key).trim();
   switch (field.kind) {
     case 'multifield':
-      return { type: 'list', items: multifieldItems(field.code, lead) };
+      return { type: 'list', items: multifieldItems(field.code, lead, t) };
     case 'client': {
       const company = v('COMPANY_ID');
       const items: DisplayItem[] = [
-        ...(company !== '' && company !== '0' ? [{ label: 'Company', text: `Company #${company}` }] : []),
-        ...formList(lead, 'CONTACT_IDS').map((id) => ({ label: 'Contact', text: `Contact #${id}` })),
+        ...(company !== '' && company !== '0'
+          ? [{ label: t('preview.client.company'), text: t('preview.company.numbered', { id: company }) }]
+          : []),
+        ...formList(lead, 'CONTACT_IDS').map((id) => ({
+          label: t('preview.client.contact'),
+          text: t('preview.contact.numbered', { id }),
+        })),
       ];
       return { type: 'list', items };
     }
@@ -158,7 +180,10 @@ export function formatValue(field: CardField, lead: LeadForm, ctx: FormatContext
         type: 'list',
         items: dataKeysOf(field)
           .filter((k) => v(k) !== '')
-          .map((k) => ({ label: UTM_LABELS[k] ?? k, text: v(k) })),
+          .map((k) => {
+            const label = UTM_LABELS[k];
+            return { label: label ? t(label) : k, text: v(k) };
+          }),
       };
     default:
       break;
@@ -179,10 +204,10 @@ export function formatValue(field: CardField, lead: LeadForm, ctx: FormatContext
   if (list !== undefined) {
     return {
       type: 'list',
-      items: list.filter((s) => s.trim() !== '').map((s) => scalarItem(field, key, s, ctx)),
+      items: list.filter((s) => s.trim() !== '').map((s) => scalarItem(field, key, s, ctx, t)),
     };
   }
-  const item = scalarItem(field, key, v(key), ctx);
+  const item = scalarItem(field, key, v(key), ctx, t);
   const entity = ctx.fields[key]?.statusType;
   const color = entity === 'STATUS' ? findStatus(ctx.refs, entity, v(key))?.COLOR : undefined;
   return asValue(item, color ?? undefined);

@@ -1,5 +1,6 @@
 import { isPortalError } from '../../api/errors';
 import type { FieldCode } from '../../domain/types';
+import { langStore, translate, type Translate } from '../../i18n/i18nStore';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { dataKeysOf, type PreviewCatalog } from './catalog';
 
@@ -39,14 +40,10 @@ export function placeLeadError(e: unknown, catalog: PreviewCatalog): ErrorPlace 
 }
 
 /** Plain words for a failed lead call; the portal's own text is always quoted. */
-export function leadErrorText(e: unknown): string {
+export function leadErrorText(e: unknown, t: Translate = translate(langStore.getState().lang)): string {
   if (isPortalError(e) && e.kind === 'portal') {
-    if (e.description === 'Access denied.') {
-      return 'The portal says "Access denied.": this account may not change leads here (CRM permissions). Your values are kept; ask a CRM administrator.';
-    }
-    if (isMissingLead(e)) {
-      return `The portal says "${e.description}": this lead is not on the portal (deleted, or a wrong id). Pick another lead.`;
-    }
+    if (e.description === 'Access denied.') return t('preview.error.accessDenied');
+    if (isMissingLead(e)) return t('preview.error.missingLead', { portal: e.description });
   }
-  return portalErrorText(e);
+  return portalErrorText(e, t);
 }

@@ -2,6 +2,7 @@ import { leadCommands } from '../../api/methods/leads';
 import type { Lead } from '../../api/schemas/lead';
 import type { BatchPart } from '../../api/transport';
 import type { LeadType } from '../../domain/types';
+import { langStore, translate, type Translate } from '../../i18n/i18nStore';
 
 /** What the picker lists: enough to recognise a lead, never the whole record. */
 export const PICKER_SELECT = ['ID', 'TITLE', 'NAME', 'LAST_NAME', 'STATUS_ID', 'IS_RETURN_CUSTOMER'] as const;
@@ -70,7 +71,8 @@ export function leadPerson(lead: Lead): string {
   return [part('NAME'), part('LAST_NAME')].filter((s) => s !== '').join(' ');
 }
 
-export function leadCaption(lead: Lead): string {
-  const title = typeof lead.TITLE === 'string' && lead.TITLE.trim() !== '' ? lead.TITLE : `Lead #${lead.ID}`;
-  return title;
+export function leadCaption(lead: Lead, t: Translate = translate(langStore.getState().lang)): string {
+  return typeof lead.TITLE === 'string' && lead.TITLE.trim() !== ''
+    ? lead.TITLE
+    : t('preview.lead.numbered', { id: lead.ID });
 }

@@ -7,14 +7,13 @@ import type { Status } from '../../api/schemas/status';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
 import type { LeadType } from '../../domain/types';
-import { portalErrorText } from '../../ui/portalErrorText';
 import { firstOffsets, mergeSearchPage, searchCommands, type SearchOffsets } from './leadSearch';
 
 export interface PreviewReferences {
   readonly statuses: readonly Status[];
   readonly users: readonly User[];
-  /** Parts that failed (e.g. a webhook without the `user` scope), in words. */
-  readonly problems: readonly string[];
+  /** Parts that failed (e.g. a webhook without the `user` scope); the panel puts them in words. */
+  readonly failures: readonly { readonly part: 'statuses' | 'users'; readonly error: unknown }[];
 }
 
 /**
@@ -31,14 +30,13 @@ export const previewReferencesQuery = (client: PortalClient) =>
         { statuses: statusesCommand(), users: searchUsersCommand() },
         { signal },
       );
-      const problems: string[] = [];
-      if (!parts.statuses.ok)
-        problems.push(`Stage and source names: ${portalErrorText(parts.statuses.error)}`);
-      if (!parts.users.ok) problems.push(`People's names: ${portalErrorText(parts.users.error)}`);
+      const failures: { part: 'statuses' | 'users'; error: unknown }[] = [];
+      if (!parts.statuses.ok) failures.push({ part: 'statuses', error: parts.statuses.error });
+      if (!parts.users.ok) failures.push({ part: 'users', error: parts.users.error });
       return {
         statuses: parts.statuses.ok ? parts.statuses.value : [],
         users: parts.users.ok ? parts.users.value : [],
-        problems,
+        failures,
       };
     },
   });

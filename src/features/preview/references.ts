@@ -1,5 +1,6 @@
 import type { Status } from '../../api/schemas/status';
 import type { User } from '../../api/schemas/user';
+import { langStore, translate, type Translate } from '../../i18n/i18nStore';
 
 /** Reference lists the card shows names from: `crm.status.list` by `ENTITY_ID`, users by id. */
 export interface References {
@@ -21,14 +22,21 @@ export function buildReferences(statuses: readonly Status[], users: readonly Use
 }
 
 /** "First Last", as the card prints people; the login-less fallback is the id. */
-export function personName(user: Pick<User, 'ID' | 'NAME' | 'LAST_NAME'>): string {
+export function personName(
+  user: Pick<User, 'ID' | 'NAME' | 'LAST_NAME'>,
+  t: Translate = translate(langStore.getState().lang),
+): string {
   const name = [user.NAME, user.LAST_NAME].filter((s) => s !== null && s.trim() !== '').join(' ');
-  return name !== '' ? name : `User #${user.ID}`;
+  return name !== '' ? name : t('preview.user.numbered', { id: user.ID });
 }
 
-export function userLabel(refs: References, id: string): string {
+export function userLabel(
+  refs: References,
+  id: string,
+  t: Translate = translate(langStore.getState().lang),
+): string {
   const user = refs.users.get(id);
-  return user ? personName(user) : `User #${id}`;
+  return user ? personName(user, t) : t('preview.user.numbered', { id });
 }
 
 export function findStatus(refs: References, entity: string, id: string): Status | undefined {

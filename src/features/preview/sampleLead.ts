@@ -1,6 +1,7 @@
 import type { FieldInfo } from '../../api/schemas/fields';
 import type { MultifieldCode } from '../../api/schemas/lead';
 import type { LeadType } from '../../domain/types';
+import { langStore, translate, type Translate } from '../../i18n/i18nStore';
 import type { PreviewCatalog } from './catalog';
 import { newRowKey, type LeadForm, type MultiRow } from './leadForm';
 import type { References } from './references';
@@ -13,10 +14,10 @@ const firstStatus = (refs: References, entity: string, prefer: string): string =
 };
 
 /** A plausible value for a user field of the portal, by its type (empty for files and links). */
-function userFieldSample(info: FieldInfo, refs: References, userId: string): string {
+function userFieldSample(info: FieldInfo, refs: References, userId: string, t: Translate): string {
   switch (info.type) {
     case 'string':
-      return 'Sample text';
+      return t('preview.sample.text');
     case 'integer':
       return '42';
     case 'double':
@@ -36,7 +37,7 @@ function userFieldSample(info: FieldInfo, refs: References, userId: string): str
     case 'money':
       return '1500|USD';
     case 'address':
-      return '1 Sample Street, Springfield';
+      return t('preview.sample.address');
     case 'crm_status':
       return info.statusType ? firstStatus(refs, info.statusType, '') : '';
     default:
@@ -48,21 +49,27 @@ function userFieldSample(info: FieldInfo, refs: References, userId: string): str
  * The built-in sample lead: every field of a `leadType` card filled with a plausible value, so a
  * layout can be judged without a real lead. Stage, source and people come from the portal's lists
  * when loaded. A repeat lead gets a company (that is what makes a lead repeat, BITRIX24-API.md 3.4).
+ * Its texts, names and address are in the interface language (`t`, the current one when absent).
  */
-export function sampleLead(leadType: LeadType, catalog: PreviewCatalog, refs: References): LeadForm {
+export function sampleLead(
+  leadType: LeadType,
+  catalog: PreviewCatalog,
+  refs: References,
+  t: Translate = translate(langStore.getState().lang),
+): LeadForm {
   const userId = [...refs.users.keys()][0] ?? '1';
   const values: Record<string, string> = {
     ID: '',
-    TITLE: leadType === 'simple' ? 'Website inquiry: CRM for 25 seats' : 'Repeat order: annual renewal',
+    TITLE: t(leadType === 'simple' ? 'preview.sample.titleSimple' : 'preview.sample.titleRepeat'),
     STATUS_ID: firstStatus(refs, 'STATUS', 'IN_PROCESS'),
-    STATUS_DESCRIPTION: 'Waiting for the signed offer',
+    STATUS_DESCRIPTION: t('preview.sample.stageNote'),
     OPPORTUNITY: '12500.00',
     CURRENCY_ID: 'USD',
     SOURCE_ID: firstStatus(refs, 'SOURCE', 'WEB'),
-    SOURCE_DESCRIPTION: 'Pricing page form',
+    SOURCE_DESCRIPTION: t('preview.sample.sourceNote'),
     ASSIGNED_BY_ID: userId,
     OPENED: 'Y',
-    COMMENTS: 'Asked for a demo next week.\nPrefers e-mail.',
+    COMMENTS: t('preview.sample.comments'),
     DATE_CREATE: '2024-06-03T09:15',
     DATE_MODIFY: '2024-06-10T16:40',
     COMPANY_ID: leadType === 'repeat' ? '1' : '',
@@ -74,30 +81,30 @@ export function sampleLead(leadType: LeadType, catalog: PreviewCatalog, refs: Re
   if (leadType === 'simple') {
     Object.assign(values, {
       HONORIFIC: firstStatus(refs, 'HONORIFIC', 'HNR_EN_3'),
-      NAME: 'Emily',
-      SECOND_NAME: 'Rose',
-      LAST_NAME: 'Carter',
+      NAME: t('preview.sample.name'),
+      SECOND_NAME: t('preview.sample.secondName'),
+      LAST_NAME: t('preview.sample.lastName'),
       BIRTHDATE: '1988-04-12',
-      POST: 'Head of Sales',
-      COMPANY_TITLE: 'Carter & Sons Ltd',
-      ADDRESS: '221 Baker Street',
-      ADDRESS_2: 'Office 4',
-      ADDRESS_CITY: 'London',
-      ADDRESS_POSTAL_CODE: 'NW1 6XE',
+      POST: t('preview.sample.post'),
+      COMPANY_TITLE: t('preview.sample.company'),
+      ADDRESS: t('preview.sample.street'),
+      ADDRESS_2: t('preview.sample.apartment'),
+      ADDRESS_CITY: t('preview.sample.city'),
+      ADDRESS_POSTAL_CODE: t('preview.sample.postalCode'),
       ADDRESS_REGION: '',
-      ADDRESS_PROVINCE: 'Greater London',
-      ADDRESS_COUNTRY: 'United Kingdom',
-      ADDRESS_COUNTRY_CODE: 'GB',
+      ADDRESS_PROVINCE: t('preview.sample.province'),
+      ADDRESS_COUNTRY: t('preview.sample.country'),
+      ADDRESS_COUNTRY_CODE: t('preview.sample.countryCode'),
     });
-    rows.PHONE = [row('WORK', '+44 20 7946 0958'), row('MOBILE', '+44 7700 900123')];
-    rows.EMAIL = [row('WORK', 'emily.carter@example.com')];
-    rows.WEB = [row('WORK', 'carter-sons.example.com')];
-    rows.IM = [row('TELEGRAM', '@emilycarter')];
+    rows.PHONE = [row('WORK', t('preview.sample.workPhone')), row('MOBILE', t('preview.sample.mobilePhone'))];
+    rows.EMAIL = [row('WORK', t('preview.sample.email'))];
+    rows.WEB = [row('WORK', t('preview.sample.website'))];
+    rows.IM = [row('TELEGRAM', t('preview.sample.telegram'))];
   }
   const lists: Record<string, readonly string[]> = { CONTACT_IDS: [], OBSERVER_IDS: [userId] };
   for (const [code, info] of Object.entries(catalog.fields)) {
     if (!code.startsWith('UF_CRM_')) continue;
-    const value = userFieldSample(info, refs, userId);
+    const value = userFieldSample(info, refs, userId, t);
     if (info.isMultiple)
       lists[code] =
         value === ''

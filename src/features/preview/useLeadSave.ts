@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { addLead, leadKeys, updateLead } from '../../api/methods/leads';
 import type { PortalClient } from '../../api/transport';
 import type { FieldCode, Layout } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { showToast } from '../../ui/toastStore';
 import type { PreviewCatalog } from './catalog';
 import { diffLead, fieldsForAdd, type LeadChanges } from './diffLead';
@@ -15,7 +16,8 @@ import { validateLead } from './validateLead';
 export interface SaveFailure {
   /** `lead`: shown at the lead picker; `save`: at the save bar. Field errors go to `problems`. */
   readonly place: 'lead' | 'save';
-  readonly text: string;
+  /** What the portal answered; put in words where it is shown, in the language of that moment. */
+  readonly error: unknown;
 }
 
 export interface LeadSave {
@@ -60,6 +62,7 @@ export function useLeadSave({
   onCreated,
 }: LeadSaveOptions): LeadSave {
   const queryClient = useQueryClient();
+  const t = useT();
   // reported for one lead: another lead starts clean
   const leadKey = choice?.kind === 'lead' ? `lead:${choice.id}` : 'sample';
   const [report, setReport] = useState<{
@@ -84,13 +87,13 @@ export function useLeadSave({
     if (!store || !choice) return;
     const { form, original } = store.getState();
     const isNew = choice.kind === 'sample';
-    const found = validateLead(form, { original: isNew ? null : original, layout, catalog, refs });
+    const found = validateLead(form, { original: isNew ? null : original, layout, catalog, refs, t });
     setProblems(byField(found));
     if (found.length > 0) return;
     const changes = isNew ? fieldsForAdd(form, layout, catalog) : diffLead(original, form, layout, catalog);
     const count = Object.keys(changes).length;
     if (count === 0) {
-      showToast('info', 'Nothing to save: no value was changed.');
+      showToast('info', t('preview.save.nothing'));
       return;
     }
     mutation.mutate(
@@ -99,19 +102,19 @@ export function useLeadSave({
         onSuccess: (id) => {
           if (isNew) {
             store.getState().discard();
-            showToast('success', `Lead #${id} created from the sample values.`);
+            showToast('success', t('preview.save.created', { id: String(id) }));
             onCreated(id);
           } else {
             store.getState().markSaved();
-            showToast('success', `Lead #${id} saved (${count === 1 ? '1 field' : `${count} fields`} sent).`);
+            showToast('success', t('preview.save.saved', { id: String(id), count }));
           }
           void queryClient.invalidateQueries({ queryKey: leadKeys.all(client) });
         },
         onError: (e) => {
           const place = placeLeadError(e, catalog);
           if (place.kind === 'field')
-            setProblems(byField([{ field: place.field, message: leadErrorText(e) }]));
-          else setFailure({ place: place.kind, text: leadErrorText(e) });
+            setProblems(byField([{ field: place.field, message: leadErrorText(e, t) }]));
+          else setFailure({ place: place.kind, error: e });
         },
       },
     );

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { leadQuery } from '../../api/methods/leads';
 import type { PortalClient } from '../../api/transport';
 import type { LeadType } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import type { PreviewCatalog } from './catalog';
 import { toForm, type LeadForm } from './leadForm';
 import type { References } from './references';
@@ -30,19 +31,20 @@ export function usePreviewLead(
   catalog: PreviewCatalog,
   refs: References,
 ): PreviewLead {
+  const t = useT();
   const id = choice?.kind === 'lead' ? choice.id : 0;
   const lead = useQuery({ ...leadQuery(client, id), enabled: id > 0 });
   const data = lead.data;
   const fetched = useMemo(() => (data ? toForm(data, catalog.fields) : null), [data, catalog.fields]);
   const sample = useMemo(
-    () => (choice?.kind === 'sample' ? sampleLead(leadType, catalog, refs) : null),
-    [choice?.kind, leadType, catalog, refs],
+    () => (choice?.kind === 'sample' ? sampleLead(leadType, catalog, refs, t) : null),
+    [choice?.kind, leadType, catalog, refs, t],
   );
   if (choice?.kind === 'sample') {
     return {
       key: `sample:${leadType}`,
       form: sample,
-      badge: 'Sample lead',
+      badge: t('preview.card.sample'),
       isRepeat: null,
       loading: false,
       error: null,

@@ -1,6 +1,8 @@
 import type { FieldInfo } from '../../api/schemas/fields';
 import type { CardField } from '../../domain/cardFields';
 import type { FieldCode, Layout } from '../../domain/types';
+import { langStore, translate, type Translate } from '../../i18n/i18nStore';
+import type { MessageKey } from '../../i18n/messages/en';
 import { dataKeysOf, isWritableKey, placedFields, type PreviewCatalog } from './catalog';
 import { safeHref } from './formatters';
 import { formList, formRows, formValue, type LeadForm } from './leadForm';
@@ -21,6 +23,8 @@ export interface ValidateOptions {
   readonly catalog: PreviewCatalog;
   /** Stage, source and salutation lists; a list not loaded is not checked. */
   readonly refs: References;
+  /** The language of the messages; the current interface language when absent. */
+  readonly t?: Translate;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -51,83 +55,90 @@ export function checkValue(
   value: string,
   info: FieldInfo | undefined,
   refs: References,
+  t: Translate = translate(langStore.getState().lang),
 ): string | null {
   const type = info?.type ?? 'string';
+  const fail = (ok: boolean, message: MessageKey) => (ok ? null : t(message, { value }));
   switch (type) {
     case 'integer':
-      return /^-?\d+$/.test(value) ? null : `"${value}" is not a whole number.`;
+      return fail(/^-?\d+$/.test(value), 'preview.check.integer');
     case 'double':
-      return /^-?\d+(\.\d+)?$/.test(value)
-        ? null
-        : `"${value}" is not a number (use a dot for decimals: 12.5).`;
+      return fail(/^-?\d+(\.\d+)?$/.test(value), 'preview.check.number');
     case 'user':
     case 'employee':
     case 'crm_company':
     case 'crm_contact':
-      return ID.test(value) ? null : `"${value}" is not an id (a positive whole number).`;
+      return fail(ID.test(value), 'preview.check.id');
     case 'char':
-      return value === 'Y' || value === 'N' ? null : `"${value}" must be Y or N.`;
+      return fail(value === 'Y' || value === 'N', 'preview.check.yesNoChar');
     case 'boolean':
-      return value === '1' || value === '0' ? null : `"${value}" must be yes (1) or no (0).`;
+      return fail(value === '1' || value === '0', 'preview.check.yesNoBit');
     case 'date':
-      return validDate(value) ? null : `"${value}" is not a date (YYYY-MM-DD).`;
+      return fail(validDate(value), 'preview.check.date');
     case 'datetime':
-      return validDateTime(value) ? null : `"${value}" is not a date and time.`;
+      return fail(validDateTime(value), 'preview.check.dateTime');
     case 'enumeration':
-      return info?.items?.some((i) => i.ID === value) ? null : `"${value}" is not one of the list's items.`;
+      return fail(info?.items?.some((i) => i.ID === value) === true, 'preview.check.item');
     case 'crm_status': {
       const list = info?.statusType ? refs.statuses.get(info.statusType) : undefined;
       if (!list) return null;
-      return list.some((s) => s.STATUS_ID === value) ? null : `"${value}" is not in the portal's list.`;
+      return fail(
+        list.some((s) => s.STATUS_ID === value),
+        'preview.check.status',
+      );
     }
     case 'crm_currency':
-      return /^[A-Z]{3}$/.test(value) ? null : `"${value}" is not a currency code (three capital letters).`;
+      return fail(/^[A-Z]{3}$/.test(value), 'preview.check.currency');
     case 'money':
-      return /^-?\d+(\.\d+)?\|[A-Z]{3}$/.test(value) ? null : `"${value}" is not an amount with a currency.`;
+      return fail(/^-?\d+(\.\d+)?\|[A-Z]{3}$/.test(value), 'preview.check.money');
     case 'url':
-      return safeHref(value) ? null : `"${value}" is not a web address.`;
+      return fail(safeHref(value) !== undefined, 'preview.check.url');
     default:
-      return key === 'COMPANY_ID' && !ID.test(value) ? `"${value}" is not an id.` : null;
+      return fail(key !== 'COMPANY_ID' || ID.test(value), 'preview.check.idShort');
   }
 }
 
-function checkRow(code: string, value: string): string | null {
-  if (code === 'EMAIL' && !EMAIL.test(value)) return `"${value}" is not an e-mail address.`;
+function checkRow(code: string, value: string, t: Translate): string | null {
+  if (code === 'EMAIL' && !EMAIL.test(value)) return t('preview.check.email', { value });
   if (code === 'PHONE') {
     const digits = value.replace(/\D/g, '').length;
-    if (!PHONE.test(value) || digits < 3 || digits > 20) {
-      return `"${value}" is not a phone number (digits, spaces and + ( ) - only).`;
-    }
+    if (!PHONE.test(value) || digits < 3 || digits > 20) return t('preview.check.phone', { value });
   }
-  if (code === 'WEB' && !safeHref(value)) return `"${value}" is not a web address.`;
+  if (code === 'WEB' && !safeHref(value)) return t('preview.check.url', { value });
   return null;
 }
 
-function keyProblems(field: CardField, key: string, form: LeadForm, opts: ValidateOptions): string[] {
+function keyProblems(
+  field: CardField,
+  key: string,
+  form: LeadForm,
+  opts: ValidateOptions,
+  t: Translate,
+): string[] {
   const info = opts.catalog.fields[key];
-  const prefix = field.composite ? `${partLabel(key)}: ` : '';
+  const prefix = field.composite ? `${partLabel(key, t)}: ` : '';
   if (isMultifieldCode(key)) {
     const types = MULTIFIELD_VALUE_TYPES[key].map(([id]) => id);
     return formRows(form, key).flatMap((row, i) => {
       const value = row.VALUE.trim();
       if (value === '') return [];
       const problem =
-        checkRow(key, value) ??
-        (types.includes(row.VALUE_TYPE) ? null : `type "${row.VALUE_TYPE}" is unknown.`);
-      return problem ? [`Row ${i + 1}: ${problem}`] : [];
+        checkRow(key, value, t) ??
+        (types.includes(row.VALUE_TYPE) ? null : t('preview.check.rowType', { type: row.VALUE_TYPE }));
+      return problem ? [t('preview.check.row', { index: i + 1, problem })] : [];
     });
   }
   const values = form.lists[key] !== undefined ? formList(form, key) : [formValue(form, key)];
   const filled = values.map((v) => v.trim()).filter((v) => v !== '');
   const required = field.isRequired || info?.isRequired === true;
-  if (filled.length === 0) return required ? [`${prefix}This field is required.`] : [];
+  if (filled.length === 0) return required ? [`${prefix}${t('preview.check.required')}`] : [];
   return filled.flatMap((v) => {
     const problem =
       key === 'CONTACT_IDS'
         ? ID.test(v)
           ? null
-          : `"${v}" is not an id.`
-        : checkValue(key, v, info, opts.refs);
+          : t('preview.check.idShort', { value: v })
+        : checkValue(key, v, info, opts.refs, t);
     return problem ? [`${prefix}${problem}`] : [];
   });
 }
@@ -147,11 +158,12 @@ const sameKey = (key: string, a: LeadForm, b: LeadForm): boolean =>
  */
 export function validateLead(form: LeadForm, opts: ValidateOptions): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const t = opts.t ?? translate(langStore.getState().lang);
   for (const field of placedFields(opts.layout, opts.catalog)) {
     for (const key of dataKeysOf(field)) {
       if (!isWritableKey(field, key, opts.catalog.fields)) continue;
       if (opts.original && sameKey(key, opts.original, form)) continue;
-      for (const message of keyProblems(field, key, form, opts))
+      for (const message of keyProblems(field, key, form, opts, t))
         problems.push({ field: field.code, message });
     }
   }

@@ -1,3 +1,4 @@
+import { useT } from '../../../i18n/i18nStore';
 import { useFormApi, useForm } from '../formStore';
 import { partLabel } from '../parts';
 import type { InputProps } from './inputProps';
@@ -11,9 +12,10 @@ function AddressPart({
 }) {
   const value = useForm((s) => s.form.values[part] ?? '');
   const api = useFormApi();
+  const t = useT();
   return (
     <label className={`field pv-part pv-part-${part.toLowerCase()}`}>
-      <span>{partLabel(part)}</span>
+      <span>{partLabel(part, t)}</span>
       <input
         className="input"
         value={value}

@@ -1,3 +1,4 @@
+import { useT } from '../../../i18n/i18nStore';
 import { dataKeysOf } from '../catalog';
 import { useForm, useFormApi } from '../formStore';
 import { usePreviewEnv } from '../previewEnv';
@@ -11,6 +12,7 @@ export function BooleanInput(props: InputProps) {
   const [on, off] = catalog.fields[key]?.type === 'char' ? ['Y', 'N'] : ['1', '0'];
   const value = useForm((s) => s.form.values[key] ?? '');
   const api = useFormApi();
+  const t = useT();
   return (
     <label className="checkbox pv-check">
       <input
@@ -19,7 +21,7 @@ export function BooleanInput(props: InputProps) {
         onChange={(e) => api.getState().setValue(key, e.target.checked ? (on ?? '1') : (off ?? '0'))}
         {...controlAria(props)}
       />
-      Yes
+      {t('preview.input.yes')}
     </label>
   );
 }

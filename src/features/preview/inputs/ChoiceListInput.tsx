@@ -1,3 +1,4 @@
+import { useT } from '../../../i18n/i18nStore';
 import { dataKeysOf } from '../catalog';
 import { useForm, useFormApi } from '../formStore';
 import { usePreviewEnv } from '../previewEnv';
@@ -11,11 +12,12 @@ export function ChoiceListInput(props: InputProps) {
   const key = dataKeysOf(field)[0] ?? field.code;
   const chosen = useForm((s) => s.form.lists[key]);
   const api = useFormApi();
+  const t = useT();
   const list = chosen ?? [];
   const options =
     field.kind === 'enumeration'
       ? (catalog.fields[key]?.items ?? []).map((i) => ({ id: i.ID, name: i.VALUE }))
-      : [...refs.users.values()].map((u) => ({ id: u.ID, name: personName(u) }));
+      : [...refs.users.values()].map((u) => ({ id: u.ID, name: personName(u, t) }));
   const extra = list.filter((id) => !options.some((o) => o.id === id)).map((id) => ({ id, name: `#${id}` }));
   const toggle = (id: string, on: boolean) =>
     api.getState().setList(key, on ? [...list, id] : list.filter((x) => x !== id));
@@ -32,7 +34,7 @@ export function ChoiceListInput(props: InputProps) {
         </label>
       ))}
       {options.length === 0 && extra.length === 0 ? (
-        <span className="hint">No {label.toLowerCase()} to choose from.</span>
+        <span className="hint">{t('preview.input.noChoices', { noun: label.toLowerCase() })}</span>
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../../i18n/i18nStore';
 import { useForm, useFormApi } from '../formStore';
 import type { InputProps } from './inputProps';
 
@@ -16,6 +17,7 @@ export function ClientInput({ problemId }: InputProps) {
   const company = useForm((s) => s.form.values['COMPANY_ID'] ?? '');
   const contacts = useForm((s) => s.form.lists['CONTACT_IDS']);
   const api = useFormApi();
+  const t = useT();
   const joined = (contacts ?? []).join(', ');
   // what is typed stays as typed ("31, "); the list is what the text means
   const [text, setText] = useState(joined);
@@ -23,7 +25,7 @@ export function ClientInput({ problemId }: InputProps) {
   return (
     <div className="pv-parts pv-client">
       <label className="field pv-part">
-        <span>Company ID</span>
+        <span>{t('preview.part.companyId')}</span>
         <input
           className="input"
           inputMode="numeric"
@@ -33,11 +35,11 @@ export function ClientInput({ problemId }: InputProps) {
         />
       </label>
       <label className="field pv-part">
-        <span>Contact IDs</span>
+        <span>{t('preview.part.contactIds')}</span>
         <input
           className="input"
           value={shown}
-          placeholder="e.g. 31, 40"
+          placeholder={t('preview.client.contactsPlaceholder')}
           aria-describedby={problemId}
           onChange={(e) => {
             setText(e.target.value);
@@ -45,10 +47,7 @@ export function ClientInput({ problemId }: InputProps) {
           }}
         />
       </label>
-      <p className="hint pv-part-note">
-        A lead with a company or a contact is a repeat lead: the portal switches it to the repeat lead card
-        when saved.
-      </p>
+      <p className="hint pv-part-note">{t('preview.client.repeatHint')}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useT } from '../../../i18n/i18nStore';
 import { dataKeysOf } from '../catalog';
 import { useForm, useFormApi } from '../formStore';
 import { usePreviewEnv } from '../previewEnv';
@@ -13,6 +14,7 @@ export function ListInput(props: InputProps) {
   const key = dataKeysOf(field)[0] ?? field.code;
   const value = useForm((s) => s.form.values[key] ?? '');
   const api = useFormApi();
+  const t = useT();
   const info = catalog.fields[key];
   const options =
     field.kind === 'enumeration'
@@ -26,7 +28,7 @@ export function ListInput(props: InputProps) {
       onChange={(e) => api.getState().setValue(key, e.target.value)}
       {...controlAria(props)}
     >
-      <option value="">Not selected</option>
+      <option value="">{t('preview.input.notSelected')}</option>
       {options.map((o) => (
         <option key={o.id} value={o.id}>
           {o.name}

@@ -1,3 +1,4 @@
+import { useT } from '../../../i18n/i18nStore';
 import { useForm, useFormApi } from '../formStore';
 import { CURRENCIES } from '../parts';
 import type { InputProps } from './inputProps';
@@ -13,6 +14,7 @@ export function MoneyInput(props: InputProps) {
   const raw = useForm((s) => s.form.values[amountKey] ?? '');
   const currencyRaw = useForm((s) => (split ? (s.form.values['CURRENCY_ID'] ?? '') : ''));
   const api = useFormApi();
+  const t = useT();
   const [amount = '', packedCurrency = ''] = split ? [raw] : raw.split('|');
   const currency = split ? currencyRaw : packedCurrency;
   const set = (a: string, c: string) => {
@@ -30,14 +32,14 @@ export function MoneyInput(props: InputProps) {
       <input
         className="input"
         inputMode="decimal"
-        aria-label={split ? 'Amount' : `${label}: amount`}
+        aria-label={split ? t('preview.part.amount') : t('preview.input.amountOf', { label })}
         aria-describedby={problemId}
         value={amount}
         onChange={(e) => set(e.target.value, currency)}
       />
       <select
         className="input"
-        aria-label={split ? 'Currency' : `${label}: currency`}
+        aria-label={split ? t('preview.part.currency') : t('preview.input.currencyOf', { label })}
         value={currency}
         onChange={(e) => set(amount, e.target.value)}
       >

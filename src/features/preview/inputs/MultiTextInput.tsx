@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../../i18n/i18nStore';
 import { dataKeysOf } from '../catalog';
 import { useForm, useFormApi } from '../formStore';
 import type { InputProps } from './inputProps';
@@ -10,6 +11,7 @@ export function MultiTextInput({ field, label, problemId }: InputProps) {
   const key = dataKeysOf(field)[0] ?? field.code;
   const list = useForm((s) => s.form.lists[key]) ?? NONE;
   const api = useFormApi();
+  const t = useT();
   // an added empty row is kept here until it gets a value (the form keeps values only)
   const [blank, setBlank] = useState(false);
   const rows = blank ? [...list, ''] : list;
@@ -34,7 +36,7 @@ export function MultiTextInput({ field, label, problemId }: InputProps) {
           <button
             type="button"
             className="icon-btn"
-            aria-label={`Remove ${label} ${i + 1}`}
+            aria-label={t('preview.input.removeRow', { name: label, index: i + 1 })}
             onClick={() => {
               if (i >= list.length) setBlank(false);
               else
@@ -49,7 +51,7 @@ export function MultiTextInput({ field, label, problemId }: InputProps) {
         </div>
       ))}
       <button type="button" className="btn-link pv-add-row" onClick={() => setBlank(true)}>
-        + Add value
+        {t('preview.input.addValue')}
       </button>
     </div>
   );

@@ -1,7 +1,8 @@
 import type { MultifieldCode } from '../../../api/schemas/lead';
+import { useT } from '../../../i18n/i18nStore';
 import { useForm, useFormApi } from '../formStore';
 import { newRowKey, type MultiRow } from '../leadForm';
-import { defaultValueType, MULTIFIELD_VALUE_TYPES } from '../multifieldTypes';
+import { captionText, defaultValueType, MULTIFIELD_VALUE_TYPES } from '../multifieldTypes';
 import type { InputProps } from './inputProps';
 
 const NO_ROWS: readonly MultiRow[] = [];
@@ -11,6 +12,7 @@ export function MultifieldInput({ field, label, problemId }: InputProps) {
   const code = field.code as MultifieldCode;
   const rows = useForm((s) => s.form.rows[code]) ?? NO_ROWS;
   const api = useFormApi();
+  const t = useT();
   const setRows = (next: readonly MultiRow[]) => api.getState().setRows(code, next);
   const update = (key: string, patch: Partial<Pick<MultiRow, 'VALUE' | 'VALUE_TYPE'>>) =>
     setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -32,13 +34,13 @@ export function MultifieldInput({ field, label, problemId }: InputProps) {
             />
             <select
               className="input"
-              aria-label={`${label} ${i + 1} type`}
+              aria-label={t('preview.input.rowType', { label, index: i + 1 })}
               value={row.VALUE_TYPE}
               onChange={(e) => update(row.key, { VALUE_TYPE: e.target.value })}
             >
               {types.map(([id, caption]) => (
                 <option key={id} value={id}>
-                  {caption}
+                  {captionText(caption, t)}
                 </option>
               ))}
               {known ? null : <option value={row.VALUE_TYPE}>{row.VALUE_TYPE}</option>}
@@ -46,7 +48,7 @@ export function MultifieldInput({ field, label, problemId }: InputProps) {
             <button
               type="button"
               className="icon-btn"
-              aria-label={`Remove ${noun} ${i + 1}`}
+              aria-label={t('preview.input.removeRow', { name: noun, index: i + 1 })}
               onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
             >
               ×
@@ -61,7 +63,7 @@ export function MultifieldInput({ field, label, problemId }: InputProps) {
           setRows([...rows, { key: newRowKey(), VALUE_TYPE: defaultValueType(code), VALUE: '' }])
         }
       >
-        + Add {noun}
+        {t('preview.input.addRow', { noun })}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../../../i18n/i18nStore';
 import { dataKeysOf } from '../catalog';
 import { useForm, useFormApi } from '../formStore';
 import { usePreviewEnv } from '../previewEnv';
@@ -11,6 +12,7 @@ export function UserInput(props: InputProps) {
   const key = dataKeysOf(field)[0] ?? field.code;
   const value = useForm((s) => s.form.values[key] ?? '');
   const api = useFormApi();
+  const t = useT();
   const users = [...refs.users.values()];
   const known = value === '' || refs.users.has(value);
   return (
@@ -20,13 +22,13 @@ export function UserInput(props: InputProps) {
       onChange={(e) => api.getState().setValue(key, e.target.value)}
       {...controlAria(props)}
     >
-      <option value="">Not selected</option>
+      <option value="">{t('preview.input.notSelected')}</option>
       {users.map((u) => (
         <option key={u.ID} value={u.ID}>
-          {personName(u)}
+          {personName(u, t)}
         </option>
       ))}
-      {known ? null : <option value={value}>User #{value}</option>}
+      {known ? null : <option value={value}>{t('preview.user.numbered', { id: value })}</option>}
     </select>
   );
 }
