@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aField, aPortalFields, portalFieldsOf } from '../testing/builders';
 import { cardFieldsFor, isContactField, type CardField } from './cardFields';
+import { defaultLayout } from './defaults';
 
 const byCode = (fields: readonly CardField[]) => new Map(fields.map((f) => [f.code, f]));
 
@@ -150,5 +151,26 @@ describe('isContactField', () => {
   it('is true exactly for the simple-lead-only fields', () => {
     expect(CONTACT.every(isContactField)).toBe(true);
     expect([...COMMON, 'UF_CRM_1'].some(isContactField)).toBe(false);
+  });
+});
+
+describe('card labels in Russian', () => {
+  it('names the card fields as a Russian-speaking portal does and keeps user-field labels as given', () => {
+    const fields = aPortalFields({
+      UF_CRM_BUDGET: aField('UF_CRM_BUDGET').ofType('enumeration').labelled('Бюджет'),
+    });
+    const ru = cardFieldsFor('simple', fields, 'ru');
+    const label = (code: string) => ru.find((f) => f.code === code)?.label;
+    expect([label('TITLE'), label('STATUS_ID'), label('ASSIGNED_BY_ID'), label('UF_CRM_BUDGET')]).toEqual([
+      'Название лида',
+      'Стадия',
+      'Ответственный',
+      'Бюджет',
+    ]);
+    expect(defaultLayout('simple', ru, 'ru').sections.map((s) => s.title)).toEqual([
+      'О лиде',
+      'Дополнительно',
+      'Товары',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { CARD_LABELS_RU } from './cardLabels.ru';
 import type { FieldCode, LeadType } from './types';
 
 /** What a card field looks like in the editor: picks the palette icon and the preview input. */
@@ -201,11 +202,20 @@ const nonBlank = (s: string | undefined): string | undefined =>
  * (contact fields only for simple leads), then every `UF_CRM_*` field of `portalFields` sorted by
  * label (code breaks ties). Other `crm.lead.fields` entries are parts the card shows inside composites.
  */
-export function cardFieldsFor(leadType: LeadType, portalFields: PortalFields): CardField[] {
+/** Language of the card's own labels: the portal's language (user-field labels come from the portal). */
+export type CardLanguage = 'en' | 'ru';
+
+export function cardFieldsFor(
+  leadType: LeadType,
+  portalFields: PortalFields,
+  lang: CardLanguage = 'en',
+): CardField[] {
   const pseudo = leadType === 'simple' ? [...COMMON_FIELDS, ...CONTACT_FIELDS] : COMMON_FIELDS;
   const userFields = Object.entries(portalFields)
     .filter(([code]) => isUserFieldCode(code))
     .map(([code, info]) => fromUserField(code, info))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return [...pseudo.map((f) => fromPseudo(f, portalFields)), ...userFields];
+    .sort((a, b) => a.label.localeCompare(b.label, lang) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const labelled =
+    lang === 'ru' ? pseudo.map((f) => ({ ...f, label: CARD_LABELS_RU[f.code] ?? f.label })) : pseudo;
+  return [...labelled.map((f) => fromPseudo(f, portalFields)), ...userFields];
 }

@@ -1,4 +1,5 @@
-import type { CardField } from './cardFields';
+import { DEFAULT_SECTION_TITLES_RU } from './cardLabels.ru';
+import type { CardField, CardLanguage } from './cardFields';
 import type { CardElement, FieldCode, Layout, LeadType, Section } from './types';
 
 /** Section titles of the built-in layout (S7 `crm.lead.details` lang/en). */
@@ -48,10 +49,14 @@ const REPEAT_ADDITIONAL: readonly FieldCode[] = [
 ];
 const PRODUCTS: readonly FieldCode[] = ['PRODUCT_ROW_SUMMARY'];
 
-const section = (name: keyof typeof DEFAULT_SECTION_TITLES, fields: readonly FieldCode[]): Section => ({
+const section = (
+  name: keyof typeof DEFAULT_SECTION_TITLES,
+  fields: readonly FieldCode[],
+  lang: CardLanguage,
+): Section => ({
   id: name,
   name,
-  title: DEFAULT_SECTION_TITLES[name],
+  title: (lang === 'ru' ? DEFAULT_SECTION_TITLES_RU : DEFAULT_SECTION_TITLES)[name],
   elements: fields.map((field): CardElement => ({ field, optionFlags: 0 })),
 });
 
@@ -60,15 +65,19 @@ const section = (name: keyof typeof DEFAULT_SECTION_TITLES, fields: readonly Fie
  * `additional` and `products` (ids equal names), with every user field of `cardFields` appended to
  * `additional` in the order given; the fixed fields do not depend on `cardFields`.
  */
-export function defaultLayout(leadType: LeadType, cardFields: readonly CardField[]): Layout {
+export function defaultLayout(
+  leadType: LeadType,
+  cardFields: readonly CardField[],
+  lang: CardLanguage = 'en',
+): Layout {
   const userFields = cardFields.filter((f) => f.isUserField).map((f) => f.code);
   const main = leadType === 'simple' ? SIMPLE_MAIN : REPEAT_MAIN;
   const additional = leadType === 'simple' ? SIMPLE_ADDITIONAL : REPEAT_ADDITIONAL;
   return {
     sections: [
-      section('main', main),
-      section('additional', [...additional, ...userFields]),
-      section('products', PRODUCTS),
+      section('main', main, lang),
+      section('additional', [...additional, ...userFields], lang),
+      section('products', PRODUCTS, lang),
     ],
   };
 }
