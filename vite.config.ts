@@ -1,11 +1,53 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The Content Security Policy of the built page, the same for all three modes: demo mode calls REST
+ * on its own origin, webhook and frame modes call the portal over https (any portal host: cloud
+ * portals live on many domains, on-premise ones anywhere), a local emulator over http on loopback.
+ * Scripts and styles come only from the app's own files: no inline script, no `eval`, no CDN.
+ * React's `style={…}` props are set through the CSSOM, which `style-src` does not govern.
+ * `frame-ancestors` cannot be set from a `<meta>`; the emulator sends it as a header.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https:",
+  "font-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Puts the policy into the built `index.html` only: Vite's dev server needs an inline script
+ * (React Refresh) and a websocket, which the policy rightly refuses.
+ */
+export function contentSecurityPolicy(): Plugin {
+  const charset = /<meta charset="UTF-8" \/>/i;
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // right after the charset, before any script or style the policy must govern
+      if (!charset.test(html))
+        throw new Error('index.html: no <meta charset="UTF-8" /> to put the CSP after');
+      return html.replace(
+        charset,
+        (tag) =>
+          `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
+    },
+  };
+}
 
 // One config for Vite and Vitest. `base: './'` keeps asset paths relative, so the same build
 // runs from the emulator, a static host, or a Bitrix24 local-app zip.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: {
     host: '127.0.0.1',
     port: 5174,

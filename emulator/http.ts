@@ -11,8 +11,9 @@ import { handle } from './core/handle';
 import { encodePhpJson } from './core/php';
 import { PortalDb } from './db';
 import { FaultQueue, FaultSpecSchema, type FaultSpec } from './faults';
+import { isHarnessPath, serveHarness } from './harness/serve';
 import { LeakyBucket } from './rateLimit';
-import { parseRestPath, requestParams } from './request';
+import { bodyTooLarge, MAX_BODY_BYTES, parseRestPath, RequestRejected, requestParams } from './request';
 import { SEED_PRESETS, type SeedOptions } from './seed/index';
 import { serveStatic } from './static';
 
@@ -49,7 +50,6 @@ const CORS_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
 };
 const JSON_TYPE = 'application/json; charset=utf-8';
-const MAX_BODY = 32 * 1024 * 1024;
 const DEFAULT_TOKEN_TTL = 3600;
 const APP_SCOPES = ['crm', 'user', 'placement'];
 
@@ -60,20 +60,25 @@ function isLoopback(socket: Socket): boolean {
   return a === '::1' || a.startsWith('127.') || a.startsWith('::ffff:127.');
 }
 
+/**
+ * The whole body, at most `MAX_BODY_BYTES`. A longer one is read to its end and dropped, then
+ * refused with a clean 413 (answering mid-upload would reset the client's connection); past
+ * 16 times the limit the connection is cut.
+ */
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
+      if (size > MAX_BODY_BYTES * 16) {
         req.destroy();
+        reject(bodyTooLarge());
         return;
       }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(bodyTooLarge()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -341,9 +346,17 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
         if (pathname === '/rest' || pathname.startsWith('/rest/'))
           return await handleRest(req, res, url, pathname, db);
         if (pathname.startsWith('/_emulator/')) return await handleControl(req, res, pathname, db);
+        // The portal harness (a page that embeds the app as Bitrix24 does) and the demo marker.
+        if (isHarnessPath(pathname)) return await serveHarness(req, res, pathname);
         if (options.staticDir) return await serveStatic(req, res, options.staticDir, pathname);
         sendJson(res, 404, { error: 'NOT_FOUND', error_description: 'Only /rest/ is served here' });
       } catch (e) {
+        if (e instanceof RequestRejected) {
+          // oversized, too deeply nested or badly encoded: a clean answer, and the server goes on
+          if (!res.headersSent && !req.socket.destroyed)
+            sendJson(res, e.status, { error: e.error, error_description: e.description });
+          return;
+        }
         console.error('[emulator] request failed', e);
         if (!res.headersSent)
           sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' });

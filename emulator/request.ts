@@ -3,7 +3,88 @@
  * (BITRIX24-API.md 4.1, 4.2): query string plus body, body wins; a form body is PHP bracket syntax;
  * a JSON body is read only when the POST carried no form fields; malformed JSON means no params.
  */
+import { isUtf8 } from 'node:buffer';
 import { arrayReplace, defineKey, parseStr, registerPairs, type Params } from './core/php';
+
+/** Largest request body read; a longer one is answered 413 (nginx's default `client_max_body_size`). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Deepest parameter nesting accepted: `a[b][c]=1` and `{"a":{"b":{"c":1}}}` are 2 (PHP's cap is 64). */
+export const MAX_NESTING = 32;
+
+/**
+ * A request refused before it reaches a method, answered with the portal's error shape
+ * `{error, error_description}` (BITRIX24-API.md 4.3). The emulator keeps serving: nothing of such a
+ * request is parsed further or stored.
+ *
+ * Where the emulator chooses: PHP would keep a stray `%` literally, keep invalid UTF-8 bytes and
+ * silently drop variables nested deeper than `max_input_nesting_level`; the emulator refuses them
+ * with 400 instead of storing text a browser client could never have sent.
+ */
+export class RequestRejected extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: string,
+    readonly description: string,
+  ) {
+    super(description);
+  }
+}
+
+const invalid = (description: string): RequestRejected =>
+  new RequestRejected(400, 'INVALID_REQUEST', description);
+
+export const bodyTooLarge = (): RequestRejected =>
+  new RequestRejected(
+    413,
+    'INVALID_REQUEST',
+    `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB (${MAX_BODY_BYTES} bytes).`,
+  );
+
+/** Throws unless every `%` starts a `%XX` escape and the escaped bytes are UTF-8. */
+function checkUrlEncoded(raw: string, where: string): void {
+  if (/%(?![0-9a-fA-F]{2})/.test(raw)) throw invalid(`Invalid percent-encoding in the ${where}.`);
+  if (!raw.includes('%')) return;
+  for (const part of raw.split('&')) {
+    try {
+      decodeURIComponent(part);
+    } catch {
+      throw invalid(`The ${where} is not valid UTF-8 once percent-decoded.`);
+    }
+  }
+}
+
+/** `a[b][c]` is nested 2 deep: one level per bracket group after the base name. */
+function checkNameDepth(name: string): void {
+  let depth = 0;
+  for (let i = name.indexOf('['); i >= 0; i = name.indexOf('[', i + 1)) depth++;
+  if (depth > MAX_NESTING) throw invalid(`Parameters are nested deeper than ${MAX_NESTING} levels.`);
+}
+
+function checkFormDepth(raw: string): void {
+  for (const part of raw.split('&')) {
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    // `%5B` is a bracket as well once decoded
+    checkNameDepth(key.replace(/%5b/gi, '['));
+  }
+}
+
+/** Container depth of a JSON text, read without parsing (strings skipped). */
+function checkJsonDepth(text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_NESTING + 1)
+        throw invalid(`Parameters are nested deeper than ${MAX_NESTING} levels.`);
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+}
 
 export interface RestTarget {
   /** Method name as written in the URL, `.json` removed; `''` when missing. */
@@ -68,7 +149,11 @@ export function multipartPairs(body: Buffer, contentType: string): [string, stri
       if (content.subarray(-2).toString() === '\r\n') content = content.subarray(0, -2);
       const name = /name="([^"]*)"/i.exec(headers)?.[1];
       const isFile = /filename=/i.test(headers);
-      if (name !== undefined && !isFile) pairs.push([name, content.toString('utf8')]);
+      if (name !== undefined && !isFile) {
+        if (!isUtf8(content)) throw invalid('A form field of the request is not valid UTF-8.');
+        checkNameDepth(name);
+        pairs.push([name, content.toString('utf8')]);
+      }
     }
     pos = next;
   }
@@ -88,24 +173,38 @@ function jsonParams(text: string): Params {
   return out;
 }
 
-/** Query + body merged the portal's way. `body` is ignored for anything but POST. */
+/** `parse_str` of a query string or form body, after the encoding and nesting checks. */
+function parseUrlEncoded(raw: string, where: string): Params {
+  checkUrlEncoded(raw, where);
+  checkFormDepth(raw);
+  return parseStr(raw);
+}
+
+/**
+ * Query + body merged the portal's way. `body` is ignored for anything but POST. Throws
+ * {@link RequestRejected} for invalid percent-encoding, invalid UTF-8 or nesting deeper than
+ * {@link MAX_NESTING}.
+ */
 export function requestParams(
   httpMethod: string,
   url: string,
   contentType: string | undefined,
   body: Buffer,
 ): Params {
-  const query = parseStr(rawQuery(url));
+  const query = parseUrlEncoded(rawQuery(url), 'query string');
   if (httpMethod !== 'POST') return query;
   const type = mediaType(contentType);
+  if (type !== 'multipart/form-data' && !isUtf8(body)) throw invalid('The request body is not valid UTF-8.');
   let post: Params = {};
-  if (type === 'application/x-www-form-urlencoded') post = parseStr(body.toString('utf8'));
+  if (type === 'application/x-www-form-urlencoded') post = parseUrlEncoded(body.toString('utf8'), 'body');
   else if (type === 'multipart/form-data') post = registerPairs(multipartPairs(body, contentType ?? ''));
   if (Object.keys(post).length === 0) {
     // `$request->getPostList()->isEmpty()`: read the raw body by its content type.
     const raw = body.toString('utf8').trim();
-    if (type === 'application/json') post = jsonParams(raw);
-    else if (raw !== '' && type !== 'multipart/form-data') post = parseStr(raw);
+    if (type === 'application/json') {
+      checkJsonDepth(raw);
+      post = jsonParams(raw);
+    } else if (raw !== '' && type !== 'multipart/form-data') post = parseUrlEncoded(raw, 'body');
   }
   return arrayReplace(query, post);
 }

@@ -30,6 +30,16 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * Sent with every static file. The page's own policy is a `<meta>` in the built `index.html`
+ * (vite.config.ts); `frame-ancestors` only works as a header: the app may be framed by itself
+ * (the emulator's portal harness), by a portal over https, or by a loopback page.
+ */
+export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "frame-ancestors 'self' https: http://127.0.0.1:* http://localhost:*",
+  'X-Content-Type-Options': 'nosniff',
+};
+
 export const contentTypeOf = (file: string): string =>
   CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
@@ -74,6 +84,7 @@ export async function serveStatic(
   const size = (await stat(file)).size;
   const isIndex = path.basename(file) === 'index.html';
   res.writeHead(200, {
+    ...STATIC_SECURITY_HEADERS,
     'Content-Type': contentTypeOf(file),
     'Content-Length': String(size),
     'Cache-Control': isIndex ? 'no-cache' : 'public, max-age=3600',

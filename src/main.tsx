@@ -1,3 +1,5 @@
+// first: configures zod before any schema is built (see the module)
+import './api/zodCsp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -3,6 +3,7 @@
  * `CRestServer::process` (BITRIX24-API.md 4): find the method (404 first, even without auth),
  * authenticate and check the scope (401), then the CRM access check, then the method.
  */
+import { appOptionMethods } from './appOptions';
 import { authenticate, GLOBAL_SCOPE, type AuthInfo } from './auth';
 import type { MethodContext, MethodResult, MethodSpec } from './context';
 import { crmError, methodNotFound, RestError } from './errors';
@@ -68,6 +69,7 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
   ...leadMethods,
   ...statusMethods,
   ...userMethods,
+  ...appOptionMethods,
   batch: batchSpec,
 };
 

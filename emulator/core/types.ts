@@ -135,6 +135,8 @@ export interface PortalState {
   statuses: StatusRecord[];
   leads: LeadRecord[];
   userOptions: UserOptionRecord[];
+  /** `app.option.*` store of the emulator's one application (`b_option` `rest`/`options_{clientId}`); absent until first set. */
+  appOptions?: Record<string, unknown>;
   counters: Counters;
 }
 

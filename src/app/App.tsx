@@ -1,26 +1,24 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EditorScreen } from '../features/editor/EditorScreen';
-import { PreviewPanel } from '../features/preview/PreviewPanel';
 import { Toasts } from '../ui/Toasts';
-import { demoConnection } from './connection';
+import './app.css';
+import { detectFrame } from './frame/detectFrame';
+import { FrameApp } from './frame/FrameApp';
 import { createAppQueryClient } from './queryClient';
+import { StandaloneApp } from './StandaloneApp';
 
+/**
+ * One build, three places: inside a Bitrix24 frame (the portal's token), in a browser with a
+ * webhook URL, or on the emulator's demo portal. The frame is recognised once, at start.
+ */
 export function App() {
   const [queryClient] = useState(createAppQueryClient);
-  const [connection] = useState(() => demoConnection(window.location));
+  const [frame] = useState(() =>
+    detectFrame(window.name, window.location.search, window.parent !== window.self),
+  );
   return (
     <QueryClientProvider client={queryClient}>
-      <header className="topbar">
-        <h1 className="brand">
-          <img src="./favicon.svg" alt="" />
-          Lead Card Studio
-        </h1>
-        <span className="connection">{connection.label}</span>
-      </header>
-      <main>
-        <EditorScreen client={connection.client} renderPreview={(p) => <PreviewPanel {...p} />} />
-      </main>
+      {frame ? <FrameApp frame={frame} /> : <StandaloneApp />}
       <Toasts />
     </QueryClientProvider>
   );

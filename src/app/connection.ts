@@ -1,23 +1,66 @@
-import { demoAuth, webhookAuth } from '../api/auth';
-import { createPortalClient, type PortalClient } from '../api/transport';
+import { demoAuth, oauthAuth, parseWebhookUrl, webhookAuth, type OAuthOptions } from '../api/auth';
+import { createPortalClient, type PortalClient, type PortalClientOptions } from '../api/transport';
+
+export type ConnectionKind = 'demo' | 'webhook' | 'frame';
 
 export interface Connection {
+  readonly kind: ConnectionKind;
   readonly client: PortalClient;
   /** What the top bar says we are connected to (never a secret). */
   readonly label: string;
+  /** The webhook URL with its secret masked (`…/rest/2/de…er/`); webhook connections only. */
+  readonly maskedUrl?: string;
 }
 
 /**
  * Demo mode: the emulator that serves this page. `?as=manager` signs in as the demo manager, who
  * may not change common settings (the demo secrets are public by design).
  */
-export function demoConnection(location: Location): Connection {
+export function demoConnection(location: Pick<Location, 'origin' | 'search'>): Connection {
   const asManager = new URLSearchParams(location.search).get('as') === 'manager';
   if (!asManager)
     return {
+      kind: 'demo',
       client: createPortalClient({ auth: demoAuth(location.origin) }),
       label: 'Demo portal · Demo Admin',
     };
-  const manager = webhookAuth(`${location.origin}/rest/2/demouser/`);
-  return { client: createPortalClient({ auth: manager }), label: 'Demo portal · Demo Manager' };
+  const manager = webhookAuth(`${location.origin}/rest/2/demouser/`, { allowAnyHttp: true });
+  return { kind: 'demo', client: createPortalClient({ auth: manager }), label: 'Demo portal · Demo Manager' };
+}
+
+/** What a checked webhook connection keeps: the URL (with its secret) and who it signs in as. */
+export interface WebhookIdentity {
+  readonly url: string;
+  readonly userName: string;
+}
+
+/** A webhook the connection screen has checked (`app.info` lists `crm`, `profile` named the user). */
+export function webhookConnection(
+  identity: WebhookIdentity,
+  transport: Omit<PortalClientOptions, 'auth'> = {},
+): Connection {
+  const parsed = parseWebhookUrl(identity.url);
+  const auth = webhookAuth(identity.url);
+  const host = parsed.ok ? new URL(parsed.portal).host : auth.portal;
+  return {
+    kind: 'webhook',
+    client: createPortalClient({ ...transport, auth }),
+    label: `${host} · ${identity.userName}`,
+    ...(parsed.ok ? { maskedUrl: parsed.baseMasked } : {}),
+  };
+}
+
+/**
+ * Inside a portal frame: `PROTOCOL://DOMAIN/rest/{method}` with the frame's token in `auth`
+ * (BITRIX24-API.md 4.1); `refresh` asks the portal for a new token (`refreshAuth`).
+ */
+export function frameConnection(
+  opts: OAuthOptions,
+  transport: Omit<PortalClientOptions, 'auth'> = {},
+): Connection {
+  return {
+    kind: 'frame',
+    client: createPortalClient({ ...transport, auth: oauthAuth(opts) }),
+    label: `Bitrix24 · ${opts.domain}`,
+  };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aLayout, anElement } from '../testing/builders';
 import { sameLayout } from '../domain/layoutEquals';
+import { toPortal } from '../api/methods/layoutMapping';
 import type { DocumentKey } from './documentKey';
 import {
   discardDraft,
@@ -111,6 +112,7 @@ describe('saveDraft / loadDraft / discardDraft / listDrafts', () => {
     expect(JSON.parse(storage.getItem(draftStorageKey(PORTAL, common)) ?? '')).toEqual({
       savedAt: at,
       baseFingerprint: layoutFingerprint(saved()),
+      base: toPortal(saved()),
       draft: [
         { type: 'section', name: 'main', title: 'About the lead', elements: [{ name: 'TITLE' }] },
         {
@@ -124,6 +126,7 @@ describe('saveDraft / loadDraft / discardDraft / listDrafts', () => {
     const loaded = loadDraft(storage, PORTAL, common);
     expect(loaded).toMatchObject({ savedAt: at, baseFingerprint: layoutFingerprint(saved()) });
     expect(loaded && sameLayout(loaded.draft, edited())).toBe(true);
+    expect(loaded?.base && sameLayout(loaded.base, saved())).toBe(true);
     expect(loadDraft(storage, PORTAL, personal)).toBeNull();
     expect(loadDraft(storage, 'other.bitrix24.com', common)).toBeNull();
 

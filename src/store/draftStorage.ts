@@ -9,8 +9,9 @@ const DRAFT_PREFIX = 'lcs:draft:v1:';
 
 /**
  * Drafts kept in the browser (issue 6), one entry per portal and document:
- * `lcs:draft:v1:{portalId}:{documentKeyString}` -> `{savedAt, baseFingerprint, draft}`. The draft is
- * stored in the portal payload shape (`toPortal`) and read back with `fromPortal`, so a stored
+ * `lcs:draft:v1:{portalId}:{documentKeyString}` -> `{savedAt, baseFingerprint, base, draft}`. The
+ * draft and its base (the saved layout it was made from, for a three-way merge when the portal
+ * changed in the meantime) are stored in the portal payload shape (`toPortal`) and read back with `fromPortal`, so a stored
  * draft outlives changes to the editor's own types. `portalId` is URI-encoded in the key (a URL
  * would otherwise bring its own colons); include the signed-in user in it if two people share a browser.
  */
@@ -20,6 +21,7 @@ export const draftStorageKey = (portalId: string, key: DocumentKey): string =>
 const StoredDraftSchema = z.object({
   savedAt: z.string(),
   baseFingerprint: z.string(),
+  base: PortalLayoutSchema.optional(),
   draft: PortalLayoutSchema.min(1),
 });
 
@@ -29,6 +31,8 @@ export interface StoredDraft {
   readonly savedAt: string;
   /** `layoutFingerprint` of the saved layout the draft was made from: differs when the portal changed since. */
   readonly baseFingerprint: string;
+  /** The saved layout the draft was made from (absent in drafts written before it was kept). */
+  readonly base?: Layout;
   readonly draft: Layout;
   /** What `fromPortal` read differently (normally none). */
   readonly notices: readonly string[];
@@ -107,6 +111,7 @@ export function saveDraft(storage: Storage, input: SaveDraftInput): DraftWriteRe
   const value = {
     savedAt: input.savedAt,
     baseFingerprint: layoutFingerprint(input.base),
+    base: toPortal(input.base),
     draft: toPortal(input.draft),
   };
   try {
@@ -125,9 +130,11 @@ function readDraft(storage: Storage, storageKey: string): StoredDraft | null {
     if (!parsed.success) return null;
     const { layout, notices } = fromPortal(parsed.data.draft);
     if (layout.sections.length === 0) return null;
+    const base = parsed.data.base && fromPortal(parsed.data.base).layout;
     return {
       savedAt: parsed.data.savedAt,
       baseFingerprint: parsed.data.baseFingerprint,
+      ...(base ? { base } : {}),
       draft: layout,
       notices,
     };

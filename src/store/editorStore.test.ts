@@ -17,6 +17,18 @@ describe('editor store', () => {
     expect(store.getState().draft.sections[1]?.elements.map((e) => e.field)).toEqual(['PHONE', 'COMMENTS']);
   });
 
+  it('applies several intents as one undo step', () => {
+    const store = createEditorStore(start, false);
+    store.getState().applyAll([
+      { type: 'renameSection', section: 'more', title: 'Details' },
+      { type: 'setSectionName', section: 'more', name: 'details' },
+    ]);
+    expect(store.getState().draft.sections[1]).toMatchObject({ title: 'Details', name: 'details' });
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().draft).toBe(start);
+  });
+
   it('ignores no-op intents: nothing to undo', () => {
     const store = createEditorStore(start, false);
     store.getState().apply({ type: 'moveField', field: 'TITLE', to: { section: 'main', index: 0 } });
@@ -40,6 +52,35 @@ describe('editor store', () => {
     store.getState().reload(start, true);
     expect(store.getState().draft).toBe(start);
     expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().portal).toBeNull();
+  });
+
+  it('remembers what the portal holds: the loaded layout, then what a save stored', () => {
+    const store = createEditorStore(start, false);
+    expect(store.getState().portal).toBe(start);
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    const draft = store.getState().draft;
+    const stored = aLayout().section('main', ['TITLE']).section('more', ['COMMENTS']).build();
+    store.getState().markSaved(draft, stored);
+    expect(store.getState()).toMatchObject({ saved: draft, portal: stored, draft });
+  });
+
+  it('rebases onto what someone else saved as one undoable step', () => {
+    const store = createEditorStore(start, false);
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    const mine = store.getState().draft;
+    const theirs = aLayout()
+      .section('main', ['TITLE', 'PHONE', 'EMAIL'])
+      .section('more', ['COMMENTS'])
+      .build();
+    const merged = aLayout().section('main', ['TITLE', 'EMAIL']).section('more', ['COMMENTS']).build();
+    store.getState().rebase(theirs, false, theirs, merged);
+    expect(store.getState()).toMatchObject({ saved: theirs, portal: theirs, draft: merged });
+    expect(isDirty(store.getState())).toBe(true);
+    store.getState().undo();
+    expect(store.getState().draft).toBe(mine);
+    store.getState().rebase(theirs, false, theirs, theirs);
+    expect(isDirty(store.getState())).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { applyIntent, type LayoutIntent } from '../domain/intents';
+import { applyIntent, applyIntents, type LayoutIntent } from '../domain/intents';
 import { sameLayout } from '../domain/layoutEquals';
 import type { Layout } from '../domain/types';
 
@@ -12,16 +12,29 @@ const HISTORY_LIMIT = 100;
 export interface EditorState {
   readonly saved: Layout;
   readonly savedIsDefault: boolean;
+  /**
+   * The layout as the portal answered (or will answer) `get` when this document last read or
+   * wrote it; `null`: nothing stored. A save reads the layout again and compares it with this to
+   * find out whether someone else saved in between.
+   */
+  readonly portal: Layout | null;
   readonly draft: Layout;
   readonly past: readonly Layout[];
   readonly future: readonly Layout[];
   apply(intent: LayoutIntent): void;
+  /** Several intents as ONE undo step (e.g. a rename that also renames the portal name). */
+  applyAll(intents: readonly LayoutIntent[]): void;
   undo(): void;
   redo(): void;
-  /** After a successful write: the draft is now what the portal holds. */
-  markSaved(layout: Layout): void;
+  /** After a successful write: the draft is now what the portal holds (`portal`: as `get` returns it). */
+  markSaved(layout: Layout, portal?: Layout): void;
   /** Replace both saved and draft, e.g. after a reset on the portal. */
   reload(saved: Layout, savedIsDefault: boolean): void;
+  /**
+   * Someone else saved: `saved`/`portal` become what the portal holds now and the draft becomes
+   * `draft` (yours, theirs or a merge), as one undoable step.
+   */
+  rebase(saved: Layout, savedIsDefault: boolean, portal: Layout | null, draft: Layout): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -30,6 +43,7 @@ export const createEditorStore = (saved: Layout, savedIsDefault: boolean): Edito
   createStore<EditorState>()((set, get) => ({
     saved,
     savedIsDefault,
+    portal: savedIsDefault ? null : saved,
     draft: saved,
     past: [],
     future: [],
@@ -37,6 +51,12 @@ export const createEditorStore = (saved: Layout, savedIsDefault: boolean): Edito
       const { draft, past } = get();
       const next = applyIntent(draft, intent);
       if (next === draft) return; // nothing re-renders, nothing to undo
+      set({ draft: next, past: [...past, draft].slice(-HISTORY_LIMIT), future: [] });
+    },
+    applyAll(intents) {
+      const { draft, past } = get();
+      const next = applyIntents(draft, intents);
+      if (next === draft) return;
       set({ draft: next, past: [...past, draft].slice(-HISTORY_LIMIT), future: [] });
     },
     undo() {
@@ -51,11 +71,23 @@ export const createEditorStore = (saved: Layout, savedIsDefault: boolean): Edito
       if (!next) return;
       set({ draft: next, past: [...past, draft], future: future.slice(1) });
     },
-    markSaved(layout) {
-      set({ saved: layout, savedIsDefault: false, draft: layout });
+    markSaved(layout, portal = layout) {
+      set({ saved: layout, savedIsDefault: false, portal, draft: layout });
     },
     reload(nextSaved, isDefault) {
-      set({ saved: nextSaved, savedIsDefault: isDefault, draft: nextSaved, past: [], future: [] });
+      set({
+        saved: nextSaved,
+        savedIsDefault: isDefault,
+        portal: isDefault ? null : nextSaved,
+        draft: nextSaved,
+        past: [],
+        future: [],
+      });
+    },
+    rebase(nextSaved, isDefault, portal, draft) {
+      const { draft: current, past } = get();
+      const moved = draft === current ? {} : { past: [...past, current].slice(-HISTORY_LIMIT), future: [] };
+      set({ saved: nextSaved, savedIsDefault: isDefault, portal, draft, ...moved });
     },
   }));
 

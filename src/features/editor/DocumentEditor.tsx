@@ -1,16 +1,23 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import type { LeadFields } from '../../api/schemas/fields';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
 import type { CardField } from '../../domain/cardFields';
-import type { Layout, LeadType } from '../../domain/types';
 import { defaultLayout } from '../../domain/defaults';
+import type { Layout, LeadType } from '../../domain/types';
 import { useDocumentRegistry } from '../../store/documents';
-import type { EditorStore } from '../../store/editorStore';
 import type { DocumentKey } from '../../store/documentKey';
-import { useStore } from 'zustand';
+import type { EditorStore } from '../../store/editorStore';
+import type { SavedBy } from '../../store/history';
+import { DocumentBanners } from './DocumentBanners';
+import { DocumentEnvContext, type DocumentEnv } from './documentEnv';
+import { DraftBanner } from './DraftBanner';
 import { LayoutActions } from './LayoutActions';
+import { LintPanel } from './LintPanel';
+import { SafetyToolbar } from './SafetyToolbar';
+import { SaveConflictDialog } from './SaveConflictDialog';
 import { userName } from './ScopePicker';
 import { useSaveLayout } from './useSaveLayout';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -24,6 +31,12 @@ export interface DocumentEditorProps {
   readonly userLabel: User | undefined;
   readonly fields: LeadFields;
   readonly renderPreview: ((p: PreviewSlotProps) => ReactNode) | undefined;
+  /** Who is editing, where drafts and history are kept, and the rest of `DocumentEnv`. */
+  readonly me: SavedBy;
+  readonly storageId: string;
+  readonly appContext: boolean;
+  readonly firstUsers: readonly User[];
+  readonly openDocument: (key: DocumentKey) => void;
 }
 
 /** What the app's preview gets: the live draft and the saved layout of the open document. */
@@ -36,17 +49,11 @@ export interface PreviewSlotProps {
   readonly cardFields: readonly CardField[];
 }
 
-/** One layout document: what it is, whom it applies to, its actions and the workspace. */
-export function DocumentEditor({
-  client,
-  docKey,
-  loaded,
-  cardFields,
-  userLabel,
-  fields,
-  renderPreview,
-}: DocumentEditorProps) {
+/** One layout document: what it is, whom it applies to, its actions, tools and the workspace. */
+export function DocumentEditor(props: DocumentEditorProps) {
+  const { client, docKey, loaded, cardFields, userLabel, fields, renderPreview } = props;
   const [previewOpen, setPreviewOpen] = useState(false);
+  const [lintOpen, setLintOpen] = useState(false);
   const registry = useDocumentRegistry();
   const editor = useMemo(
     () =>
@@ -54,75 +61,57 @@ export function DocumentEditor({
       registry.open(docKey, loaded?.layout ?? defaultLayout(docKey.leadType, cardFields), loaded === null),
     [registry, docKey, loaded, cardFields],
   );
-  const savedIsDefault = useStore(editor, (s) => s.savedIsDefault);
+  const { me, storageId, appContext, firstUsers, openDocument } = props;
+  const env: DocumentEnv = useMemo(
+    () => ({
+      client,
+      docKey,
+      editor,
+      cardFields,
+      fields,
+      me,
+      storageId,
+      appContext,
+      firstUsers,
+      openDocument,
+    }),
+    [client, docKey, editor, cardFields, fields, me, storageId, appContext, firstUsers, openDocument],
+  );
   useUndoShortcuts(editor);
-  const save = useSaveLayout(client, docKey, editor);
+  const save = useSaveLayout(env);
   const who = docKey.scope === 'C' ? null : userLabel ? userName(userLabel) : `user ${docKey.userId ?? ''}`;
+  const aside =
+    lintOpen || (renderPreview && previewOpen) ? (
+      <>
+        {lintOpen ? <LintPanel onClose={() => setLintOpen(false)} /> : null}
+        {renderPreview && previewOpen ? (
+          <LivePreview
+            editor={editor}
+            render={renderPreview}
+            base={{ client, leadType: docKey.leadType, fields, cardFields }}
+          />
+        ) : null}
+      </>
+    ) : undefined;
   return (
-    <>
-      <div className="banner banner-info">
-        {docKey.scope === 'C' ? (
-          <span>
-            <strong>Common layout</strong> of {docKey.leadType} leads: everyone whose card is in common view
-            sees it.
-          </span>
-        ) : (
-          <span>
-            <strong>Personal layout of {who}</strong> for {docKey.leadType} leads. It shows only while that
-            user's card is in personal view; saving it here does not switch their view.
-          </span>
-        )}
-      </div>
-      {savedIsDefault ? (
-        <div className="banner banner-warn" role="note">
-          No saved layout: showing the portal default.
-        </div>
-      ) : null}
-      {loaded && loaded.notices.length > 0 ? (
-        <div className="banner banner-warn" role="note">
-          {loaded.notices.length === 1 ? (
-            <span>{loaded.notices[0]}</span>
-          ) : (
-            <div>
-              <strong>Read from the portal with {loaded.notices.length} remarks:</strong>
-              <ul className="notice-list">
-                {loaded.notices.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </div>
-      ) : null}
+    <DocumentEnvContext.Provider value={env}>
+      <DocumentBanners docKey={docKey} editor={editor} loaded={loaded} who={who} />
+      <DraftBanner />
       <LayoutActions
-        client={client}
-        docKey={docKey}
-        editor={editor}
         save={save}
-        cardFields={cardFields}
         previewOpen={renderPreview ? previewOpen : null}
         onTogglePreview={() => setPreviewOpen((v) => !v)}
+        onReviewLint={() => setLintOpen(true)}
       />
+      <SafetyToolbar lintOpen={lintOpen} onToggleLint={() => setLintOpen((v) => !v)} />
       {save.error ? (
         <div className="banner banner-error" role="alert">
           {save.error}
         </div>
       ) : null}
-      <Workspace
-        editor={editor}
-        fields={cardFields}
-        problems={save.problems}
-        aside={
-          renderPreview && previewOpen ? (
-            <LivePreview
-              editor={editor}
-              render={renderPreview}
-              base={{ client, leadType: docKey.leadType, fields, cardFields }}
-            />
-          ) : undefined
-        }
-      />
-    </>
+      <SaveConflictDialog save={save} />
+      <Workspace editor={editor} fields={cardFields} problems={save.problems} aside={aside} />
+    </DocumentEnvContext.Provider>
   );
 }
 

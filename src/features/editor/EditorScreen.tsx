@@ -1,15 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { PortalClient } from '../../api/transport';
 import { cardFieldsFor } from '../../domain/cardFields';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
+import type { DocumentKey } from '../../store/documentKey';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { Button } from '../../ui/Button';
 import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
 import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
 import { EditorSkeleton } from './EditorSkeleton';
 import { LeadTypeTabs } from './LeadTypeTabs';
-import { ScopePicker } from './ScopePicker';
+import { ScopePicker, userName } from './ScopePicker';
 import { useEditorLocation } from './useEditorLocation';
 
 /** Loads what the editor needs in one request, then composes tabs, scope and the open document. */
@@ -39,6 +40,17 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   const cardFields = useMemo(
     () => (fields ? cardFieldsFor(location.leadType, fields) : []),
     [fields, location.leadType],
+  );
+  const me = useMemo(() => (profile ? { id: Number(profile.ID), name: userName(profile) } : null), [profile]);
+  // drafts and history in this browser: per connection and signed-in user (an app token's id has no user)
+  const storageId = profile ? `${client.id}~user${profile.ID}` : '';
+  const openDocument = useCallback(
+    (k: DocumentKey) => setLocation({ scope: k.scope, userId: k.userId, leadType: k.leadType }),
+    [setLocation],
+  );
+  const docKey = useMemo(
+    () => ({ scope, userId, leadType: location.leadType }),
+    [scope, userId, location.leadType],
   );
 
   if (opening.isPending) return <EditorSkeleton />;
@@ -79,16 +91,21 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
           </Button>
         </div>
       ) : null}
-      {pair.data ? (
+      {pair.data && me ? (
         <DocumentEditor
           key={`${pairKeyString(scopeKey)}:${location.leadType}`}
           client={client}
-          docKey={{ scope, userId, leadType: location.leadType }}
+          docKey={docKey}
           loaded={pair.data[location.leadType]}
           cardFields={cardFields}
           userLabel={users.find((u) => Number(u.ID) === userId)}
           fields={opening.data.fields}
           renderPreview={renderPreview}
+          me={me}
+          storageId={storageId}
+          appContext={opening.data.appContext}
+          firstUsers={users}
+          openDocument={openDocument}
         />
       ) : null}
     </DocumentRegistryContext.Provider>

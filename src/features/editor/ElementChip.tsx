@@ -6,6 +6,7 @@ import { GripIcon } from '../../ui/GripIcon';
 import { useFieldCatalog } from './catalogContext';
 import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
+import { countRender } from '../../testing/renderCounter';
 
 export interface ElementChipProps {
   readonly field: string;
@@ -21,6 +22,7 @@ export const ElementChip = memo(function ElementChip({
   handleProps,
   onEditOptions,
 }: ElementChipProps) {
+  countRender('element');
   const info = useFieldCatalog().get(field);
   const label = info?.label ?? field;
   const shown = useEditor(isAlwaysShown(field));

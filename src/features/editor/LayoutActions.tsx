@@ -2,51 +2,37 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { forceCommonLayoutForAll, resetLayout } from '../../api/methods/layout';
-import type { PortalClient } from '../../api/transport';
-import type { CardField } from '../../domain/cardFields';
 import { defaultLayout } from '../../domain/defaults';
-import type { DocumentKey } from '../../store/documentKey';
-import { isDirty, type EditorStore } from '../../store/editorStore';
+import { isDirty } from '../../store/editorStore';
 import { canRedo, canUndo } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { showToast } from '../../ui/toastStore';
 import { layoutPairQuery, type LayoutPair } from './editorData';
+import { useDocumentEnv } from './documentEnv';
+import { SaveButton } from './SaveButton';
+import { keepVersion } from './versionKeeping';
 import type { SaveState } from './useSaveLayout';
 
 export interface LayoutActionsProps {
-  readonly client: PortalClient;
-  readonly docKey: DocumentKey;
-  readonly editor: EditorStore;
   readonly save: SaveState;
-  readonly cardFields: readonly CardField[];
   /** null: no preview available. */
   readonly previewOpen: boolean | null;
   readonly onTogglePreview: () => void;
+  readonly onReviewLint: () => void;
 }
 
-type Confirm = 'renamed' | 'reset' | 'force' | null;
+type Confirm = 'reset' | 'force' | null;
 
-/** Undo/redo, save (warning when the portal would drop renamed labels), reset, force common. */
-export function LayoutActions({
-  client,
-  docKey,
-  editor,
-  save,
-  cardFields,
-  previewOpen,
-  onTogglePreview,
-}: LayoutActionsProps) {
+/** Undo/redo, preview, reset, force common, and save. */
+export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint }: LayoutActionsProps) {
   const queryClient = useQueryClient();
+  const env = useDocumentEnv();
+  const { client, docKey, editor, cardFields } = env;
   const dirty = useStore(editor, isDirty);
   const undo = useStore(editor, canUndo);
   const redo = useStore(editor, canRedo);
-  const renamed = useStore(editor, (s) =>
-    s.draft.sections
-      .flatMap((x) => x.elements.filter((e) => typeof e.extra?.['title'] === 'string').map((e) => e.field))
-      .join(', '),
-  );
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [busy, setBusy] = useState(false);
   const close = () => setConfirm(null);
@@ -69,6 +55,12 @@ export function LayoutActions({
   const key = { scope: docKey.scope, userId: docKey.userId, leadType: docKey.leadType };
   const reset = () =>
     run(async () => {
+      const { saved, savedIsDefault } = editor.getState();
+      // the stored layout goes away: keep it in this browser's history first
+      if (!savedIsDefault) {
+        const entry = { layout: saved, wasDefault: false, savedBy: env.me, at: new Date().toISOString() };
+        keepVersion(env.storageId, docKey, entry, undefined);
+      }
       await resetLayout(client, key);
       editor.getState().reload(defaultLayout(docKey.leadType, cardFields), true);
       setPair(null);
@@ -84,7 +76,8 @@ export function LayoutActions({
         variant="light"
         onClick={() => editor.getState().undo()}
         disabled={!undo}
-        aria-keyshortcuts="Control+Z"
+        aria-keyshortcuts="Control+Z Meta+Z"
+        title="Undo the last change of this layout (Ctrl+Z, ⌘Z)"
       >
         Undo
       </Button>
@@ -92,7 +85,8 @@ export function LayoutActions({
         variant="light"
         onClick={() => editor.getState().redo()}
         disabled={!redo}
-        aria-keyshortcuts="Control+Shift+Z"
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        title="Redo (Ctrl+Shift+Z, ⌘⇧Z)"
       >
         Redo
       </Button>
@@ -111,29 +105,7 @@ export function LayoutActions({
         </Button>
       ) : null}
       <span className="scope-note">{dirty ? 'Unsaved changes' : 'All changes saved'}</span>
-      <Button
-        variant="primary"
-        busy={save.busy}
-        onClick={() => {
-          if (!save.precheck()) return;
-          if (renamed) setConfirm('renamed');
-          else void save.run();
-        }}
-      >
-        Save
-      </Button>
-      <ConfirmDialog
-        open={confirm === 'renamed'}
-        title="The portal will drop renamed labels"
-        confirmLabel="Save anyway"
-        onConfirm={() => void save.run()}
-        onClose={close}
-      >
-        <p>
-          These fields were renamed in the portal's own card editor: {renamed}. The REST API cannot store
-          renamed labels, so after saving they show their standard names again.
-        </p>
-      </ConfirmDialog>
+      <SaveButton editor={editor} save={save} onReview={onReviewLint} />
       <ConfirmDialog
         open={confirm === 'reset'}
         title="Reset to the portal default?"

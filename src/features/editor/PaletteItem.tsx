@@ -4,6 +4,7 @@ import type { CardField } from '../../domain/cardFields';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
 import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
+import { countRender } from '../../testing/renderCounter';
 
 export interface PaletteItemProps {
   readonly field: CardField;
@@ -12,6 +13,7 @@ export interface PaletteItemProps {
 
 /** A field of the palette; a placed one stays listed, marked, and cannot be placed twice. */
 export const PaletteItem = memo(function PaletteItem({ field, placed }: PaletteItemProps) {
+  countRender('palette');
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({
     id: toDndId({ kind: 'palette', field: field.code }),
     disabled: placed,

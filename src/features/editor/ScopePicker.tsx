@@ -34,7 +34,7 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
           role="radio"
           className="tab"
           aria-checked={scope === 'C'}
-          aria-selected={scope === 'C'}
+
           onClick={() => onChange('C', null)}
         >
           Common
@@ -44,7 +44,7 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
           role="radio"
           className="tab"
           aria-checked={scope === 'P'}
-          aria-selected={scope === 'P'}
+
           onClick={() => onChange('P', userId ?? selfId)}
         >
           Personal

@@ -37,14 +37,19 @@ export function SectionTitle({ section, title, startEditing = false }: SectionTi
     );
   }
   const commit = () => {
-    const { draft, apply } = editor.getState();
+    const { draft, applyAll } = editor.getState();
     const current = draft.sections.find((s) => s.id === section);
     const taken = sectionNames(draft, section);
-    apply({ type: 'renameSection', section, title: editing });
-    // a name that was derived from the old title follows the new one; a chosen name stays
-    if (current && current.name === deriveSectionName(current.title, taken) && editing.trim() !== '') {
-      apply({ type: 'setSectionName', section, name: deriveSectionName(editing, taken) });
-    }
+    // a name that was derived from the old title follows the new one; a chosen name stays.
+    // Title and name change as one step, so one undo brings both back.
+    const follows =
+      current && current.name === deriveSectionName(current.title, taken) && editing.trim() !== '';
+    applyAll([
+      { type: 'renameSection', section, title: editing },
+      ...(follows
+        ? [{ type: 'setSectionName' as const, section, name: deriveSectionName(editing, taken) }]
+        : []),
+    ]);
     setEditing(null);
   };
   return (

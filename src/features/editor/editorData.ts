@@ -1,4 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { appInfoCommand } from '../../api/methods/appInfo';
+import { isAppContext } from '../../api/methods/appOptions';
 import { leadFieldsCommand } from '../../api/methods/fields';
 import { getLayoutCommand, type LayoutKey } from '../../api/methods/layout';
 import { fromPortal, type LoadedLayout } from '../../api/methods/layoutMapping';
@@ -23,6 +25,8 @@ export interface EditorOpening {
   readonly fields: LeadFields;
   readonly profile: Profile;
   readonly users: readonly User[];
+  /** Running as a Bitrix24 app (an app token): the app's options on the portal can keep history. */
+  readonly appContext: boolean;
   /** The layouts loaded with the screen, by `pairKeyString`. */
   readonly pairs: ReadonlyMap<string, LayoutPair>;
 }
@@ -71,6 +75,8 @@ export const editorOpeningQuery = (
           fields: leadFieldsCommand(),
           profile: profileCommand(),
           users: searchUsersCommand(),
+          // a webhook answers its scopes, an app token the app's record: tells the app context apart
+          app: appInfoCommand(),
           ...layoutCommands,
         },
         { signal },
@@ -94,7 +100,13 @@ export const editorOpeningQuery = (
         pairs.set(pairKeyString(key), pair);
         queryClient.setQueryData(layoutPairQuery(client, key).queryKey, pair);
       });
-      return { fields: value(parts.fields), profile, users: value(parts.users), pairs };
+      return {
+        fields: value(parts.fields),
+        profile,
+        users: value(parts.users),
+        appContext: parts.app.ok && isAppContext(parts.app.value),
+        pairs,
+      };
     },
   });
 

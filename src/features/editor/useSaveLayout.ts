@@ -1,16 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { isPortalError } from '../../api/errors';
-import { layoutValidationError, setLayout } from '../../api/methods/layout';
-import { toPortal } from '../../api/methods/layoutMapping';
-import { checkLayoutData } from '../../domain/validate';
-import type { PortalClient } from '../../api/transport';
+import { layoutValidationError } from '../../api/methods/layout';
+import { toPortal, type LoadedLayout } from '../../api/methods/layoutMapping';
 import type { Layout } from '../../domain/types';
-import type { DocumentKey } from '../../store/documentKey';
-import type { EditorStore } from '../../store/editorStore';
+import { checkLayoutData } from '../../domain/validate';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { showToast } from '../../ui/toastStore';
+import { checkedSave, writeMayHaveRun, type SaveConflict } from './checkedSave';
+import type { DocumentEnv } from './documentEnv';
 import { layoutPairQuery, type LayoutPair } from './editorData';
+
+export type { SaveConflict } from './checkedSave';
 
 export interface SaveState {
   readonly busy: boolean;
@@ -18,23 +19,28 @@ export interface SaveState {
   readonly error: string | null;
   /** Section id -> the portal's text for what is wrong there. */
   readonly problems: ReadonlyMap<string, string>;
+  /** Set when the re-read found someone else's save; nothing was written. */
+  readonly conflict: SaveConflict | null;
+  dismissConflict(): void;
   /** The portal's own checks, locally and at once; marks the failing place. */
   precheck(): boolean;
   run(): Promise<boolean>;
 }
 
-/** Where the portal's check points: a section by index, or the section holding a bad element. */
 function problemsOf(layout: Layout, section: number | undefined, message: string): Map<string, string> {
   const id = section === undefined ? undefined : layout.sections[section]?.id;
   return id ? new Map([[id, message]]) : new Map();
 }
 
-/** Validates with the portal's rules, writes, and makes the draft the saved state. Nothing is lost on failure. */
-export function useSaveLayout(client: PortalClient, key: DocumentKey, editor: EditorStore): SaveState {
+/** The save of one document (`checkedSave`) and what the screen shows about it. Nothing is lost on failure. */
+export function useSaveLayout(env: DocumentEnv): SaveState {
+  const { client, docKey: key, editor } = env;
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
+  const running = useRef(false);
   const fail = useCallback((e: unknown, draft: Layout) => {
     if (isPortalError(e) && e.kind === 'validation' && e.problem) {
       const section = 'section' in e.problem ? e.problem.section : undefined;
@@ -42,9 +48,13 @@ export function useSaveLayout(client: PortalClient, key: DocumentKey, editor: Ed
       setProblems(at);
       setError(at.size === 0 ? portalErrorText(e) : null);
     } else {
-      setError(`${portalErrorText(e)} Your changes are kept in this editor.`);
+      const maybe = writeMayHaveRun(e) ? ' The portal may have stored it all the same.' : '';
+      setError(`${portalErrorText(e)}${maybe} Your changes are kept in this editor.`);
     }
-    showToast('error', 'The layout was not saved.');
+    // the toast may be all a user notices: it names the portal's reason too, and is truthful
+    // about a write whose answer was lost
+    const what = writeMayHaveRun(e) ? 'The layout may not have been saved' : 'The layout was not saved';
+    showToast('error', `${what}: ${portalErrorText(e)}`);
   }, []);
   const precheck = useCallback(() => {
     const draft = editor.getState().draft;
@@ -53,30 +63,44 @@ export function useSaveLayout(client: PortalClient, key: DocumentKey, editor: Ed
     fail(layoutValidationError(problem), draft);
     return false;
   }, [editor, fail]);
+  const setPair = useCallback(
+    (stored: LoadedLayout | null) =>
+      queryClient.setQueryData(
+        layoutPairQuery(client, { scope: key.scope, userId: key.userId }).queryKey,
+        (pair: LayoutPair | undefined) => (pair ? { ...pair, [key.leadType]: stored } : pair),
+      ),
+    [client, key.scope, key.userId, key.leadType, queryClient],
+  );
   const run = useCallback(async () => {
+    if (running.current) return false;
+    running.current = true;
     const draft = editor.getState().draft;
     setBusy(true);
     setError(null);
     setProblems(new Map());
     try {
-      const stored = await setLayout(
-        client,
-        { scope: key.scope, userId: key.userId, leadType: key.leadType },
-        draft,
-      );
-      editor.getState().markSaved(draft);
-      queryClient.setQueryData(
-        layoutPairQuery(client, { scope: key.scope, userId: key.userId }).queryKey,
-        (pair: LayoutPair | undefined) => (pair ? { ...pair, [key.leadType]: stored } : pair),
-      );
+      const result = await checkedSave(env, draft);
+      if (result.kind === 'conflict') {
+        setPair(result.now);
+        setConflict(result.conflict);
+        return false;
+      }
+      // edits made while the requests ran stay in the draft, on top of what was saved
+      const current = editor.getState().draft;
+      const storedLayout = result.stored.layout;
+      if (current === draft) editor.getState().markSaved(result.shown, storedLayout);
+      else editor.getState().rebase(result.shown, false, storedLayout, current);
+      setPair(result.stored);
       showToast('success', key.scope === 'C' ? 'Common layout saved.' : 'Personal layout saved.');
       return true;
     } catch (e) {
       fail(e, draft);
       return false;
     } finally {
+      running.current = false;
       setBusy(false);
     }
-  }, [client, key.scope, key.userId, key.leadType, editor, queryClient, fail]);
-  return { busy, error, problems, precheck, run };
+  }, [env, editor, key.scope, setPair, fail]);
+  const dismissConflict = useCallback(() => setConflict(null), []);
+  return { busy, error, problems, conflict, dismissConflict, precheck, run };
 }

@@ -16,8 +16,11 @@ export interface FormState {
   setRows(code: MultifieldCode, rows: readonly MultiRow[]): void;
   /** Drop what was typed. */
   discard(): void;
-  /** After a successful save: what was typed is now what the portal holds. */
-  markSaved(): void;
+  /**
+   * After a successful save: `sent`, the form as it was when the request left, is now what the
+   * portal holds; anything typed while the request ran stays unsaved.
+   */
+  markSaved(sent: LeadForm): void;
   /** Fresh data from the portal; ignored while something typed is unsaved. */
   load(original: LeadForm): void;
 }
@@ -35,7 +38,7 @@ export const createFormStore = (original: LeadForm): FormStore =>
     setList: (key, list) => set((s) => ({ form: { ...s.form, lists: { ...s.form.lists, [key]: list } } })),
     setRows: (code, rows) => set((s) => ({ form: { ...s.form, rows: { ...s.form.rows, [code]: rows } } })),
     discard: () => set((s) => ({ form: s.original })),
-    markSaved: () => set((s) => ({ original: s.form })),
+    markSaved: (sent) => set({ original: sent }),
     load: (next) => {
       if (!isDirty(get()) && get().original !== next) set({ original: next, form: next });
     },

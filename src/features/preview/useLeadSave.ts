@@ -105,7 +105,7 @@ export function useLeadSave({
             showToast('success', t('preview.save.created', { id: String(id) }));
             onCreated(id);
           } else {
-            store.getState().markSaved();
+            store.getState().markSaved(form); // not what was typed since: that was not sent
             showToast('success', t('preview.save.saved', { id: String(id), count }));
           }
           void queryClient.invalidateQueries({ queryKey: leadKeys.all(client) });

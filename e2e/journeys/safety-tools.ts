@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Shared by the safety-*.spec.ts journeys: the starting layout and the "Layout" tools row. */
+export const START = [
+  {
+    type: 'section',
+    name: 'main',
+    title: 'About the lead',
+    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }, { name: 'PHONE' }],
+  },
+  { type: 'section', name: 'more', title: 'More', elements: [{ name: 'COMMENTS' }, { name: 'SOURCE_ID' }] },
+];
+
+export class SafetyTools {
+  constructor(readonly page: Page) {}
+
+  get row(): Locator {
+    return this.page.getByRole('group', { name: 'Layout tools' });
+  }
+
+  tool(name: string | RegExp): Locator {
+    return this.row.getByRole('button', { name });
+  }
+
+  dialog(name: string | RegExp): Locator {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  /** Where the screenshots of the new screens go (test-results is the Playwright output folder). */
+  async shot(name: string, target: Locator | Page = this.page): Promise<void> {
+    await target.screenshot({ path: `${process.env['SAFETY_SHOTS'] ?? 'test-results/safety'}/${name}.png` });
+  }
+
+  /** "All changes saved" / "Unsaved changes" beside Save. */
+  async expectSaved(saved: boolean): Promise<void> {
+    await expect(
+      this.page.getByText(saved ? 'All changes saved' : 'Unsaved changes', { exact: true }),
+    ).toBeVisible();
+  }
+}

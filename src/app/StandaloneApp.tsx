@@ -1,0 +1,123 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { WebhookAccepted } from '../features/connect/checkWebhook';
+import { ConnectScreen } from '../features/connect/ConnectScreen';
+import {
+  browserStorages,
+  forgetWebhook,
+  loadSavedWebhook,
+  saveWebhook,
+  type SavedWebhook,
+} from '../features/connect/savedWebhook';
+import { EditorScreen } from '../features/editor/EditorScreen';
+import { PreviewPanel } from '../features/preview/PreviewPanel';
+import { demoConnection, webhookConnection, type Connection } from './connection';
+import { isDemoAvailable } from './demoProbe';
+import { chooseStart } from './startMode';
+import { TopBar } from './TopBar';
+
+type Choice =
+  | { readonly kind: 'auto' }
+  | { readonly kind: 'demo' }
+  | { readonly kind: 'webhook'; readonly saved: SavedWebhook }
+  | { readonly kind: 'none' };
+
+/** `npm run dev` proxies `/rest` to an emulator, so the demo is there even without the marker. */
+const probeDemo = (): Promise<boolean> =>
+  import.meta.env.DEV ? Promise.resolve(true) : isDemoAvailable(window.location.origin);
+
+/**
+ * In a browser (no portal frame): a saved webhook, else the demo portal when the emulator serves
+ * the page, else the connection screen. The top bar's "Connection" opens the screen at any time;
+ * the editor stays mounted behind it, so an unsaved draft survives a look at the connection.
+ */
+export function StandaloneApp() {
+  const [storages] = useState(browserStorages);
+  const [choice, setChoice] = useState<Choice>(() => {
+    const saved = loadSavedWebhook(storages);
+    return saved ? { kind: 'webhook', saved } : { kind: 'auto' };
+  });
+  const [connectOpen, setConnectOpen] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const demo = useQuery({
+    queryKey: ['app', 'demoAvailable'],
+    queryFn: probeDemo,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const demoAvailable = demo.data === true;
+  const deciding = choice.kind === 'auto' && demo.isPending;
+
+  const connection = useMemo((): Connection | null => {
+    if (choice.kind === 'webhook') return webhookConnection(choice.saved);
+    if (choice.kind === 'demo') return demoConnection(window.location);
+    if (choice.kind === 'none' || deciding) return null;
+    const start = chooseStart({ frame: null, saved: null, demoAvailable });
+    return start.kind === 'demo' ? demoConnection(window.location) : null;
+  }, [choice, deciding, demoAvailable]);
+
+  const switchTo = (next: Choice): void => {
+    setChoice(next);
+    setGeneration((g) => g + 1);
+    setConnectOpen(false);
+  };
+  const handleConnected = (webhook: WebhookAccepted, remember: boolean): void =>
+    switchTo({ kind: 'webhook', saved: saveWebhook(storages, webhook, remember) });
+  const handleUseDemo = (): void => {
+    forgetWebhook(storages);
+    // already on the demo: keep the open editor (and its draft) as it is
+    if (connection?.kind === 'demo') setConnectOpen(false);
+    else switchTo({ kind: 'demo' });
+  };
+  const handleDisconnect = (): void => {
+    forgetWebhook(storages);
+    setChoice({ kind: 'none' });
+    setGeneration((g) => g + 1);
+  };
+
+  const showConnect = !deciding && (connectOpen || connection === null);
+  const current =
+    connection && (connection.kind === 'demo' || connection.kind === 'webhook')
+      ? {
+          kind: connection.kind,
+          label: connection.label,
+          ...(connection.maskedUrl !== undefined ? { maskedUrl: connection.maskedUrl } : {}),
+          remembered: choice.kind === 'webhook' && choice.saved.remembered,
+        }
+      : null;
+  return (
+    <>
+      <TopBar
+        label={connection?.label ?? (deciding ? 'Connecting…' : 'Not connected')}
+        onConnection={() => setConnectOpen((open) => !open || connection === null)}
+        connectionOpen={showConnect}
+      />
+      <main>
+        {deciding ? (
+          <p className="app-status" role="status">
+            Connecting…
+          </p>
+        ) : null}
+        {showConnect ? (
+          <ConnectScreen
+            current={current}
+            demoAvailable={demoAvailable}
+            onConnected={handleConnected}
+            onUseDemo={handleUseDemo}
+            onDisconnect={handleDisconnect}
+            onClose={() => setConnectOpen(false)}
+          />
+        ) : null}
+        {connection ? (
+          <div hidden={showConnect}>
+            <EditorScreen
+              key={generation}
+              client={connection.client}
+              renderPreview={(p) => <PreviewPanel {...p} />}
+            />
+          </div>
+        ) : null}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Layout } from '../../domain/types';
+import { showToast } from '../../ui/toastStore';
+import { ConflictDialog } from './ConflictDialog';
+import { labelFrom, useDocumentEnv } from './documentEnv';
+import type { SaveState } from './useSaveLayout';
+
+/**
+ * The save found that someone else saved since this layout was loaded. Whatever the user picks
+ * becomes the draft on top of their layout (undoable); "… and save" then saves again, with a fresh
+ * re-read, so a third save in between is caught too.
+ */
+export function SaveConflictDialog({ save }: { readonly save: SaveState }) {
+  const { editor, cardFields } = useDocumentEnv();
+  const c = save.conflict;
+  if (!c) return null;
+  const rebaseTo = (draft: Layout) => {
+    editor.getState().rebase(c.theirs, c.theirsIsDefault, c.theirsPortal, draft);
+    save.dismissConflict();
+  };
+  const saveAgain = () => {
+    if (save.precheck()) void save.run();
+  };
+  return (
+    <ConflictDialog
+      title="Someone else saved this layout"
+      intro="The layout on the portal changed after you opened it. Nothing was written. Choose what to keep."
+      base={c.base}
+      mine={c.mine}
+      theirs={c.theirs}
+      labelOf={labelFrom(cardFields)}
+      canSave
+      onKeepMine={(andSave) => {
+        rebaseTo(editor.getState().draft);
+        if (andSave) saveAgain();
+      }}
+      onTakeTheirs={() => {
+        rebaseTo(c.theirs);
+        showToast('info', 'Their layout is now in the editor. Undo brings your version back.');
+      }}
+      onMerge={(merged, andSave) => {
+        rebaseTo(merged);
+        if (andSave) saveAgain();
+        else showToast('info', 'The merge is in the draft. Save when it looks right.');
+      }}
+      onClose={save.dismissConflict}
+    />
+  );
+}

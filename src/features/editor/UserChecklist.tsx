@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { userName } from './ScopePicker';
+import { useUserSearch } from './UserPicker';
+
+export interface UserChecklistProps {
+  /** Chosen users by id, with their names (kept across searches). */
+  readonly chosen: ReadonlyMap<number, string>;
+  readonly onChange: (chosen: ReadonlyMap<number, string>) => void;
+  readonly disabled: boolean;
+}
+
+/** Users from `user.get` with checkboxes and a search box; the choice survives a new search. */
+export function UserChecklist({ chosen, onChange, disabled }: UserChecklistProps) {
+  const [search, setSearch] = useState('');
+  const { users, searching } = useUserSearch(search);
+  const toggle = (id: number, name: string, on: boolean) => {
+    const next = new Map(chosen);
+    if (on) next.set(id, name);
+    else next.delete(id);
+    onChange(next);
+  };
+  const allShown = () =>
+    onChange(new Map([...chosen, ...users.map((u) => [Number(u.ID), userName(u)] as const)]));
+  return (
+    <div className="user-checklist">
+      <div className="user-checklist-head">
+        <input
+          className="input"
+          type="search"
+          aria-label="Search users"
+          placeholder="Search users"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <button
+          type="button"
+          className="btn-link"
+          onClick={allShown}
+          disabled={disabled || users.length === 0}
+        >
+          Select all shown
+        </button>
+        <button
+          type="button"
+          className="btn-link"
+          onClick={() => onChange(new Map())}
+          disabled={disabled || chosen.size === 0}
+        >
+          Clear
+        </button>
+        <span className="hint">{searching ? 'Searching…' : `${chosen.size} selected`}</span>
+      </div>
+      <ul className="user-rows" aria-label="Users">
+        {users.map((u) => {
+          const id = Number(u.ID);
+          return (
+            <li key={u.ID}>
+              <label className="user-row">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(id)}
+                  disabled={disabled}
+                  onChange={(e) => toggle(id, userName(u), e.target.checked)}
+                />
+                <span>{userName(u)}</span>
+                {u.WORK_POSITION ? <span className="hint">{u.WORK_POSITION}</span> : null}
+              </label>
+            </li>
+          );
+        })}
+        {users.length === 0 && !searching ? <li className="hint">No user matches.</li> : null}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { userSearchQuery } from '../../api/methods/users';
+import type { User } from '../../api/schemas/user';
+import { useDocumentEnv } from './documentEnv';
+import { userName } from './ScopePicker';
+
+/** The users to choose from: the first page, or what the portal finds for the search text. */
+export function useUserSearch(search: string): { users: readonly User[]; searching: boolean } {
+  const { client, firstUsers } = useDocumentEnv();
+  const q = search.trim();
+  const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });
+  return {
+    users: q === '' ? firstUsers : (found.data?.items ?? []),
+    searching: q !== '' && found.isFetching,
+  };
+}
+
+export interface UserPickerProps {
+  readonly userId: number | null;
+  readonly onChange: (userId: number, user: User) => void;
+}
+
+/** One user, picked from `user.get` with a search box. */
+export function UserPicker({ userId, onChange }: UserPickerProps) {
+  const [search, setSearch] = useState('');
+  const { users, searching } = useUserSearch(search);
+  const id = useId();
+  return (
+    <div className="user-picker">
+      <input
+        className="input"
+        type="search"
+        aria-label="Search users"
+        placeholder="Search users"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      <label htmlFor={id} className="sr-only">
+        User
+      </label>
+      <select
+        id={id}
+        className="input"
+        value={userId === null ? '' : String(userId)}
+        onChange={(e) => {
+          const user = users.find((u) => u.ID === e.target.value);
+          if (user) onChange(Number(user.ID), user);
+        }}
+      >
+        <option value="" disabled>
+          Choose a user
+        </option>
+        {users.map((u) => (
+          <option key={u.ID} value={u.ID}>
+            {userName(u)}
+            {u.WORK_POSITION ? ` — ${u.WORK_POSITION}` : ''}
+          </option>
+        ))}
+      </select>
+      {searching ? <span className="hint">Searching…</span> : null}
+    </div>
+  );
+}

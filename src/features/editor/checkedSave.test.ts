@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { batchOk, ok, script, testClient, type FakeFetch } from '../../api/testing/fakeFetch';
+import { createEditorStore } from '../../store/editorStore';
+import { aLayout, portalSectionsOf } from '../../testing/builders';
+import type { Layout } from '../../domain/types';
+import { checkedSave } from './checkedSave';
+import type { DocumentEnv } from './documentEnv';
+
+const loaded = aLayout().section('main', ['TITLE', 'PHONE']).section('more', ['COMMENTS']).build();
+const draft = aLayout().section('main', ['PHONE', 'TITLE']).section('more', ['COMMENTS']).build();
+
+function envOn(fetch: FakeFetch, appContext = false): DocumentEnv {
+  const editor = createEditorStore(loaded, false);
+  editor.getState().apply({ type: 'replaceLayout', layout: draft });
+  return {
+    client: testClient(fetch).client,
+    docKey: { scope: 'C', userId: null, leadType: 'simple' },
+    editor,
+    cardFields: [],
+    fields: {},
+    me: { id: 1, name: 'Demo Admin' },
+    storageId: 'test~user1',
+    appContext,
+    firstUsers: [],
+    openDocument: () => undefined,
+  };
+}
+const stored = (l: Layout) => portalSectionsOf(l);
+
+describe('checkedSave', () => {
+  it('writes when the portal still holds what was loaded: two requests', async () => {
+    const fetch = script(ok(stored(loaded)), ok(true));
+    const result = await checkedSave(envOn(fetch), draft);
+    expect(result.kind).toBe('saved');
+    expect(fetch.requests.map((r) => r.method)).toEqual([
+      'crm.lead.details.configuration.get',
+      'crm.lead.details.configuration.set',
+    ]);
+  });
+
+  it('stops with a conflict, writing nothing, when someone else saved', async () => {
+    const theirs = aLayout()
+      .section('main', ['TITLE', 'PHONE', 'EMAIL'])
+      .section('more', ['COMMENTS'])
+      .build();
+    const fetch = script(ok(stored(theirs)));
+    const result = await checkedSave(envOn(fetch), draft);
+    expect(result.kind).toBe('conflict');
+    if (result.kind !== 'conflict') return;
+    expect(result.conflict.base).toBe(loaded);
+    expect(result.conflict.mine).toBe(draft);
+    expect(result.conflict.theirs.sections[0]?.elements.map((e) => e.field)).toEqual([
+      'TITLE',
+      'PHONE',
+      'EMAIL',
+    ]);
+    expect(fetch.requests).toHaveLength(1);
+  });
+
+  it('a layout deleted on the portal meanwhile (reset) is a conflict too', async () => {
+    const fetch = script(ok(null));
+    const result = await checkedSave(envOn(fetch), draft);
+    expect(result).toMatchObject({
+      kind: 'conflict',
+      conflict: { theirsIsDefault: true, theirsPortal: null },
+    });
+  });
+
+  it('in an app, the history option travels in the same two batch requests', async () => {
+    const fetch = script(
+      batchOk({ result: { layout: stored(loaded), history: null } }),
+      batchOk({ result: { history: true, layout: true } }),
+    );
+    const result = await checkedSave(envOn(fetch, true), draft);
+    expect(result.kind).toBe('saved');
+    expect(fetch.requests.map((r) => r.method)).toEqual(['batch', 'batch']);
+    const cmd = (fetch.requests[1]?.params['cmd'] ?? {}) as Record<string, string>;
+    expect(decodeURIComponent(cmd['history'] ?? '')).toContain('options[history_C_simple]=[{"id":"');
+  });
+});

@@ -1,0 +1,51 @@
+import { fromPortal } from '../../api/methods/layoutMapping';
+import { PortalLayoutSchema } from '../../api/schemas/layout';
+import type { CardField } from '../../domain/cardFields';
+import { copyForLeadType } from '../../domain/copyLayout';
+import { parseLayoutImport } from '../../domain/layoutJson';
+import type { FieldCode, Layout, LeadType } from '../../domain/types';
+
+/** A file read for import: the layout fitted to the open document, or why it cannot be used. */
+export type ImportedLayout =
+  | {
+      readonly ok: true;
+      readonly layout: Layout;
+      /** What was read differently from the file (e.g. a field placed twice). */
+      readonly notices: readonly string[];
+      /** Fields the open card cannot show (the file was for the other lead type). */
+      readonly leftOut: readonly FieldCode[];
+      readonly fromLeadType?: LeadType;
+      readonly fromScope?: 'C' | 'P';
+      readonly exportedAt?: string;
+      readonly portal?: string;
+    }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads an import (`parseLayoutImport`: an export of this app, a bare portal payload or a REST
+ * answer, checked with the portal's own rules) and fits it to a card of `leadType`: a layout made
+ * for the other lead type loses the fields this card cannot show, and they are listed.
+ */
+export function readImport(
+  text: string,
+  leadType: LeadType,
+  cardFields: readonly CardField[],
+): ImportedLayout {
+  const parsed = parseLayoutImport(text);
+  if (!parsed.ok) return parsed;
+  const sections = PortalLayoutSchema.safeParse(parsed.sections);
+  if (!sections.success) return { ok: false, message: 'The file holds sections the editor cannot read.' };
+  const { layout, notices } = fromPortal(sections.data);
+  const otherType = parsed.leadType !== undefined && parsed.leadType !== leadType;
+  const fitted = otherType ? copyForLeadType(layout, leadType, cardFields) : { layout, leftOut: [] };
+  return {
+    ok: true,
+    layout: fitted.layout,
+    notices,
+    leftOut: fitted.leftOut,
+    ...(parsed.leadType !== undefined ? { fromLeadType: parsed.leadType } : {}),
+    ...(parsed.scope !== undefined ? { fromScope: parsed.scope } : {}),
+    ...(parsed.exportedAt !== undefined ? { exportedAt: parsed.exportedAt } : {}),
+    ...(parsed.portal !== undefined ? { portal: parsed.portal } : {}),
+  };
+}
