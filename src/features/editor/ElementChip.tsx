@@ -1,4 +1,5 @@
-import { memo, type HTMLAttributes, type Ref } from 'react';
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import { memo, type Ref } from 'react';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { elementOf, isAlwaysShown } from '../../store/selectors';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
@@ -11,7 +12,9 @@ import { countRender } from '../../testing/renderCounter';
 export interface ElementChipProps {
   readonly field: string;
   readonly handleRef?: Ref<HTMLButtonElement>;
-  readonly handleProps?: HTMLAttributes<HTMLButtonElement>;
+  /** dnd-kit's attributes and listeners, passed apart: each keeps its identity, so memo holds. */
+  readonly handleAttributes?: DraggableAttributes;
+  readonly handleListeners?: DraggableSyntheticListeners;
   readonly onEditOptions?: (field: string) => void;
 }
 
@@ -19,7 +22,8 @@ export interface ElementChipProps {
 export const ElementChip = memo(function ElementChip({
   field,
   handleRef,
-  handleProps,
+  handleAttributes,
+  handleListeners,
   onEditOptions,
 }: ElementChipProps) {
   countRender('element');
@@ -36,7 +40,8 @@ export const ElementChip = memo(function ElementChip({
         type="button"
         className="drag-handle"
         aria-label={`Move ${label}`}
-        {...handleProps}
+        {...handleAttributes}
+        {...handleListeners}
       >
         <GripIcon />
       </button>

@@ -1,4 +1,4 @@
-import { useDraggable } from '@dnd-kit/core';
+import { useDraggable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo } from 'react';
 import type { CardField } from '../../domain/cardFields';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
@@ -13,11 +13,39 @@ export interface PaletteItemProps {
 
 /** A field of the palette; a placed one stays listed, marked, and cannot be placed twice. */
 export const PaletteItem = memo(function PaletteItem({ field, placed }: PaletteItemProps) {
-  countRender('palette');
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({
     id: toDndId({ kind: 'palette', field: field.code }),
     disabled: placed,
   });
+  // every draggable re-renders on each pointer move of a drag; the body only when its props change
+  return (
+    <PaletteItemBody
+      field={field}
+      placed={placed}
+      dragging={isDragging}
+      nodeRef={setNodeRef}
+      attributes={attributes}
+      listeners={listeners}
+    />
+  );
+});
+
+interface PaletteItemBodyProps extends PaletteItemProps {
+  readonly dragging: boolean;
+  readonly nodeRef: (node: HTMLElement | null) => void;
+  readonly attributes: DraggableAttributes;
+  readonly listeners: DraggableSyntheticListeners;
+}
+
+const PaletteItemBody = memo(function PaletteItemBody({
+  field,
+  placed,
+  dragging: isDragging,
+  nodeRef: setNodeRef,
+  attributes,
+  listeners,
+}: PaletteItemBodyProps) {
+  countRender('palette');
   return (
     <li
       className={`palette-item${placed ? ' is-placed' : ''}${isDragging ? ' is-dragging' : ''}`}

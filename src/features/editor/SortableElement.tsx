@@ -40,7 +40,8 @@ export const SortableElement = memo(function SortableElement({ field, onEditOpti
       <ElementChip
         field={field}
         handleRef={setActivatorNodeRef}
-        handleProps={{ ...attributes, ...listeners }}
+        handleAttributes={attributes}
+        handleListeners={listeners}
         onEditOptions={onEditOptions}
       />
     </li>
