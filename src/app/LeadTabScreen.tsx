@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { PortalClient } from '../api/transport';
 import { cardFieldsFor } from '../domain/cardFields';
 import { defaultLayout } from '../domain/defaults';
-import { PreviewPanel } from '../features/preview/PreviewPanel';
+import { LazyPreviewPanel } from './LazyPreviewPanel';
 import { Button } from '../ui/Button';
 import { portalErrorText } from '../ui/portalErrorText';
 import { leadTabQuery } from './leadTabData';
@@ -55,7 +55,7 @@ export function LeadTabScreen({ client, leadId, onOpenEditor }: LeadTabScreenPro
         </Button>
       </div>
       <div className="lead-tab-preview">
-        <PreviewPanel
+        <LazyPreviewPanel
           client={client}
           leadType={d.leadType}
           draft={layout}

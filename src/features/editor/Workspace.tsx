@@ -40,7 +40,7 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
               {aside ? <div className="workspace-aside">{aside}</div> : null}
             </div>
             {createPortal(
-              <DragOverlay dropAnimation={null}>
+              <DragOverlay dropAnimation={null} className="drag-overlay">
                 <DragPreview sectionTitle={sectionTitle} />
               </DragOverlay>,
               document.body,

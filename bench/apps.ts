@@ -1,0 +1,67 @@
+/** The two apps the benchmark drives: how to open them, find fields and sections, and save. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { ProbeConfig } from './probe';
+
+export type Variant = 'ours' | 'naive';
+
+export interface AppSpec {
+  readonly variant: Variant;
+  /** Path and query that open the common layout of simple leads. */
+  readonly path: string;
+  probe(fieldCount: number): ProbeConfig;
+  section(page: Page, index: number): Locator;
+  /** Field rows inside a section. */
+  readonly itemSelector: string;
+  /** Where on a field row the pointer grabs it (offset from its left edge). */
+  readonly grabX: number;
+  /** Clicks the app's Save and waits until the portal answered. */
+  save(page: Page): Promise<void>;
+}
+
+const PREVIEW = '[data-testid="drag-preview"]';
+
+export const OURS: AppSpec = {
+  variant: 'ours',
+  path: '/?scope=C',
+  probe: (fieldCount) => ({
+    itemSelector: 'section.section-card li.element',
+    expectedItems: fieldCount,
+    alsoSelector: 'section.palette .palette-list',
+    focusSelector: 'section.section-card li.element .drag-handle',
+    previewSelector: PREVIEW,
+  }),
+  section: (page, i) => page.locator('section.section-card').nth(i),
+  itemSelector: 'li.element',
+  grabX: 18, // the grip button at the chip's left
+  async save(page) {
+    await page.getByRole('button', { name: 'Save', exact: true }).click({ timeout: 10_000 });
+    // the editor may ask first (layout check errors, renamed labels): confirm, as a user would
+    const saved = page.getByText(/layout saved\./i).first();
+    const anyway = page.getByRole('button', { name: 'Save anyway' }).first();
+    const deadline = Date.now() + 20_000;
+    while (!(await saved.isVisible())) {
+      if (Date.now() > deadline) throw new Error('the editor did not confirm the save');
+      if (await anyway.isVisible()) await anyway.click({ timeout: 5_000 });
+      else await page.waitForTimeout(50);
+    }
+  },
+};
+
+export const NAIVE: AppSpec = {
+  variant: 'naive',
+  path: '/',
+  probe: (fieldCount) => ({
+    itemSelector: 'section.container li.item',
+    expectedItems: fieldCount,
+    alsoSelector: null,
+    focusSelector: 'section.container li.item',
+    previewSelector: PREVIEW,
+  }),
+  section: (page, i) => page.locator('section.container').nth(i),
+  itemSelector: 'li.item',
+  grabX: 18,
+  async save(page) {
+    await page.getByRole('button', { name: 'Save', exact: true }).click({ timeout: 10_000 });
+    await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible({ timeout: 15_000 });
+  },
+};

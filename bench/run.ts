@@ -1,0 +1,157 @@
+/**
+ * `npm run bench` (issue 7): the editor against a naive dnd-kit reference, on the same seeded
+ * portals and the same throttling, in Debian's Chromium driven by Playwright. Prints a table with
+ * ratios and a verdict per budget, and writes bench/results.json.
+ *
+ * Options (environment): BENCH_RUNS (default 3); BENCH_SIZES, e.g. `600` (default `100,600`);
+ * BENCH_OURS_DIST, a folder holding a profiling build (`vite build --mode profile`) of a patched
+ * copy of the editor, used for every editor run instead of building this checkout (to try a fix);
+ * BENCH_DEBUG=1 prints how long each step took.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import playwrightConfig from '../playwright.config';
+import { NAIVE, OURS, type Variant } from './apps';
+import { FIGURE_KEYS, medianOf, type Figures } from './figures';
+import { measureRun } from './measure';
+import { startBenchPortal, type PortalSize } from './portal';
+import { printReport, type Cell, type Results } from './report';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = fileURLToPath(new URL('./dist', import.meta.url));
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+
+/** Generated user fields and sections; about 16 fields per section in both. */
+const SIZES = {
+  '100': { userFields: 100, sections: 10 },
+  '600': { userFields: 600, sections: 40 },
+} as const satisfies Record<string, PortalSize>;
+type SizeKey = keyof typeof SIZES;
+const SIZE_KEYS = (process.env['BENCH_SIZES'] ?? '100,600')
+  .split(',')
+  .filter((k): k is SizeKey => k in SIZES);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const OURS_DIST = process.env['BENCH_OURS_DIST'];
+/** Every step has its own timeout; this only stops a run that hangs regardless. */
+const WATCHDOG_MS = 9 * 60_000;
+const TARGET_MS = 5 * 60_000;
+
+function build(label: string, args: string[]): void {
+  const t = Date.now();
+  execFileSync(`${ROOT}node_modules/.bin/vite`, ['build', '--logLevel', 'warn', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: 120_000,
+  });
+  console.log(`  built ${label} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+/** The 1-minute load average: other work on the machine inflates every time measured here. */
+const load = () => {
+  const avg = loadavg()[0] ?? 0;
+  const busy = avg > cpus().length ? ', busy: times are inflated' : '';
+  return `load average ${avg.toFixed(1)} on ${cpus().length} CPUs${busy}`;
+};
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const watchdog = setTimeout(() => {
+    console.error(`bench: still running after ${WATCHDOG_MS / 60_000} minutes, giving up`);
+    process.exit(2);
+  }, WATCHDOG_MS);
+  watchdog.unref();
+  console.log(`Benchmark: ${RUNS} runs per app and portal size. At the start: ${load()}.`);
+
+  const dirs = {
+    ours: OURS_DIST ?? `${OUT}/ours`,
+    oursProfile: OURS_DIST ?? `${OUT}/ours-profile`,
+    naive: `${OUT}/naive`,
+  };
+  if (OURS_DIST) console.log(`  editor: the build in ${OURS_DIST}`);
+  else {
+    build('the editor', ['--outDir', dirs.ours, '--emptyOutDir']);
+    build('its profiling build', ['--mode', 'profile', '--outDir', dirs.oursProfile, '--emptyOutDir']);
+  }
+  // The reference is not shipped: one build, its render counter on (an increment per render, nothing
+  // next to the render itself), serves all of its figures.
+  build('the naive reference', [
+    '-c',
+    'bench/vite.naive.config.ts',
+    '--mode',
+    'profile',
+    '--outDir',
+    dirs.naive,
+  ]);
+
+  const cells = new Map<string, Cell>();
+  const cellOf = (v: Variant, s: SizeKey): Cell => {
+    const key = `${v}:${s}`;
+    const cell = cells.get(key) ?? { prod: [], profile: [] };
+    cells.set(key, cell);
+    return cell;
+  };
+  const browser = await chromium.launch({
+    ...playwrightConfig.use?.launchOptions,
+    headless: true,
+    timeout: 30_000,
+  });
+  try {
+    for (const sizeKey of SIZE_KEYS) {
+      const size = SIZES[sizeKey];
+      const portals = {
+        ours: await startBenchPortal(size, dirs.ours),
+        oursProfile: await startBenchPortal(size, dirs.oursProfile),
+        naive: await startBenchPortal(size, dirs.naive),
+      };
+      console.log(
+        `Portal ${sizeKey}: ${size.userFields} generated user fields, ${portals.ours.fieldCount} card fields` +
+          ` in ${portals.ours.sections.length} sections, all on the common layout`,
+      );
+      try {
+        if (sizeKey === SIZE_KEYS[0]) {
+          // the browser's first pages pay for starting its processes: open each app once, unmeasured
+          await measureRun(browser, OURS, portals.ours, 'open');
+          await measureRun(browser, NAIVE, portals.naive, 'open');
+        }
+        for (let run = 1; run <= RUNS; run++) {
+          const t = Date.now();
+          cellOf('ours', sizeKey).prod.push(await measureRun(browser, OURS, portals.ours, 'full'));
+          cellOf('naive', sizeKey).prod.push(await measureRun(browser, NAIVE, portals.naive, 'full'));
+          cellOf('ours', sizeKey).profile.push(await measureRun(browser, OURS, portals.oursProfile, 'drag'));
+          console.log(`  run ${run}/${RUNS}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+        }
+      } finally {
+        await Promise.all(Object.values(portals).map((p) => p.close()));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const results: Results<SizeKey> = { ours: {}, naive: {} };
+  for (const v of ['ours', 'naive'] as const) {
+    for (const s of SIZE_KEYS) {
+      const cell = cellOf(v, s);
+      const f = Object.fromEntries(
+        FIGURE_KEYS.map((k) => [k, medianOf(cell.prod.map((r) => r.figures[k]))]),
+      ) as unknown as Figures;
+      // the editor's field renders are counted by its profiling build only
+      if (v === 'ours') f.rendersPerMove = medianOf(cell.profile.map((r) => r.figures.rendersPerMove));
+      results[v][s] = f;
+    }
+  }
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  printReport(SIZE_KEYS, RUNS, results, cellOf);
+
+  const total = Date.now() - began;
+  console.log(`\nWrote bench/results.json. Total ${(total / 1000).toFixed(0)} s. At the end: ${load()}.`);
+  if (total > TARGET_MS)
+    console.log(
+      `  Over the 5-minute target by ${((total - TARGET_MS) / 1000).toFixed(0)} s: was the machine busy?`,
+    );
+}
+
+await main();
