@@ -1,5 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { detectLang } from '../i18n/detectLang';
+import { rememberedLang, setLang } from '../i18n/i18nStore';
 import { Toasts } from '../ui/Toasts';
 import './app.css';
 import { detectFrame } from './frame/detectFrame';
@@ -13,9 +15,12 @@ import { StandaloneApp } from './StandaloneApp';
  */
 export function App() {
   const [queryClient] = useState(createAppQueryClient);
-  const [frame] = useState(() =>
-    detectFrame(window.name, window.location.search, window.parent !== window.self),
-  );
+  const [frame] = useState(() => {
+    const found = detectFrame(window.name, window.location.search, window.parent !== window.self);
+    // the user's choice on this device, else the portal's LANG (frame mode), else the browser's
+    setLang(detectLang(rememberedLang(), found?.lang ?? null, navigator.languages), false);
+    return found;
+  });
   return (
     <QueryClientProvider client={queryClient}>
       {frame ? <FrameApp frame={frame} /> : <StandaloneApp />}

@@ -10,7 +10,8 @@ import {
   type SavedWebhook,
 } from '../features/connect/savedWebhook';
 import { EditorScreen } from '../features/editor/EditorScreen';
-import { PreviewPanel } from '../features/preview/PreviewPanel';
+import { LazyPreviewPanel } from './LazyPreviewPanel';
+import { useT } from '../i18n/i18nStore';
 import { demoConnection, webhookConnection, type Connection } from './connection';
 import { isDemoAvailable } from './demoProbe';
 import { chooseStart } from './startMode';
@@ -32,6 +33,7 @@ const probeDemo = (): Promise<boolean> =>
  * the editor stays mounted behind it, so an unsaved draft survives a look at the connection.
  */
 export function StandaloneApp() {
+  const t = useT();
   const [storages] = useState(browserStorages);
   const [choice, setChoice] = useState<Choice>(() => {
     const saved = loadSavedWebhook(storages);
@@ -88,14 +90,14 @@ export function StandaloneApp() {
   return (
     <>
       <TopBar
-        label={connection?.label ?? (deciding ? 'Connecting…' : 'Not connected')}
+        label={connection?.label ?? (deciding ? t('app.connecting') : t('app.notConnected'))}
         onConnection={() => setConnectOpen((open) => !open || connection === null)}
         connectionOpen={showConnect}
       />
       <main>
         {deciding ? (
           <p className="app-status" role="status">
-            Connecting…
+            {t('app.connecting')}
           </p>
         ) : null}
         {showConnect ? (
@@ -113,7 +115,7 @@ export function StandaloneApp() {
             <EditorScreen
               key={generation}
               client={connection.client}
-              renderPreview={(p) => <PreviewPanel {...p} />}
+              renderPreview={(p) => <LazyPreviewPanel {...p} />}
             />
           </div>
         ) : null}

@@ -1,4 +1,10 @@
+import { useId } from 'react';
+import { setLang, useLang, useT } from '../i18n/i18nStore';
+import { LANGS, type Lang } from '../i18n/types';
 import { Button } from '../ui/Button';
+
+/** Each language named in itself, so a user who cannot read the current one still finds theirs. */
+const LANG_NAMES: Readonly<Record<Lang, string>> = { en: 'English', ru: 'Русский' };
 
 export interface TopBarProps {
   /** Where the app is connected, never a secret. */
@@ -10,19 +16,37 @@ export interface TopBarProps {
 }
 
 export function TopBar({ label, onConnection, connectionOpen = false }: TopBarProps) {
+  const t = useT();
+  const lang = useLang();
+  const langId = useId();
   return (
     <header className="topbar">
       <h1 className="brand">
         <img src="./favicon.svg" alt="" />
-        Lead Card Studio
+        {t('app.title')}
       </h1>
       <span className="connection" data-testid="connection-label">
         {label}
       </span>
       <span className="topbar-spacer" />
+      <label htmlFor={langId} className="sr-only">
+        {t('app.language')}
+      </label>
+      <select
+        id={langId}
+        className="input topbar-lang"
+        value={lang}
+        onChange={(e) => setLang(e.target.value as Lang, true)}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANG_NAMES[l]}
+          </option>
+        ))}
+      </select>
       {onConnection ? (
         <Button variant="light" onClick={onConnection} aria-pressed={connectionOpen}>
-          Connection
+          {t('app.connection')}
         </Button>
       ) : null}
     </header>

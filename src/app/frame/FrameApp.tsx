@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { EditorScreen } from '../../features/editor/EditorScreen';
-import { PreviewPanel } from '../../features/preview/PreviewPanel';
+import { LazyPreviewPanel } from '../LazyPreviewPanel';
 import { Button } from '../../ui/Button';
 import { LeadTabScreen } from '../LeadTabScreen';
+import { detectLang } from '../../i18n/detectLang';
+import { rememberedLang, setLang, useT } from '../../i18n/i18nStore';
 import { applyPortalLang } from '../locale';
 import { TopBar } from '../TopBar';
 import { FrameTimeoutError } from './bridge';
@@ -21,11 +23,13 @@ const APP_TITLE = 'Lead card layouts';
  * the editor, or on a lead's detail tab the preview of that lead (with a way to the editor).
  */
 export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
+  const t = useT();
   const [bridge] = useState(() => sharedFrameBridge(frame));
   const [editorInTab, setEditorInTab] = useState(false);
   useFitWindow(bridge);
   useEffect(() => {
     applyPortalLang(frame.lang);
+    setLang(detectLang(rememberedLang(), frame.lang, navigator.languages), false); // <html lang> too
   }, [frame]);
   useEffect(() => {
     document.documentElement.classList.add('in-portal-frame');
@@ -46,7 +50,9 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
   const s = session.data;
   useEffect(() => {
     if (!s) return;
-    applyPortalLang(s.lang);
+    // getInitData's LANG may differ from the query's: the user's own choice still comes first
+    const { portalLang } = applyPortalLang(s.lang);
+    setLang(detectLang(rememberedLang(), portalLang, navigator.languages), false);
     if (s.placement.kind === 'editor' && canSetTitle(s.placement.placement))
       setFrameTitle(s.bridge, APP_TITLE);
   }, [s]);
@@ -54,7 +60,7 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
   if (session.isPending) {
     return (
       <p className="app-status" role="status">
-        Connecting to Bitrix24…
+        {t('app.frame.connecting')}
       </p>
     );
   }
@@ -62,22 +68,24 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
     const e = session.error;
     return (
       <div className="error-panel" role="alert">
-        <h2>Bitrix24 did not hand over the session</h2>
+        <h2>{t('app.frame.noSession')}</h2>
         <p>
           {e instanceof FrameTimeoutError
-            ? `The portal page (${frame.portalOrigin}) did not answer. Reload the page; if this keeps happening, reinstall the app.`
+            ? t('app.frame.timeout', { origin: frame.portalOrigin })
             : e instanceof Error
               ? e.message
               : String(e)}
         </p>
         <Button variant="secondary" onClick={() => void session.refetch()}>
-          Try again
+          {t('app.frame.retry')}
         </Button>
       </div>
     );
   }
   const { connection, placement } = s;
-  const editor = <EditorScreen client={connection.client} renderPreview={(p) => <PreviewPanel {...p} />} />;
+  const editor = (
+    <EditorScreen client={connection.client} renderPreview={(p) => <LazyPreviewPanel {...p} />} />
+  );
   if (placement.kind === 'leadTab' && !editorInTab) {
     return (
       <main className="in-frame">
@@ -95,10 +103,10 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
       <main className="in-frame">
         {placement.kind === 'leadTab' ? (
           <div className="banner banner-info">
-            <span>Editing the layouts from lead #{placement.leadId}.</span>
+            <span>{t('app.frame.fromLead', { id: String(placement.leadId) })}</span>
             <span className="topbar-spacer" />
             <Button variant="light" onClick={() => setEditorInTab(false)}>
-              Back to the lead
+              {t('app.frame.backToLead')}
             </Button>
           </div>
         ) : null}

@@ -1,5 +1,6 @@
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMemo, useState } from 'react';
+import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { sectionIdsKey } from '../../store/selectors';
 import { Button } from '../../ui/Button';
@@ -17,6 +18,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
   const ids = useMemo(() => (idsKey === '' ? [] : idsKey.split('\u0000')), [idsKey]);
   const items = useMemo(() => ids.map((id) => toDndId({ kind: 'section', section: id })), [ids]);
   const editor = useEditorStoreApi();
+  const t = useT();
   const [optionsOf, setOptionsOf] = useState<string | null>(null);
   const [settingsOf, setSettingsOf] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
   const addSection = () => {
     newSectionSeq += 1;
     const id = `new-${Date.now().toString(36)}-${newSectionSeq}`;
-    editor.getState().apply({ type: 'addSection', section: id, title: 'New section' });
+    editor.getState().apply({ type: 'addSection', section: id, title: t('editor.canvas.newSection') });
     setAdded(id);
   };
   // an empty section goes at once; one with fields asks first
@@ -35,9 +37,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
   };
   return (
     <div className="canvas">
-      {ids.length === 0 ? (
-        <p className="empty-state">The card has no sections. Add one to start placing fields.</p>
-      ) : null}
+      {ids.length === 0 ? <p className="empty-state">{t('editor.canvas.noSections')}</p> : null}
       <SortableContext items={items} strategy={verticalListSortingStrategy}>
         {ids.map((id) => (
           <SectionCard
@@ -53,7 +53,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
         ))}
       </SortableContext>
       <Button variant="light" className="add-section" onClick={addSection}>
-        + Add section
+        {t('editor.canvas.addSection')}
       </Button>
       <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
       <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />

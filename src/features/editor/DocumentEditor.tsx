@@ -6,6 +6,7 @@ import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
 import type { CardField } from '../../domain/cardFields';
 import { defaultLayout } from '../../domain/defaults';
+import { useLang } from '../../i18n/i18nStore';
 import type { Layout, LeadType } from '../../domain/types';
 import { useDocumentRegistry } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
@@ -55,11 +56,17 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const [previewOpen, setPreviewOpen] = useState(false);
   const [lintOpen, setLintOpen] = useState(false);
   const registry = useDocumentRegistry();
+  // a layout the portal never stored: the default card, with the section titles a portal in this language shows
+  const lang = useLang();
   const editor = useMemo(
     () =>
       registry.get(docKey) ??
-      registry.open(docKey, loaded?.layout ?? defaultLayout(docKey.leadType, cardFields), loaded === null),
-    [registry, docKey, loaded, cardFields],
+      registry.open(
+        docKey,
+        loaded?.layout ?? defaultLayout(docKey.leadType, cardFields, lang),
+        loaded === null,
+      ),
+    [registry, docKey, loaded, cardFields, lang],
   );
   const { me, storageId, appContext, firstUsers, openDocument } = props;
   const env: DocumentEnv = useMemo(

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { PortalClient } from '../../api/transport';
 import { cardFieldsFor } from '../../domain/cardFields';
+import { useLang, useT } from '../../i18n/i18nStore';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
 import { portalErrorText } from '../../ui/portalErrorText';
@@ -37,9 +38,11 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   const scopeKey = { scope, userId };
   const pair = useQuery({ ...layoutPairQuery(client, scopeKey), enabled: opening.isSuccess });
   const fields = opening.data?.fields;
+  const lang = useLang();
+  const t = useT();
   const cardFields = useMemo(
-    () => (fields ? cardFieldsFor(location.leadType, fields) : []),
-    [fields, location.leadType],
+    () => (fields ? cardFieldsFor(location.leadType, fields, lang) : []),
+    [fields, location.leadType, lang],
   );
   const me = useMemo(() => (profile ? { id: Number(profile.ID), name: userName(profile) } : null), [profile]);
   // drafts and history in this browser: per connection and signed-in user (an app token's id has no user)
@@ -57,10 +60,10 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   if (opening.isError) {
     return (
       <div className="error-panel" role="alert">
-        <h2>The editor could not load</h2>
+        <h2>{t('editor.loadFailed')}</h2>
         <p>{portalErrorText(opening.error)}</p>
         <Button variant="secondary" onClick={() => void opening.refetch()}>
-          Try again
+          {t('editor.retry')}
         </Button>
       </div>
     );
@@ -87,7 +90,7 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
         <div className="banner banner-error" role="alert">
           <span>{portalErrorText(pair.error)}</span>
           <Button variant="light" onClick={() => void pair.refetch()}>
-            Try again
+            {t('editor.retry')}
           </Button>
         </div>
       ) : null}

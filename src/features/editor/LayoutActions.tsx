@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { forceCommonLayoutForAll, resetLayout } from '../../api/methods/layout';
 import { defaultLayout } from '../../domain/defaults';
+import { useLang, useT } from '../../i18n/i18nStore';
 import { isDirty } from '../../store/editorStore';
 import { canRedo, canUndo } from '../../store/selectors';
 import { Button } from '../../ui/Button';
@@ -29,6 +30,8 @@ type Confirm = 'reset' | 'force' | null;
 export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint }: LayoutActionsProps) {
   const queryClient = useQueryClient();
   const env = useDocumentEnv();
+  const t = useT();
+  const lang = useLang();
   const { client, docKey, editor, cardFields } = env;
   const dirty = useStore(editor, isDirty);
   const undo = useStore(editor, canUndo);
@@ -62,7 +65,7 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
         keepVersion(env.storageId, docKey, entry, undefined);
       }
       await resetLayout(client, key);
-      editor.getState().reload(defaultLayout(docKey.leadType, cardFields), true);
+      editor.getState().reload(defaultLayout(docKey.leadType, cardFields, lang), true);
       setPair(null);
     }, 'The stored layout was deleted: the card shows the portal default.');
   const force = () =>
@@ -77,34 +80,34 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
         onClick={() => editor.getState().undo()}
         disabled={!undo}
         aria-keyshortcuts="Control+Z Meta+Z"
-        title="Undo the last change of this layout (Ctrl+Z, ⌘Z)"
+        title={t('editor.toolbar.undoHint')}
       >
-        Undo
+        {t('editor.toolbar.undo')}
       </Button>
       <Button
         variant="light"
         onClick={() => editor.getState().redo()}
         disabled={!redo}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-        title="Redo (Ctrl+Shift+Z, ⌘⇧Z)"
+        title={t('editor.toolbar.redoHint')}
       >
-        Redo
+        {t('editor.toolbar.redo')}
       </Button>
       {previewOpen !== null ? (
         <Button variant="secondary" aria-pressed={previewOpen} onClick={onTogglePreview}>
-          Preview
+          {t('editor.toolbar.preview')}
         </Button>
       ) : null}
       <span className="topbar-spacer" />
       <Button variant="light" onClick={() => setConfirm('reset')} disabled={busy}>
-        Reset to portal default
+        {t('editor.toolbar.reset')}
       </Button>
       {docKey.scope === 'C' ? (
         <Button variant="light" onClick={() => setConfirm('force')} disabled={busy}>
-          Make the common layout everyone's
+          {t('editor.toolbar.force')}
         </Button>
       ) : null}
-      <span className="scope-note">{dirty ? 'Unsaved changes' : 'All changes saved'}</span>
+      <span className="scope-note">{dirty ? t('editor.toolbar.unsaved') : t('editor.toolbar.allSaved')}</span>
       <SaveButton editor={editor} save={save} onReview={onReviewLint} />
       <ConfirmDialog
         open={confirm === 'reset'}

@@ -1,10 +1,12 @@
 import type { LeadType } from '../../domain/types';
+import type { MessageKey } from '../../i18n/messages/en';
+import { useT } from '../../i18n/i18nStore';
 import { useIsDirty } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
 
-const TABS: readonly { readonly type: LeadType; readonly label: string }[] = [
-  { type: 'simple', label: 'Simple leads' },
-  { type: 'repeat', label: 'Repeat leads' },
+const TABS: readonly { readonly type: LeadType; readonly label: MessageKey }[] = [
+  { type: 'simple', label: 'editor.tabs.simple' },
+  { type: 'repeat', label: 'editor.tabs.repeat' },
 ];
 
 export interface LeadTypeTabsProps {
@@ -14,15 +16,16 @@ export interface LeadTypeTabsProps {
 
 /** Simple / repeat lead layouts, each with its own draft and an unsaved mark. */
 export function LeadTypeTabs({ current, onChange }: LeadTypeTabsProps) {
+  const t = useT();
   return (
-    <div className="tabs" role="tablist" aria-label="Lead type">
-      {TABS.map((t) => (
+    <div className="tabs" role="tablist" aria-label={t('editor.tabs.leadType')}>
+      {TABS.map((tab) => (
         <Tab
-          key={t.type}
-          docKey={{ ...current, leadType: t.type }}
-          label={t.label}
-          selected={t.type === current.leadType}
-          onSelect={() => onChange(t.type)}
+          key={tab.type}
+          docKey={{ ...current, leadType: tab.type }}
+          label={t(tab.label)}
+          selected={tab.type === current.leadType}
+          onSelect={() => onChange(tab.type)}
         />
       ))}
     </div>
@@ -40,6 +43,7 @@ function Tab({
   selected: boolean;
   onSelect: () => void;
 }) {
+  const t = useT();
   const dirty = useIsDirty(docKey);
   return (
     <button type="button" role="tab" className="tab" aria-selected={selected} onClick={onSelect}>
@@ -47,7 +51,7 @@ function Tab({
       {dirty ? (
         <>
           <span className="dirty-dot" aria-hidden="true" />
-          <span className="sr-only"> (unsaved changes)</span>
+          <span className="sr-only">{t('editor.tabs.unsaved')}</span>
         </>
       ) : null}
     </button>

@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useId, useMemo, useState } from 'react';
 import type { CardField } from '../../domain/cardFields';
+import { useT } from '../../i18n/i18nStore';
 import { placedFieldsKey } from '../../store/selectors';
 import { useEditor } from '../../store/documents';
 import { toDndId } from './dnd/ids';
@@ -17,43 +18,48 @@ export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
   const placed = useMemo(() => new Set(placedKey.split('\u0000')), [placedKey]);
   const { setNodeRef, isOver } = useDroppable({ id: toDndId({ kind: 'paletteZone' }) });
   const searchId = useId();
+  const t = useT();
   const q = query.trim().toLowerCase();
   const shown = fields.filter((f) => matches(f, q) && !(onlyUnplaced && placed.has(f.code)));
   return (
-    <section className={`palette${isOver ? ' is-over' : ''}`} aria-label="Fields" ref={setNodeRef}>
+    <section
+      className={`palette${isOver ? ' is-over' : ''}`}
+      aria-label={t('editor.palette')}
+      ref={setNodeRef}
+    >
       <div className="palette-head">
-        <h2 className="panel-title">Fields</h2>
+        <h2 className="panel-title">{t('editor.palette')}</h2>
         <label htmlFor={searchId} className="sr-only">
-          Search fields
+          {t('editor.palette.search')}
         </label>
         <input
           id={searchId}
           className="input"
           type="search"
-          placeholder="Search by name or code"
+          placeholder={t('editor.palette.searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
         <label className="checkbox">
           <input type="checkbox" checked={onlyUnplaced} onChange={(e) => setOnlyUnplaced(e.target.checked)} />
-          Not on the card
+          {t('editor.palette.notOnCard')}
         </label>
         <p className="palette-count" aria-live="polite">
-          {shown.length} of {fields.length} fields
+          {t('editor.palette.count', { shown: shown.length, count: fields.length })}
         </p>
       </div>
       {shown.length === 0 ? (
         <p className="empty-hint">
-          {fields.length === 0 ? 'The portal has no card fields.' : 'No field matches.'}
+          {fields.length === 0 ? t('editor.palette.noFields') : t('editor.palette.noMatch')}
         </p>
       ) : (
-        <ul className="palette-list" aria-label="Available fields">
+        <ul className="palette-list" aria-label={t('editor.palette.available')}>
           {shown.map((f) => (
             <PaletteItem key={f.code} field={f} placed={placed.has(f.code)} />
           ))}
         </ul>
       )}
-      {isOver ? <div className="palette-drop-hint">Drop here to take the field off the card</div> : null}
+      {isOver ? <div className="palette-drop-hint">{t('editor.palette.dropHint')}</div> : null}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { showToast } from '../../ui/toastStore';
 import { BulkApplyDialog } from './BulkApplyDialog';
-import { countText } from './ChangeList';
 import { CopyDialog } from './CopyDialog';
 import { DiffDialog } from './DiffDialog';
 import { useDocumentEnv } from './documentEnv';
@@ -23,6 +23,7 @@ export interface SafetyToolbarProps {
 /** The secondary row of layout tools: compare, check, copy, apply to users, history, import/export. */
 export function SafetyToolbar({ lintOpen, onToggleLint }: SafetyToolbarProps) {
   const env = useDocumentEnv();
+  const t = useT();
   const lint = useLint(env);
   const [open, setOpen] = useState<Open>(null);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -38,59 +39,61 @@ export function SafetyToolbar({ lintOpen, onToggleLint }: SafetyToolbarProps) {
         setFile({ name: chosen.name, text });
         setOpen('import');
       },
-      () => showToast('error', `The file ${chosen.name} could not be read.`),
+      () => showToast('error', t('editor.tools.unreadable', { name: chosen.name })),
     );
   };
   return (
-    <div className="toolbar safety-bar" role="group" aria-label="Layout tools">
+    <div className="toolbar safety-bar" role="group" aria-label={t('editor.tools')}>
       <span className="safety-bar-label" aria-hidden="true">
-        Layout
+        {t('editor.tools.label')}
       </span>
       <Button variant="light" className="btn-tool" onClick={() => setOpen('diff')}>
-        Diff
+        {t('editor.tools.diff')}
       </Button>
       <Button
         variant="light"
         className={`btn-tool${lint.errors > 0 ? ' has-errors' : ''}`}
         aria-pressed={lintOpen}
-        aria-label={`Check (${countText(problems, 'problem')})`}
+        aria-label={
+          problems === 0 ? t('editor.tools.checkNone') : t('editor.tools.checkCount', { count: problems })
+        }
         onClick={onToggleLint}
       >
-        Check
+        {t('editor.tools.check')}
         <span className={`count-badge${lint.errors > 0 ? ' is-error' : problems > 0 ? ' is-warn' : ''}`}>
           {problems}
         </span>
       </Button>
       <Button variant="light" className="btn-tool" onClick={() => setOpen('copy')}>
-        Copy…
+        {t('editor.tools.copy')}
       </Button>
       <Button variant="light" className="btn-tool" onClick={() => setOpen('bulk')}>
-        Apply to users…
+        {t('editor.tools.bulk')}
       </Button>
       <Button variant="light" className="btn-tool" onClick={() => setOpen('history')}>
-        History
+        {t('editor.tools.history')}
       </Button>
       <Button variant="light" className="btn-tool" onClick={() => setOpen('who')}>
-        Who sees what
+        {t('editor.tools.who')}
       </Button>
       <span className="safety-sep" aria-hidden="true" />
       <Button
         variant="light"
         className="btn-tool"
-        title="Download this layout, as the editor shows it, as a JSON file"
+        title={t('editor.tools.exportHint')}
         onClick={() =>
           downloadLayout(env.editor.getState().draft, env.docKey, env.client.id.split('#')[0] ?? '')
         }
       >
-        Export
+        {t('editor.tools.export')}
       </Button>
       <Button
         variant="light"
         className="btn-tool"
-        title="Read a layout from a JSON file into the draft"
+        title={t('editor.tools.importHint')}
         onClick={() => fileInput.current?.click()}
       >
-        Import
+        {t('editor.tools.import')}
       </Button>
       <input
         ref={fileInput}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { LintItem } from '../../domain/lint';
 import type { EditorStore } from '../../store/editorStore';
+import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useDocumentEnv } from './documentEnv';
@@ -23,6 +24,7 @@ type Confirm = 'lint' | 'renamed' | null;
  */
 export function SaveButton({ editor, save, onReview }: SaveButtonProps) {
   const env = useDocumentEnv();
+  const t = useT();
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [errors, setErrors] = useState<readonly LintItem[]>([]);
   const renamed = useStore(editor, (s) =>
@@ -47,7 +49,7 @@ export function SaveButton({ editor, save, onReview }: SaveButtonProps) {
           else afterLint();
         }}
       >
-        Save
+        {t('editor.save')}
       </Button>
       <ConfirmDialog
         open={confirm === 'lint'}

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { userSearchQuery } from '../../api/methods/users';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
+import { useT } from '../../i18n/i18nStore';
 
 export const userName = (u: Pick<User, 'NAME' | 'LAST_NAME' | 'ID'>) =>
   [u.NAME, u.LAST_NAME].filter((s) => s !== null && s !== '').join(' ') || `User ${u.ID}`;
@@ -24,11 +25,12 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
   const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });
   const users = q === '' ? firstUsers : (found.data?.items ?? []);
   const selectId = useId();
+  const t = useT();
   const current =
     firstUsers.find((u) => Number(u.ID) === userId) ?? found.data?.items.find((u) => Number(u.ID) === userId);
   return (
-    <div className="scope" role="group" aria-label="Whose layout">
-      <div className="tabs" role="radiogroup" aria-label="Scope">
+    <div className="scope" role="group" aria-label={t('editor.scope.whose')}>
+      <div className="tabs" role="radiogroup" aria-label={t('editor.scope')}>
         <button
           type="button"
           role="radio"
@@ -37,7 +39,7 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
 
           onClick={() => onChange('C', null)}
         >
-          Common
+          {t('editor.scope.common')}
         </button>
         <button
           type="button"
@@ -47,7 +49,7 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
 
           onClick={() => onChange('P', userId ?? selfId)}
         >
-          Personal
+          {t('editor.scope.personal')}
         </button>
       </div>
       {scope === 'P' ? (
@@ -55,13 +57,13 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
           <input
             className="input"
             type="search"
-            aria-label="Search users"
-            placeholder="Search users"
+            aria-label={t('editor.scope.searchUsers')}
+            placeholder={t('editor.scope.searchUsers')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
           <label htmlFor={selectId} className="sr-only">
-            User
+            {t('editor.scope.user')}
           </label>
           <select
             id={selectId}
@@ -79,8 +81,10 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
               </option>
             ))}
           </select>
-          {q !== '' && found.isFetching ? <span className="hint">Searching…</span> : null}
-          {q !== '' && found.data?.items.length === 0 ? <span className="hint">No user matches.</span> : null}
+          {q !== '' && found.isFetching ? <span className="hint">{t('editor.scope.searching')}</span> : null}
+          {q !== '' && found.data?.items.length === 0 ? (
+            <span className="hint">{t('editor.scope.noMatch')}</span>
+          ) : null}
         </>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ import { toPortal, type LoadedLayout } from '../../api/methods/layoutMapping';
 import type { Layout } from '../../domain/types';
 import { checkLayoutData } from '../../domain/validate';
 import { portalErrorText } from '../../ui/portalErrorText';
+import { langStore, translate } from '../../i18n/i18nStore';
 import { showToast } from '../../ui/toastStore';
 import { checkedSave, writeMayHaveRun, type SaveConflict } from './checkedSave';
 import type { DocumentEnv } from './documentEnv';
@@ -91,7 +92,8 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
       if (current === draft) editor.getState().markSaved(result.shown, storedLayout);
       else editor.getState().rebase(result.shown, false, storedLayout, current);
       setPair(result.stored);
-      showToast('success', key.scope === 'C' ? 'Common layout saved.' : 'Personal layout saved.');
+      const t = translate(langStore.getState().lang);
+      showToast('success', t(key.scope === 'C' ? 'editor.save.savedCommon' : 'editor.save.savedPersonal'));
       return true;
     } catch (e) {
       fail(e, draft);

@@ -1,4 +1,5 @@
 import type { Announcements } from '@dnd-kit/core';
+import type { Translate } from '../../../i18n/i18nStore';
 import { parseDndId, type DragRef } from './ids';
 
 export interface Namer {
@@ -8,39 +9,48 @@ export interface Namer {
   place(active: DragRef, over: DragRef): { section: string; position: number } | null;
 }
 
-/** Screen-reader texts naming the field and where it would land (dnd-kit's defaults say ids). */
-export function createAnnouncements(namer: Namer): Announcements {
+/**
+ * Screen-reader texts naming the field and where it would land (dnd-kit's defaults say ids), in
+ * the interface language of `t`. Field labels and section titles are the portal's, never translated.
+ */
+export function createAnnouncements(namer: Namer, t: Translate): Announcements {
   const nameOf = (ref: DragRef | null) => {
-    if (!ref) return 'item';
-    if (ref.kind === 'section' || ref.kind === 'zone') return `section ${namer.section(ref.section)}`;
-    if (ref.kind === 'paletteZone') return 'field list';
+    if (!ref) return t('editor.dnd.item');
+    if (ref.kind === 'section' || ref.kind === 'zone')
+      return t('editor.dnd.section', { name: namer.section(ref.section) });
+    if (ref.kind === 'paletteZone') return t('editor.dnd.fieldList');
     return namer.field(ref.field);
   };
   // The drop is announced after the layout changed, so it repeats the place last announced.
   let lastPlace: { overId: string; text: string } | null = null;
-  const describe = (activeId: string | number, overId: string | number | undefined, verb: string) => {
+  const describe = (activeId: string | number, overId: string | number | undefined, dropped: boolean) => {
     const active = parseDndId(activeId);
     const over = overId === undefined ? null : parseDndId(overId);
     const what = nameOf(active);
-    if (!active || !over) return `${what} is not over a drop place.`;
+    if (!active || !over) return t('editor.dnd.notOver', { what });
     if (over.kind === 'paletteZone' || over.kind === 'palette')
-      return `${what} ${verb} the field list: it will leave the card.`;
-    if (active.kind === 'section') return `Section ${namer.section(active.section)} ${verb} ${nameOf(over)}.`;
-    if (verb !== 'is over' && lastPlace?.overId === String(overId))
-      return `${what} ${verb} ${lastPlace.text}.`;
+      return t(dropped ? 'editor.dnd.droppedOnList' : 'editor.dnd.overList', { what });
+    if (active.kind === 'section')
+      return t(dropped ? 'editor.dnd.sectionDropped' : 'editor.dnd.sectionOver', {
+        name: namer.section(active.section),
+        target: nameOf(over),
+      });
+    const verb = dropped ? 'editor.dnd.dropped' : 'editor.dnd.over';
+    if (dropped && lastPlace?.overId === String(overId)) return t(verb, { what, target: lastPlace.text });
     const place = namer.place(active, over);
-    if (!place) return `${what} ${verb} ${nameOf(over)}.`;
-    const text = `section ${place.section}, position ${place.position}`;
+    if (!place) return t(verb, { what, target: nameOf(over) });
+    // the position as digits as they are: a list place, not a quantity to group
+    const text = t('editor.dnd.place', { section: place.section, position: String(place.position) });
     lastPlace = { overId: String(overId), text };
-    return `${what} ${verb} ${text}.`;
+    return t(verb, { what, target: text });
   };
   return {
     onDragStart: ({ active }) => {
       lastPlace = null;
-      return `Picked up ${nameOf(parseDndId(active.id))}.`;
+      return t('editor.dnd.pickedUp', { what: nameOf(parseDndId(active.id)) });
     },
-    onDragOver: ({ active, over }) => describe(active.id, over?.id, 'is over'),
-    onDragEnd: ({ active, over }) => describe(active.id, over?.id, 'was dropped on'),
-    onDragCancel: ({ active }) => `Dragging ${nameOf(parseDndId(active.id))} was cancelled. Nothing changed.`,
+    onDragOver: ({ active, over }) => describe(active.id, over?.id, false),
+    onDragEnd: ({ active, over }) => describe(active.id, over?.id, true),
+    onDragCancel: ({ active }) => t('editor.dnd.cancelled', { what: nameOf(parseDndId(active.id)) }),
   };
 }

@@ -10,6 +10,7 @@ import {
   type DndContextProps,
 } from '@dnd-kit/core';
 import { useMemo } from 'react';
+import { useT } from '../../../i18n/i18nStore';
 import type { EditorStore } from '../../../store/editorStore';
 import { createAnnouncements } from './announcements';
 import { createCollisionDetection } from './collision';
@@ -41,6 +42,7 @@ export function useEditorDnd(
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
   );
+  const t = useT();
   const handlers = useMemo(() => {
     const layout = () => editor.getState().draft;
     const sectionTitle = (id: string) => layout().sections.find((s) => s.id === id)?.title ?? id;
@@ -79,10 +81,9 @@ export function useEditorDnd(
         (id) => layout().sections.find((s) => s.id === id)?.elements.length === 0,
       ),
       accessibility: {
-        announcements: createAnnouncements({ field: labelOf, section: sectionTitle, place }),
+        announcements: createAnnouncements({ field: labelOf, section: sectionTitle, place }, t),
         screenReaderInstructions: {
-          draggable:
-            'To pick up a field or section, press Space or Enter. Use the arrow keys to move it, Space or Enter to drop it, Escape to cancel.',
+          draggable: t('editor.dnd.instructions'),
         },
       },
       onDragStart: (event: DragStartEvent) =>
@@ -101,6 +102,6 @@ export function useEditorDnd(
         if (intent) editor.getState().apply(intent);
       },
     };
-  }, [editor, session, labelOf]);
+  }, [editor, session, labelOf, t]);
   return { ...handlers, sensors };
 }
