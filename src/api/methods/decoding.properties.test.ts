@@ -1,0 +1,262 @@
+import { QueryClient } from '@tanstack/react-query';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { editorOpeningQuery } from '../../features/editor/editorData';
+import { PortalError } from '../errors';
+import { fakeFetch, testClient, TIME, type FakeReply } from '../testing/fakeFetch';
+import { getLeadFields } from './fields';
+import { getLayout } from './layout';
+import { getLead, listLeads } from './leads';
+import { listStatuses } from './statuses';
+import { getProfile, searchUsers } from './users';
+
+/**
+ * The client never throws an untyped error (issue 8): whatever a portal, a proxy or a broken
+ * network answers, every method of the API layer, including the mapping done after decoding
+ * (`fromPortal`, the editor's opening batch), resolves or rejects with a PortalError. The bodies
+ * are mostly *almost* right, because a mapping step is most likely to trip over those.
+ */
+
+const anything = fc.jsonValue({ maxDepth: 3 });
+const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: a }, anything);
+
+/** A valid value, or the same value with one key replaced by anything (or gone). */
+function nearly<T extends object>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
+  const broken = fc.tuple(valid, fc.nat(), fc.option(anything, { nil: undefined })).map(([v, i, x]) => {
+    const keys = Object.keys(v);
+    const key = keys[i % Math.max(1, keys.length)] ?? 'x';
+    return { ...v, [key]: x };
+  });
+  return fc.oneof(
+    { weight: 3, arbitrary: valid },
+    { weight: 2, arbitrary: broken },
+    { weight: 1, arbitrary: anything },
+  );
+}
+
+/** A `configuration.get` result: sections, sometimes in a UI column wrapper, values of any type. */
+const element = nearly(
+  fc.record(
+    {
+      name: fc.constantFrom('TITLE', 'PHONE', 'UF_CRM_1', 'NAME', 'TITLE'),
+      optionFlags: fc.oneof(fc.nat(3), fc.constantFrom('0', '1', 'x', '')),
+      options: fc.oneof(fc.constant([]), fc.dictionary(fc.string(), anything)),
+      title: fc.string(),
+    },
+    { requiredKeys: ['name'] },
+  ),
+);
+const section = nearly(
+  fc.record(
+    {
+      name: fc.constantFrom('main', 'more', 'main', 'x'),
+      title: fc.string(),
+      type: fc.constantFrom('section', 'section', 'column', ''),
+      elements: fc.array(element, { maxLength: 5 }),
+      data: anything,
+    },
+    { requiredKeys: ['name'] },
+  ),
+);
+const sections = fc.array(section, { maxLength: 4 });
+const layoutResult = fc.oneof(
+  sections,
+  sections.map((s) => [{ type: 'column', name: 'col', elements: s }]),
+  fc.constant(null),
+  anything,
+);
+
+const multifield = nearly(
+  fc.record({ ID: fc.string(), VALUE: fc.string(), VALUE_TYPE: fc.string(), TYPE_ID: fc.constant('PHONE') }),
+);
+/** A lead: the right keys, sometimes one of them of any type. */
+const lead = nearly(
+  fc.record(
+    {
+      ID: fc.constantFrom('1590', '1596'),
+      TITLE: fc.option(fc.string(), { nil: null }),
+      STATUS_ID: fc.constantFrom('NEW', 'IN_PROCESS'),
+      PHONE: fc.array(multifield, { maxLength: 2 }),
+      IS_RETURN_CUSTOMER: fc.constantFrom('Y', 'N'),
+      UF_CRM_1: anything,
+    },
+    { requiredKeys: ['ID'] },
+  ),
+);
+
+const field = nearly(
+  fc.record(
+    {
+      type: fc.constantFrom('string', 'enumeration', 'crm_multifield', 'user'),
+      isRequired: fc.boolean(),
+      isReadOnly: fc.boolean(),
+      isImmutable: fc.boolean(),
+      isMultiple: fc.boolean(),
+      isDynamic: fc.boolean(),
+      title: fc.string(),
+      listLabel: fc.string(),
+      formLabel: fc.string(),
+      items: fc.array(nearly(fc.record({ ID: fc.string(), VALUE: fc.string() })), { maxLength: 3 }),
+    },
+    {
+      requiredKeys: ['type', 'isRequired', 'isReadOnly', 'isImmutable', 'isMultiple', 'isDynamic', 'title'],
+    },
+  ),
+);
+const fields = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.dictionary(fc.constantFrom('TITLE', 'PHONE', 'UF_CRM_1', 'NAME'), field, { maxKeys: 3 }),
+  },
+  { weight: 1, arbitrary: anything },
+);
+const person = {
+  ID: fc.constantFrom('1', '2'),
+  NAME: fc.option(fc.string(), { nil: null }),
+  LAST_NAME: fc.option(fc.string(), { nil: null }),
+};
+const user = nearly(fc.record({ ...person, ACTIVE: fc.boolean() }));
+const profile = nearly(fc.record({ ...person, ADMIN: fc.boolean() }));
+const status = nearly(
+  fc.record({
+    ID: fc.string(),
+    ENTITY_ID: fc.constantFrom('STATUS', 'SOURCE'),
+    STATUS_ID: fc.string(),
+    NAME: fc.string(),
+    SORT: fc.constantFrom('10', '20'),
+    SYSTEM: fc.constantFrom('Y', 'N'),
+  }),
+);
+
+/** One HTTP answer carrying `result`, or something else entirely. */
+const answer = (result: fc.Arbitrary<unknown>): fc.Arbitrary<FakeReply> =>
+  fc.oneof(
+    { weight: 6, arbitrary: result.map((r) => ({ status: 200, json: { result: r, time: TIME } })) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ status: fc.constantFrom(200, 400, 401, 500, 503), json: anything }),
+    },
+    { weight: 1, arbitrary: fc.record({ status: fc.constantFrom(200, 502), text: fc.string() }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        status: fc.constantFrom(200, 400, 403),
+        json: fc.record({ error: maybe(fc.string()), error_description: maybe(fc.string()) }),
+      }),
+    },
+  );
+
+/** A `batch` answer whose parts are generated by `parts`. */
+const batchAnswer = (parts: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<FakeReply> => {
+  const keys = Object.keys(parts);
+  return fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc
+        .record({
+          values: fc.oneof(fc.record(parts), fc.record(parts, { requiredKeys: [] })),
+          errors: fc.oneof(
+            { weight: 3, arbitrary: fc.constant<string[]>([]) },
+            { weight: 1, arbitrary: fc.subarray(keys) },
+          ),
+          description: fc.string(),
+        })
+        .map(({ values, errors, description }) => ({
+          status: 200,
+          json: {
+            result: {
+              result: values,
+              result_error: Object.fromEntries(
+                errors.map((k) => [k, { error: '', error_description: description }]),
+              ),
+              result_total: [],
+              result_next: [],
+              result_time: [],
+            },
+            time: TIME,
+          },
+        })),
+    },
+    { weight: 1, arbitrary: answer(anything) },
+  );
+};
+
+/** `ok`: resolved; `typed`: rejected with a PortalError; otherwise the foreign error, in words. */
+async function settle(run: () => Promise<unknown>): Promise<'ok' | 'typed' | string> {
+  try {
+    await run();
+    return 'ok';
+  } catch (e) {
+    return e instanceof PortalError ? 'typed' : `${e instanceof Error ? e.name : typeof e}: ${String(e)}`;
+  }
+}
+
+type Client = ReturnType<typeof testClient>['client'];
+
+/** Runs `call` against generated answers (never a foreign error); resolves with how many decoded. */
+async function check(
+  reply: fc.Arbitrary<FakeReply>,
+  call: (client: Client) => Promise<unknown>,
+): Promise<number> {
+  let resolved = 0;
+  await fc.assert(
+    fc.asyncProperty(reply, async (r) => {
+      const { client } = testClient(fakeFetch(() => r));
+      const outcome = await settle(() => call(client));
+      if (outcome === 'ok') resolved++;
+      expect(['ok', 'typed']).toContain(outcome);
+    }),
+    { numRuns: 400 },
+  );
+  return resolved;
+}
+
+describe('decoding: only PortalErrors, whatever the body (properties)', () => {
+  it('configuration.get, mapped to the editor layout', async () => {
+    expect(
+      await check(answer(layoutResult), (c) => getLayout(c, { scope: 'C', leadType: 'simple' })),
+    ).toBeGreaterThan(0);
+  });
+
+  it('crm.lead.get and crm.lead.list', async () => {
+    expect(await check(answer(lead), (c) => getLead(c, 1590))).toBeGreaterThan(0);
+    expect(
+      await check(answer(fc.array(lead, { maxLength: 3 })), (c) => listLeads(c, { start: 0 })),
+    ).toBeGreaterThan(0);
+  });
+
+  it('crm.lead.fields, profile, user.get, crm.status.list', async () => {
+    expect(await check(answer(fields), (c) => getLeadFields(c))).toBeGreaterThan(0);
+    expect(await check(answer(profile), (c) => getProfile(c))).toBeGreaterThan(0);
+    expect(await check(answer(fc.array(user, { maxLength: 3 })), (c) => searchUsers(c))).toBeGreaterThan(0);
+    expect(await check(answer(fc.array(status, { maxLength: 3 })), (c) => listStatuses(c))).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it("the editor's opening batch, with its layouts mapped and cached", async () => {
+    const layoutPart = layoutResult;
+    const reply = batchAnswer({
+      fields,
+      profile,
+      users: fc.array(user, { maxLength: 2 }),
+      simple0: layoutPart,
+      repeat0: layoutPart,
+      simple1: layoutPart,
+      repeat1: layoutPart,
+    });
+    expect(
+      await check(reply, async (c) => {
+        const options = editorOpeningQuery(c, new QueryClient(), null);
+        const queryFn = options.queryFn;
+        if (typeof queryFn !== 'function') throw new Error('editorOpeningQuery has no queryFn');
+        return queryFn({
+          queryKey: options.queryKey,
+          signal: new AbortController().signal,
+          meta: undefined,
+          client: new QueryClient(),
+        } as never);
+      }),
+    ).toBeGreaterThan(0);
+  });
+});
