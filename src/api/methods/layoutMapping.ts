@@ -1,3 +1,4 @@
+import { layoutPayload } from '../../domain/layoutJson';
 import type { CardElement, FieldCode, Layout, Section } from '../../domain/types';
 import { decodeForm, encodeForm, phpToJson, type PhpValue } from '../encode';
 import {
@@ -159,30 +160,10 @@ export function fromPortal(portalSections: PortalLayout): LoadedLayout {
   return { layout: { sections: out }, notices };
 }
 
-function withoutKeys(source: Readonly<Record<string, unknown>> | undefined, known: Set<string>) {
-  if (source === undefined) return {};
-  return Object.fromEntries(Object.entries(source).filter(([k]) => !known.has(k)));
-}
-
 /** Layout -> the `data` of `crm.lead.details.configuration.set` (see the module comment). */
 export function toPortal(layout: Layout): PortalLayout {
-  return layout.sections.map((s) => {
-    const type = s.extra?.['type'];
-    return {
-      type: typeof type === 'string' && type !== '' ? type : 'section',
-      name: s.name,
-      title: s.title,
-      elements: s.elements.map((e) => ({
-        name: e.field,
-        ...(e.optionFlags !== 0 ? { optionFlags: e.optionFlags } : {}),
-        ...(e.options !== undefined && Object.keys(e.options).length > 0
-          ? { options: { ...e.options } }
-          : {}),
-        ...withoutKeys(e.extra, ELEMENT_KEYS),
-      })),
-      ...withoutKeys(s.extra, SECTION_KEYS),
-    };
-  });
+  // one writer of the payload shape for saving and for export files
+  return layoutPayload(layout).map((s) => ({ ...s, elements: [...s.elements] }));
 }
 
 /**
