@@ -1,5 +1,9 @@
+import { connectEn } from './connect.en';
+import { dialogsEn } from './dialogs.en';
+import { helpEn } from './help.en';
+import { piecesEn } from './pieces.en';
 /** English interface texts. Keys are `area.thing`; Russian must have every key (a test checks). */
-export const en = {
+const coreEn = {
   'app.title': 'Lead Card Studio',
   'app.language': 'Language',
 
@@ -377,5 +381,8 @@ export const en = {
   'editor.dnd.pickedUp': 'Picked up {what}.',
   'editor.dnd.cancelled': 'Dragging {what} was cancelled. Nothing changed.',
 } as const;
+
+/** Every English text: the core above and the parts kept in their own files. */
+export const en = { ...coreEn, ...dialogsEn, ...piecesEn, ...connectEn, ...helpEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,12 +1,16 @@
 import type { Message } from '../types';
+import { connectRu } from './connect.ru';
+import { dialogsRu } from './dialogs.ru';
 import type { MessageKey } from './en';
+import { helpRu } from './help.ru';
+import { piecesRu } from './pieces.ru';
 
 /**
  * Russian interface texts, in the words of Bitrix24's Russian interface ("Лид", "Стадия",
  * "Показывать всегда"). A card layout is "вид карточки", as in the portal's own card menu. The
  * portal's own codes and texts ("Access denied.", QUERY_LIMIT_EXCEEDED) stay verbatim.
  */
-export const ru: Readonly<Record<MessageKey, Message>> = {
+const coreRu = {
   'app.title': 'Lead Card Studio',
   'app.language': 'Язык',
 
@@ -419,4 +423,12 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   'editor.dnd.dropped': '{what}: перенесено — {target}.',
   'editor.dnd.pickedUp': 'Взято: {what}.',
   'editor.dnd.cancelled': 'Перенос «{what}» отменён. Ничего не изменилось.',
+};
+
+export const ru: Readonly<Record<MessageKey, Message>> = {
+  ...coreRu,
+  ...dialogsRu,
+  ...piecesRu,
+  ...connectRu,
+  ...helpRu,
 };
