@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { setLang, useLang, useT } from '../i18n/i18nStore';
 import { LANGS, type Lang } from '../i18n/types';
+import { ShortcutsButton } from '../features/help/ShortcutsButton';
 import { Button } from '../ui/Button';
 
 /** Each language named in itself, so a user who cannot read the current one still finds theirs. */
@@ -44,6 +45,7 @@ export function TopBar({ label, onConnection, connectionOpen = false }: TopBarPr
           </option>
         ))}
       </select>
+      <ShortcutsButton />
       {onConnection ? (
         <Button variant="light" onClick={onConnection} aria-pressed={connectionOpen}>
           {t('app.connection')}

@@ -7,6 +7,7 @@ import { createDocumentRegistry, DocumentRegistryContext } from '../../store/doc
 import type { DocumentKey } from '../../store/documentKey';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { Button } from '../../ui/Button';
+import { FirstRunTips } from '../help/FirstRunTips';
 import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
 import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
 import { EditorSkeleton } from './EditorSkeleton';
@@ -85,6 +86,7 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
           onChange={(s, u) => setLocation({ scope: s, userId: u })}
         />
       </div>
+      <FirstRunTips />
       {pair.isPending ? <EditorSkeleton /> : null}
       {pair.isError ? (
         <div className="banner banner-error" role="alert">

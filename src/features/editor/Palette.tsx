@@ -36,6 +36,7 @@ export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
           id={searchId}
           className="input"
           type="search"
+          data-shortcut="field-search"
           placeholder={t('editor.palette.searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}

@@ -1,0 +1,77 @@
+import { focusIsVisible, tabTo } from '../keyboard';
+import { expect, test } from '../fixtures';
+
+const START = [
+  {
+    type: 'section',
+    name: 'main',
+    title: 'Main',
+    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }],
+  },
+  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
+];
+
+// Locators below only say where the focus should be; every action is a key press.
+test('a keyboard-only admin saves a personal layout for another user', async ({ portal, editor, page }) => {
+  await portal.rest.setLayout('C', 1, START);
+  await portal.rest.setLayout('P', 1, START, 2);
+  await page.goto(`${portal.url}/`);
+  await expect(editor.palette).toBeVisible();
+
+  // personal layout, then Demo Manager from the user list
+  const personal = page.getByRole('radio', { name: 'Personal' });
+  await tabTo(page, personal);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Space');
+  await expect(personal).toHaveAttribute('aria-checked', 'true');
+  const search = page.getByRole('searchbox', { name: 'Search users' });
+  await tabTo(page, search);
+  await page.keyboard.type('Manager');
+  const users = page.getByRole('combobox', { name: 'User', exact: true });
+  await expect(users.getByRole('option', { name: /Demo Manager/ })).toHaveCount(1);
+  await tabTo(page, users);
+  await page.keyboard.press('ArrowDown');
+  await expect(users).toHaveValue('2');
+  await expect.poll(() => editor.fieldsOf('Main')).toEqual(['Lead name', 'Stage', 'Name']);
+
+  // `/` jumps to the field search; the found field goes onto the card with the arrow keys
+  await page.keyboard.press('Escape');
+  await tabTo(page, editor.section('Main').getByRole('button', { name: 'Move Lead name', exact: true }));
+  await page.keyboard.press('/');
+  await expect(editor.palette.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('Position');
+  const handle = editor.palette.getByRole('button', { name: 'Drag Position onto the card' });
+  await tabTo(page, handle);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Space');
+  // the arrows step through drop places from where the field is; up leads back to Main
+  for (let i = 0; i < 15 && !/over section Main/.test(await editor.announcer.innerText()); i++) {
+    await page.keyboard.press('ArrowUp');
+    await expect(editor.announcer).toContainText(/Position is over/);
+  }
+  await expect(editor.announcer).toContainText('Position is over section Main');
+  await page.keyboard.press('Space');
+  await expect(editor.announcer).toContainText('Position was dropped on section Main');
+  await expect.poll(() => editor.fieldsOf('Main')).toContain('Position');
+
+  // "Always show" for the new field
+  const alwaysShow = editor.element('Main', 'Position').getByRole('button', { name: 'Always show' });
+  await tabTo(page, alwaysShow);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Space');
+  await expect(alwaysShow).toHaveAttribute('aria-pressed', 'true');
+
+  // back up to Save
+  const save = page.getByRole('button', { name: 'Save', exact: true });
+  await tabTo(page, save, { back: true, max: 200 });
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Personal layout saved.', { exact: true })).toBeVisible();
+
+  const stored = await portal.rest.layout('P', 1, 2);
+  expect(stored?.[0]?.fields).toContain('POST');
+  expect(stored?.[0]?.flags['POST']).toBe(1);
+  // the admin's own and the common layout are untouched
+  expect(await portal.rest.layout('P', 1, 1)).toBeUndefined();
+  expect((await portal.rest.layout('C', 1))?.[0]?.fields).toEqual(['TITLE', 'STATUS_ID', 'NAME']);
+});
