@@ -18,6 +18,16 @@ test('a keyboard-only admin saves a personal layout for another user', async ({ 
   await page.goto(`${portal.url}/`);
   await expect(editor.palette).toBeVisible();
 
+  // the lead type tabs answer to the arrow keys
+  const simple = page.getByRole('tab', { name: /Simple leads/ });
+  await tabTo(page, simple);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /Repeat leads/ })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(simple).toHaveAttribute('aria-selected', 'true');
+  await expect(simple).toBeFocused();
+
   // personal layout, then Demo Manager from the user list
   const personal = page.getByRole('radio', { name: 'Personal' });
   await tabTo(page, personal);

@@ -3,6 +3,7 @@ import type { MessageKey } from '../../i18n/messages/en';
 import { useT } from '../../i18n/i18nStore';
 import { useIsDirty } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
+import { onRovingKeyDown } from '../../ui/rovingFocus';
 
 const TABS: readonly { readonly type: LeadType; readonly label: MessageKey }[] = [
   { type: 'simple', label: 'editor.tabs.simple' },
@@ -18,7 +19,7 @@ export interface LeadTypeTabsProps {
 export function LeadTypeTabs({ current, onChange }: LeadTypeTabsProps) {
   const t = useT();
   return (
-    <div className="tabs" role="tablist" aria-label={t('editor.tabs.leadType')}>
+    <div className="tabs" role="tablist" aria-label={t('editor.tabs.leadType')} onKeyDown={onRovingKeyDown}>
       {TABS.map((tab) => (
         <Tab
           key={tab.type}
@@ -46,7 +47,14 @@ function Tab({
   const t = useT();
   const dirty = useIsDirty(docKey);
   return (
-    <button type="button" role="tab" className="tab" aria-selected={selected} onClick={onSelect}>
+    <button
+      type="button"
+      role="tab"
+      className="tab"
+      aria-selected={selected}
+      tabIndex={selected ? 0 : -1}
+      onClick={onSelect}
+    >
       {label}
       {dirty ? (
         <>
