@@ -12,13 +12,25 @@ export async function tabTo(page: Page, target: Locator, { back = false, max = 8
   await expect(target, `Tab never reached it in ${max} presses`).toBeFocused();
 }
 
-/** The focused element has a visible focus indicator (an outline or a box shadow). */
+/**
+ * The focused element shows the focus: an outline, or the app's focus ring (`--focus`) on it or on
+ * the control that wraps it (a segmented control's hidden radio).
+ */
 export async function focusIsVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement) || el === document.body) return false;
-    const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    return outline || style.boxShadow !== 'none';
+    const probe = document.createElement('div');
+    probe.style.boxShadow = 'var(--focus)';
+    document.body.append(probe);
+    const ring = getComputedStyle(probe).boxShadow;
+    probe.remove();
+    const shows = (node: Element | null) => {
+      if (!node) return false;
+      const style = getComputedStyle(node);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      return outline || (ring !== 'none' && style.boxShadow.includes(ring));
+    };
+    return shows(el) || shows(el.parentElement);
   });
 }

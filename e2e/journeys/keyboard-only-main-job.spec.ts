@@ -85,3 +85,24 @@ test('a keyboard-only admin saves a personal layout for another user', async ({ 
   expect(await portal.rest.layout('P', 1, 1)).toBeUndefined();
   expect((await portal.rest.layout('C', 1))?.[0]?.fields).toEqual(['TITLE', 'STATUS_ID', 'NAME']);
 });
+
+test('every Tab stop on the editor and the preview shows where the focus is', async ({ editor, page }) => {
+  await editor.open('?scope=C');
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Preview', exact: true })).toBeVisible();
+  await page.locator('body').focus();
+  const unseen = new Set<string>();
+  const seen = new Set<string>();
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    const what = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!(el instanceof HTMLElement)) return '';
+      return `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}"`;
+    });
+    seen.add(what);
+    if (!(await focusIsVisible(page))) unseen.add(what);
+  }
+  expect(seen.size).toBeGreaterThan(40);
+  expect([...unseen]).toEqual([]);
+});
