@@ -12,7 +12,7 @@ import {
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { LazyPreviewPanel } from './LazyPreviewPanel';
 import { useT } from '../i18n/i18nStore';
-import { demoConnection, webhookConnection, type Connection } from './connection';
+import { connectionLabelText, demoConnection, webhookConnection, type Connection } from './connection';
 import { isDemoAvailable } from './demoProbe';
 import { chooseStart } from './startMode';
 import { TopBar } from './TopBar';
@@ -78,11 +78,12 @@ export function StandaloneApp() {
   };
 
   const showConnect = !deciding && (connectOpen || connection === null);
+  const label = connection ? connectionLabelText(connection.label, t) : null;
   const current =
-    connection && (connection.kind === 'demo' || connection.kind === 'webhook')
+    connection && label !== null && (connection.kind === 'demo' || connection.kind === 'webhook')
       ? {
           kind: connection.kind,
-          label: connection.label,
+          label,
           ...(connection.maskedUrl !== undefined ? { maskedUrl: connection.maskedUrl } : {}),
           remembered: choice.kind === 'webhook' && choice.saved.remembered,
         }
@@ -90,7 +91,7 @@ export function StandaloneApp() {
   return (
     <>
       <TopBar
-        label={connection?.label ?? (deciding ? t('app.connecting') : t('app.notConnected'))}
+        label={label ?? (deciding ? t('app.connecting') : t('app.notConnected'))}
         onConnection={() => setConnectOpen((open) => !open || connection === null)}
         connectionOpen={showConnect}
       />
