@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WebhookAccepted } from '../features/connect/checkWebhook';
 import { ConnectScreen } from '../features/connect/ConnectScreen';
 import {
@@ -79,6 +79,20 @@ export function StandaloneApp() {
 
   const showConnect = !deciding && (connectOpen || connection === null);
   const label = connection ? connectionLabelText(connection.label, t) : null;
+  // The screen closed with the focus in it (Connect, Back, the demo): the focus would fall to the
+  // page's start, so it goes to the start of the content instead, where the editor now is.
+  const main = useRef<HTMLElement>(null);
+  const wasShowing = useRef(showConnect);
+  useEffect(() => {
+    const el = main.current;
+    if (el && wasShowing.current && !showConnect && document.activeElement === document.body) {
+      // focusable only for this moment: a click into the editor must not focus the whole content
+      el.tabIndex = -1;
+      el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+      el.focus();
+    }
+    wasShowing.current = showConnect;
+  }, [showConnect]);
   const current =
     connection && label !== null && (connection.kind === 'demo' || connection.kind === 'webhook')
       ? {
@@ -95,7 +109,7 @@ export function StandaloneApp() {
         onConnection={() => setConnectOpen((open) => !open || connection === null)}
         connectionOpen={showConnect}
       />
-      <main>
+      <main ref={main} style={{ outline: 'none' }}>
         {deciding ? (
           <p className="app-status" role="status">
             {t('app.connecting')}

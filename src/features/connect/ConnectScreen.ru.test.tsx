@@ -74,6 +74,14 @@ describe('ConnectScreen in Russian', () => {
     ).toBe(true);
   });
 
+  it('keeps the focus on the screen when the connection is dropped', async () => {
+    const { onDisconnect } = renderScreen();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Отключить' }));
+    expect(onDisconnect).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Подключение', level: 2 }));
+  });
+
   it('warns in Russian when the webhook is to be remembered', async () => {
     renderScreen();
     await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Запомнить на этом устройстве' }));

@@ -54,7 +54,14 @@ export function ConnectScreen(props: ConnectScreenProps) {
           </div>
           <div className="connect-current-actions">
             {current.kind === 'webhook' ? (
-              <Button variant="light" onClick={onDisconnect}>
+              <Button
+                variant="light"
+                onClick={() => {
+                  onDisconnect();
+                  // the button goes away with the connection: the focus stays on the screen
+                  title.current?.focus();
+                }}
+              >
                 {t('connect.disconnect')}
               </Button>
             ) : null}
