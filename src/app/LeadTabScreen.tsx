@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { PortalClient } from '../api/transport';
 import { cardFieldsFor } from '../domain/cardFields';
 import { defaultLayout } from '../domain/defaults';
+import { useLang, useT } from '../i18n/i18nStore';
 import { LazyPreviewPanel } from './LazyPreviewPanel';
 import { Button } from '../ui/Button';
 import { portalErrorText } from '../ui/portalErrorText';
@@ -18,26 +19,31 @@ export interface LeadTabScreenProps {
 export function LeadTabScreen({ client, leadId, onOpenEditor }: LeadTabScreenProps) {
   const data = useQuery(leadTabQuery(client, leadId));
   const d = data.data;
-  const cardFields = useMemo(() => (d ? cardFieldsFor(d.leadType, d.fields) : []), [d]);
+  const t = useT();
+  // card labels as a portal in this language shows them
+  const lang = useLang();
+  const cardFields = useMemo(() => (d ? cardFieldsFor(d.leadType, d.fields, lang) : []), [d, lang]);
   const layout = useMemo(
-    () => (d ? (d.loaded?.layout ?? defaultLayout(d.leadType, cardFields)) : null),
-    [d, cardFields],
+    () => (d ? (d.loaded?.layout ?? defaultLayout(d.leadType, cardFields, lang)) : null),
+    [d, cardFields, lang],
   );
+  // as text: a number would be formatted for the language (#1 596)
+  const id = String(leadId);
 
   if (data.isPending) {
     return (
       <p className="app-status" role="status">
-        Loading lead #{leadId}…
+        {t('connect.leadTab.loading', { id })}
       </p>
     );
   }
   if (data.isError || !d || !layout) {
     return (
       <div className="error-panel" role="alert">
-        <h2>Lead #{leadId} could not be shown</h2>
-        <p>{portalErrorText(data.error)}</p>
+        <h2>{t('connect.leadTab.failed', { id })}</h2>
+        <p>{portalErrorText(data.error, t)}</p>
         <Button variant="secondary" onClick={() => void data.refetch()}>
-          Try again
+          {t('connect.leadTab.retry')}
         </Button>
       </div>
     );
@@ -46,12 +52,14 @@ export function LeadTabScreen({ client, leadId, onOpenEditor }: LeadTabScreenPro
     <div className="lead-tab">
       <div className="banner banner-info lead-tab-bar">
         <span>
-          <strong>{d.title || `Lead #${leadId}`}</strong> as its card shows it with the{' '}
-          {d.loaded ? 'common layout' : 'portal default layout'} of {d.leadType} leads.
+          <strong>{d.title || t('connect.leadTab.untitled', { id })}</strong>{' '}
+          {t(d.loaded ? 'connect.leadTab.common' : 'connect.leadTab.default', {
+            type: t(d.leadType === 'simple' ? 'connect.leadTab.simple' : 'connect.leadTab.repeat'),
+          })}
         </span>
         <span className="topbar-spacer" />
         <Button variant="secondary" onClick={onOpenEditor}>
-          Edit the layout
+          {t('connect.leadTab.edit')}
         </Button>
       </div>
       <div className="lead-tab-preview">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WebhookAccepted } from '../features/connect/checkWebhook';
 import { ConnectScreen } from '../features/connect/ConnectScreen';
 import {
@@ -12,7 +12,7 @@ import {
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { LazyPreviewPanel } from './LazyPreviewPanel';
 import { useT } from '../i18n/i18nStore';
-import { demoConnection, webhookConnection, type Connection } from './connection';
+import { connectionLabelText, demoConnection, webhookConnection, type Connection } from './connection';
 import { isDemoAvailable } from './demoProbe';
 import { chooseStart } from './startMode';
 import { TopBar } from './TopBar';
@@ -78,11 +78,26 @@ export function StandaloneApp() {
   };
 
   const showConnect = !deciding && (connectOpen || connection === null);
+  const label = connection ? connectionLabelText(connection.label, t) : null;
+  // The screen closed with the focus in it (Connect, Back, the demo): the focus would fall to the
+  // page's start, so it goes to the start of the content instead, where the editor now is.
+  const main = useRef<HTMLElement>(null);
+  const wasShowing = useRef(showConnect);
+  useEffect(() => {
+    const el = main.current;
+    if (el && wasShowing.current && !showConnect && document.activeElement === document.body) {
+      // focusable only for this moment: a click into the editor must not focus the whole content
+      el.tabIndex = -1;
+      el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+      el.focus();
+    }
+    wasShowing.current = showConnect;
+  }, [showConnect]);
   const current =
-    connection && (connection.kind === 'demo' || connection.kind === 'webhook')
+    connection && label !== null && (connection.kind === 'demo' || connection.kind === 'webhook')
       ? {
           kind: connection.kind,
-          label: connection.label,
+          label,
           ...(connection.maskedUrl !== undefined ? { maskedUrl: connection.maskedUrl } : {}),
           remembered: choice.kind === 'webhook' && choice.saved.remembered,
         }
@@ -90,11 +105,11 @@ export function StandaloneApp() {
   return (
     <>
       <TopBar
-        label={connection?.label ?? (deciding ? t('app.connecting') : t('app.notConnected'))}
+        label={label ?? (deciding ? t('app.connecting') : t('app.notConnected'))}
         onConnection={() => setConnectOpen((open) => !open || connection === null)}
         connectionOpen={showConnect}
       />
-      <main>
+      <main ref={main} style={{ outline: 'none' }}>
         {deciding ? (
           <p className="app-status" role="status">
             {t('app.connecting')}

@@ -1,13 +1,35 @@
 import { demoAuth, oauthAuth, parseWebhookUrl, webhookAuth, type OAuthOptions } from '../api/auth';
 import { createPortalClient, type PortalClient, type PortalClientOptions } from '../api/transport';
+import type { Translate } from '../i18n/i18nStore';
 
 export type ConnectionKind = 'demo' | 'webhook' | 'frame';
+
+/**
+ * What the top bar says we are connected to (never a secret), kept as parts so it follows the
+ * interface language: `Demo portal · Demo Admin`, `b24-x.bitrix24.com · Olga Smirnova`,
+ * `Bitrix24 · b24-x.bitrix24.com`. Names of users and hosts are the portal's and stay as they are.
+ */
+export type ConnectionLabel =
+  | { readonly kind: 'demo'; readonly user: string }
+  | { readonly kind: 'webhook'; readonly host: string; readonly user: string }
+  | { readonly kind: 'frame'; readonly domain: string };
+
+export function connectionLabelText(label: ConnectionLabel, t: Translate): string {
+  switch (label.kind) {
+    case 'demo':
+      return t('connect.label.demo', { user: label.user });
+    case 'webhook':
+      return `${label.host} · ${label.user}`;
+    case 'frame':
+      return t('connect.label.frame', { domain: label.domain });
+  }
+}
 
 export interface Connection {
   readonly kind: ConnectionKind;
   readonly client: PortalClient;
-  /** What the top bar says we are connected to (never a secret). */
-  readonly label: string;
+  /** What the top bar says we are connected to: `connectionLabelText` puts it into words. */
+  readonly label: ConnectionLabel;
   /** The webhook URL with its secret masked (`…/rest/2/de…er/`); webhook connections only. */
   readonly maskedUrl?: string;
 }
@@ -22,10 +44,14 @@ export function demoConnection(location: Pick<Location, 'origin' | 'search'>): C
     return {
       kind: 'demo',
       client: createPortalClient({ auth: demoAuth(location.origin) }),
-      label: 'Demo portal · Demo Admin',
+      label: { kind: 'demo', user: 'Demo Admin' },
     };
   const manager = webhookAuth(`${location.origin}/rest/2/demouser/`, { allowAnyHttp: true });
-  return { kind: 'demo', client: createPortalClient({ auth: manager }), label: 'Demo portal · Demo Manager' };
+  return {
+    kind: 'demo',
+    client: createPortalClient({ auth: manager }),
+    label: { kind: 'demo', user: 'Demo Manager' },
+  };
 }
 
 /** What a checked webhook connection keeps: the URL (with its secret) and who it signs in as. */
@@ -45,7 +71,7 @@ export function webhookConnection(
   return {
     kind: 'webhook',
     client: createPortalClient({ ...transport, auth }),
-    label: `${host} · ${identity.userName}`,
+    label: { kind: 'webhook', host, user: identity.userName },
     ...(parsed.ok ? { maskedUrl: parsed.baseMasked } : {}),
   };
 }
@@ -61,6 +87,6 @@ export function frameConnection(
   return {
     kind: 'frame',
     client: createPortalClient({ ...transport, auth: oauthAuth(opts) }),
-    label: `Bitrix24 · ${opts.domain}`,
+    label: { kind: 'frame', domain: opts.domain },
   };
 }

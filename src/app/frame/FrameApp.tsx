@@ -1,21 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EditorScreen } from '../../features/editor/EditorScreen';
 import { LazyPreviewPanel } from '../LazyPreviewPanel';
 import { Button } from '../../ui/Button';
 import { LeadTabScreen } from '../LeadTabScreen';
 import { detectLang } from '../../i18n/detectLang';
-import { rememberedLang, setLang, useT } from '../../i18n/i18nStore';
+import { langStore, rememberedLang, setLang, translate, useLang, useT } from '../../i18n/i18nStore';
 import { applyPortalLang } from '../locale';
+import { connectionLabelText } from '../connection';
 import { TopBar } from '../TopBar';
-import { FrameTimeoutError } from './bridge';
 import type { FrameInfo } from './detectFrame';
 import { sharedFrameBridge, startFrameSession } from './frameSession';
 import { canSetTitle } from './initData';
 import { setFrameTitle, useFitWindow } from './useFitWindow';
+import { sessionErrorText } from './sessionErrorText';
 import { trackVisibleBand } from './visibleBand';
-
-const APP_TITLE = 'Lead card layouts';
 
 /**
  * The app inside a Bitrix24 page: asks the portal for the token, keeps the frame as tall as the
@@ -48,14 +47,23 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
     structuralSharing: false,
   });
   const s = session.data;
+  const lang = useLang();
+  const sentTitle = useRef<string | null>(null);
   useEffect(() => {
     if (!s) return;
     // getInitData's LANG may differ from the query's: the user's own choice still comes first
     const { portalLang } = applyPortalLang(s.lang);
     setLang(detectLang(rememberedLang(), portalLang, navigator.languages), false);
-    if (s.placement.kind === 'editor' && canSetTitle(s.placement.placement))
-      setFrameTitle(s.bridge, APP_TITLE);
   }, [s]);
+  useEffect(() => {
+    if (!s || s.placement.kind !== 'editor' || !canSetTitle(s.placement.placement)) return;
+    // the store, not `lang`: the effect above may have just chosen the language; the portal is
+    // asked again only when the title really changes (a switch of language)
+    const title = translate(langStore.getState().lang)('connect.frame.title');
+    if (sentTitle.current === title) return;
+    sentTitle.current = title;
+    setFrameTitle(s.bridge, title);
+  }, [s, lang]);
 
   if (session.isPending) {
     return (
@@ -69,13 +77,7 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
     return (
       <div className="error-panel" role="alert">
         <h2>{t('app.frame.noSession')}</h2>
-        <p>
-          {e instanceof FrameTimeoutError
-            ? t('app.frame.timeout', { origin: frame.portalOrigin })
-            : e instanceof Error
-              ? e.message
-              : String(e)}
-        </p>
+        <p>{sessionErrorText(e, t, frame.portalOrigin)}</p>
         <Button variant="secondary" onClick={() => void session.refetch()}>
           {t('app.frame.retry')}
         </Button>
@@ -99,7 +101,7 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
   }
   return (
     <>
-      <TopBar label={connection.label} />
+      <TopBar label={connectionLabelText(connection.label, t)} />
       <main className="in-frame">
         {placement.kind === 'leadTab' ? (
           <div className="banner banner-info">

@@ -52,8 +52,18 @@ export class FrameTimeoutError extends Error {
   }
 }
 
+/** What went wrong with the portal's messages; the app says it in the interface language. */
+export type FrameBridgeProblem = 'notJson' | 'closed' | 'noToken' | 'noNewToken' | 'postFailed';
+
 export class FrameBridgeError extends Error {
   override readonly name = 'FrameBridgeError';
+  /** `message` is English, for logs and tests; `problem` picks the words shown to people. */
+  constructor(
+    readonly problem: FrameBridgeProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -109,14 +119,14 @@ export function createFrameBridge(opts: FrameBridgeOptions): FrameBridge {
     try {
       waiting.resolve(JSON.parse(raw) as unknown);
     } catch {
-      waiting.reject(new FrameBridgeError('The portal answered with a message that is not JSON.'));
+      waiting.reject(new FrameBridgeError('notJson', 'The portal answered with a message that is not JSON.'));
     }
   };
   events.addEventListener('message', onMessage);
 
   return {
     call(command, params, callOpts) {
-      if (destroyed) return Promise.reject(new FrameBridgeError('The frame bridge is closed.'));
+      if (destroyed) return Promise.reject(new FrameBridgeError('closed', 'The frame bridge is closed.'));
       const timeoutMs = callOpts?.timeoutMs ?? defaultTimeout;
       seq += 1;
       const id = `${prefix}${seq}_${nonce()}`;
@@ -132,7 +142,7 @@ export function createFrameBridge(opts: FrameBridgeOptions): FrameBridge {
         } catch (e) {
           clearTimeout(timer);
           pending.delete(id);
-          reject(new FrameBridgeError(e instanceof Error ? e.message : String(e)));
+          reject(new FrameBridgeError('postFailed', e instanceof Error ? e.message : String(e)));
         }
       });
     },
@@ -141,7 +151,7 @@ export function createFrameBridge(opts: FrameBridgeOptions): FrameBridge {
       events.removeEventListener('message', onMessage);
       for (const [id, waiting] of pending) {
         clearTimeout(waiting.timer);
-        waiting.reject(new FrameBridgeError('The frame bridge is closed.'));
+        waiting.reject(new FrameBridgeError('closed', 'The frame bridge is closed.'));
         pending.delete(id);
       }
     },

@@ -57,7 +57,8 @@ export async function startFrameSession(
   const parsed = InitDataSchema.safeParse(
     await bridge.call('getInitData', undefined, { timeoutMs: AUTH_COMMAND_TIMEOUT_MS }),
   );
-  if (!parsed.success) throw new FrameBridgeError('The portal sent init data without an access token.');
+  if (!parsed.success)
+    throw new FrameBridgeError('noToken', 'The portal sent init data without an access token.');
   const init = parsed.data;
   let token = init.AUTH_ID;
   const connection = frameConnection(
@@ -68,7 +69,8 @@ export async function startFrameSession(
       refresh: async () => {
         const answer = await bridge.call('refreshAuth', undefined, { timeoutMs: AUTH_COMMAND_TIMEOUT_MS });
         const renewed = RefreshedAuthSchema.safeParse(answer);
-        if (!renewed.success) throw new FrameBridgeError('The portal sent no new access token.');
+        if (!renewed.success)
+          throw new FrameBridgeError('noNewToken', 'The portal sent no new access token.');
         token = renewed.data.AUTH_ID;
       },
     },

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import type { WebhookAccepted } from './checkWebhook';
 import './connect.css';
@@ -30,57 +31,61 @@ export interface ConnectScreenProps {
 export function ConnectScreen(props: ConnectScreenProps) {
   const { current, demoAvailable, onConnected, onUseDemo, onDisconnect, onClose } = props;
   const titleId = useId();
+  const t = useT();
+  const title = useRef<HTMLHeadingElement>(null);
+  // the screen replaces the editor: a keyboard or screen reader user lands on its title
+  useEffect(() => title.current?.focus(), []);
   return (
     <section className="connect" aria-labelledby={titleId}>
-      <h2 id={titleId} className="connect-title">
-        Connection
+      <h2 id={titleId} className="connect-title" ref={title} tabIndex={-1}>
+        {t('app.connection')}
       </h2>
       {current ? (
-        <div className="connect-current" aria-label="Current connection">
+        <div className="connect-current" role="group" aria-label={t('connect.current')}>
           <div>
-            <div className="connect-current-label">Connected to</div>
+            <div className="connect-current-label">{t('connect.connectedTo')}</div>
             <strong>{current.label}</strong>
             {current.maskedUrl ? (
               <div className="connect-masked">
                 <code>{current.maskedUrl}</code>{' '}
-                {current.remembered ? 'remembered on this device' : 'kept for this tab only'}
+                {current.remembered ? t('connect.remembered') : t('connect.tabOnly')}
               </div>
             ) : null}
           </div>
           <div className="connect-current-actions">
             {current.kind === 'webhook' ? (
-              <Button variant="light" onClick={onDisconnect}>
-                Disconnect
+              <Button
+                variant="light"
+                onClick={() => {
+                  onDisconnect();
+                  // the button goes away with the connection: the focus stays on the screen
+                  title.current?.focus();
+                }}
+              >
+                {t('connect.disconnect')}
               </Button>
             ) : null}
             <Button variant="secondary" onClick={onClose}>
-              Back to the editor
+              {t('connect.back')}
             </Button>
           </div>
         </div>
       ) : (
-        <p className="connect-lead">
-          Connect Lead Card Studio to your Bitrix24 portal to edit its lead card layouts.
-        </p>
+        <p className="connect-lead">{t('connect.intro')}</p>
       )}
       <WebhookForm onConnected={onConnected} />
       <div className="connect-card connect-demo">
         <div>
-          <h3 className="connect-card-title">Demo portal</h3>
+          <h3 className="connect-card-title">{t('connect.demo.title')}</h3>
           <p className="connect-hint">
-            {demoAvailable
-              ? 'The emulated portal this page is served from, with sample leads and fields. Nothing you do there reaches a real portal.'
-              : 'Only available when the app is served by its portal emulator (npm start).'}
+            {demoAvailable ? t('connect.demo.available') : t('connect.demo.unavailable')}
           </p>
         </div>
         <Button variant="secondary" onClick={onUseDemo} disabled={!demoAvailable}>
-          Use the demo portal
+          {t('connect.demo.use')}
         </Button>
       </div>
-      <p className="connect-privacy">
-        The webhook secret is sent only to your portal. This app never puts it into the page address, its logs
-        or its error messages, and shows it masked.
-      </p>
+      <p className="connect-privacy">{t('connect.privacy')}</p>
     </section>
   );
 }

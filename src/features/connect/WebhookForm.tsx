@@ -1,4 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useT } from '../../i18n/i18nStore';
+import type { MessageKey } from '../../i18n/messages/en';
 import { Button } from '../../ui/Button';
 import { checkWebhook, type WebhookAccepted, type WebhookProblem, type WebhookRefused } from './checkWebhook';
 
@@ -8,16 +10,23 @@ export interface WebhookFormProps {
   readonly check?: (url: string) => Promise<WebhookAccepted | WebhookRefused>;
 }
 
-const TITLES: Readonly<Record<WebhookProblem, string>> = {
-  badUrl: 'Not a webhook URL.',
-  wrongSecret: 'Wrong user or secret.',
-  noCrmScope: 'No "crm" scope.',
-  noUserScope: 'No "user" scope.',
-  unreachable: 'Portal unreachable.',
-  cors: 'Blocked by the browser (CORS).',
-  notPortal: 'Not a Bitrix24 portal.',
-  refused: 'The portal refused.',
+const TITLES: Readonly<Record<WebhookProblem, MessageKey>> = {
+  badUrl: 'connect.problem.badUrl',
+  wrongSecret: 'connect.problem.wrongSecret',
+  noCrmScope: 'connect.problem.noCrmScope',
+  noUserScope: 'connect.problem.noUserScope',
+  unreachable: 'connect.problem.unreachable',
+  cors: 'connect.problem.cors',
+  notPortal: 'connect.problem.notPortal',
+  refused: 'connect.problem.refused',
 };
+
+/** A translated sentence with `{slot}`s filled by elements (word order differs between languages). */
+function withNodes(template: string, nodes: Readonly<Record<string, ReactNode>>): ReactNode[] {
+  return template
+    .split(/(\{\w+\})/)
+    .map((part, i) => <Fragment key={i}>{nodes[part.slice(1, -1)] ?? part}</Fragment>);
+}
 
 /**
  * Paste, check, connect. The URL is checked before anything is kept; on success the field is
@@ -30,6 +39,12 @@ export function WebhookForm({ onConnected, check = checkWebhook }: WebhookFormPr
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WebhookRefused | null>(null);
   const id = useId();
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  // a refused URL: back to the field to correct it, once it is marked invalid and described by the error
+  useEffect(() => {
+    if (error) input.current?.focus();
+  }, [error]);
 
   async function submit(e: FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
@@ -54,51 +69,53 @@ export function WebhookForm({ onConnected, check = checkWebhook }: WebhookFormPr
       noValidate
     >
       <h3 id={`${id}-title`} className="connect-card-title">
-        Connect with an inbound webhook
+        {t('connect.form.title')}
       </h3>
       <label className="connect-label" htmlFor={`${id}-url`}>
-        Webhook URL
+        {t('connect.form.url')}
       </label>
       <input
+        ref={input}
         id={`${id}-url`}
         className="input connect-input"
         type="text"
         inputMode="url"
         autoComplete="off"
         spellCheck={false}
-        placeholder="https://your-portal.bitrix24.com/rest/1/abcdef123456/"
+        placeholder={t('connect.form.placeholder')}
         value={url}
         onChange={(e) => setUrl(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
       />
       <p id={`${id}-hint`} className="connect-hint">
-        On the portal: <strong>Developer resources → Other → Inbound webhook</strong>. Tick the{' '}
-        <code>crm</code> and <code>user</code> scopes, save, and copy the URL it shows.
+        {withNodes(t('connect.form.hint'), {
+          path: <strong>{t('connect.form.hintPath')}</strong>,
+          crm: <code>crm</code>,
+          user: <code>user</code>,
+        })}
       </p>
       <label className="checkbox connect-remember">
         <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-        Remember on this device
+        {t('connect.form.remember')}
       </label>
       {remember ? (
         <p className="connect-warning" role="note">
-          <strong>Warning:</strong> the webhook URL contains its secret. Anyone who uses this browser profile
-          can read it and act on the portal as its user. Tick this only on your own device; Disconnect removes
-          it.
+          <strong>{t('connect.form.warningLabel')}</strong> {t('connect.form.warning')}
         </p>
       ) : (
-        <p className="connect-hint">Kept for this browser tab only: closing the tab forgets it.</p>
+        <p className="connect-hint">{t('connect.form.tabOnly')}</p>
       )}
       {error ? (
         <div id={`${id}-error`} className="banner banner-error connect-error" role="alert">
           <span>
-            <strong>{TITLES[error.problem]}</strong> {error.message}
+            <strong>{t(TITLES[error.problem])}</strong> {t(error.text.key, error.text.params)}
           </span>
         </div>
       ) : null}
       <div className="connect-actions">
         <Button type="submit" variant="primary" busy={busy}>
-          {busy ? 'Checking…' : 'Connect'}
+          {busy ? t('connect.form.checking') : t('connect.form.submit')}
         </Button>
       </div>
     </form>

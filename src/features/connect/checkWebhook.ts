@@ -1,9 +1,12 @@
-import { parseWebhookUrl, webhookAuth } from '../../api/auth';
+import { parseWebhookUrl, webhookAuth, type WebhookUrlErrorCode } from '../../api/auth';
 import { isPortalError } from '../../api/errors';
 import { appInfoCommand } from '../../api/methods/appInfo';
 import { profileCommand } from '../../api/methods/users';
 import type { AppInfo, Profile } from '../../api/schemas/user';
 import { createPortalClient, type FetchLike } from '../../api/transport';
+import { langStore, translate } from '../../i18n/i18nStore';
+import type { MessageKey } from '../../i18n/messages/en';
+import type { Lang, Params } from '../../i18n/types';
 
 /** Why a webhook URL was refused; each has its own message. */
 export type WebhookProblem =
@@ -20,11 +23,19 @@ export interface WebhookAccepted {
   readonly isAdmin: boolean;
 }
 
+/** A message of the catalogue with its parameters, so it can be shown in any language. */
+export interface WebhookText {
+  readonly key: MessageKey;
+  readonly params: Params;
+}
+
 export interface WebhookRefused {
   readonly ok: false;
   readonly problem: WebhookProblem;
-  /** Plain words, never the secret. */
+  /** Plain words in the language of the check, never the secret. */
   readonly message: string;
+  /** The same words as a catalogue message, for a screen that changes language later. */
+  readonly text: WebhookText;
 }
 
 export type WebhookCheck = WebhookAccepted | WebhookRefused;
@@ -39,13 +50,33 @@ export interface CheckWebhookDeps {
   readonly isReachable?: (origin: string) => Promise<boolean>;
   /** Per-request limit; default 15 s. */
   readonly timeoutMs?: number;
+  /** Language of `message`; default: the interface language. */
+  readonly lang?: Lang;
 }
 
-const refused = (problem: WebhookProblem, message: string): WebhookRefused => ({
-  ok: false,
-  problem,
-  message,
-});
+type Refuse = (problem: WebhookProblem, key: MessageKey, params?: Params) => WebhookRefused;
+
+const refuser =
+  (lang: Lang): Refuse =>
+  (problem, key, params = {}) => ({
+    ok: false,
+    problem,
+    message: translate(lang)(key, params),
+    text: { key, params },
+  });
+
+/** What is wrong with a pasted URL, in the parser's words (`parseWebhookUrl`), in every language. */
+const URL_MESSAGES: Readonly<Record<WebhookUrlErrorCode, MessageKey>> = {
+  empty: 'connect.url.empty',
+  noScheme: 'connect.url.noScheme',
+  notUrl: 'connect.url.notUrl',
+  notHttp: 'connect.url.notHttp',
+  insecureHttp: 'connect.url.insecureHttp',
+  hasCredentials: 'connect.url.hasCredentials',
+  noRestPath: 'connect.url.noRestPath',
+  badUserId: 'connect.url.badUserId',
+  badSecret: 'connect.url.badSecret',
+};
 
 /** Codes of a wrong user id or secret (BITRIX24-API.md 4.7). */
 const CREDENTIAL_CODES = new Set(['INVALID_CREDENTIALS', 'NO_AUTH_FOUND', 'authorization_error']);
@@ -64,49 +95,34 @@ export async function browserIsReachable(origin: string): Promise<boolean> {
   }
 }
 
-function scopeProblem(info: AppInfo, host: string): WebhookRefused | null {
+function scopeProblem(info: AppInfo, host: string, refused: Refuse, lang: Lang): WebhookRefused | null {
   if (!('SCOPE' in info) || !Array.isArray(info.SCOPE)) return null; // an app token: no list to check
   const scopes = info.SCOPE;
   const has = (s: string) => scopes.includes(s);
-  const list = scopes.length > 0 ? scopes.join(', ') : 'none';
-  const fix = `Open the webhook on ${host} (Developer resources → Other → Inbound webhook), tick`;
-  if (!has('crm'))
-    return refused(
-      'noCrmScope',
-      `This webhook has no "crm" scope (it has: ${list}), so it cannot read or save card layouts. ${fix} "CRM (crm)", save, and connect again.`,
-    );
+  const list = scopes.length > 0 ? scopes.join(', ') : translate(lang)('connect.check.noScopes');
+  if (!has('crm')) return refused('noCrmScope', 'connect.check.noCrmScope', { scopes: list, host });
   if (!has('user') && !has('user_brief') && !has('user_basic'))
-    return refused(
-      'noUserScope',
-      `This webhook has no "user" scope (it has: ${list}); the editor needs it to list the portal's users. ${fix} "Users (user)", save, and connect again.`,
-    );
+    return refused('noUserScope', 'connect.check.noUserScope', { scopes: list, host });
   return null;
 }
 
-function failureOf(e: unknown, host: string): WebhookRefused | 'network' {
-  if (!isPortalError(e)) return refused('refused', `The check failed: ${String(e)}`);
+function failureOf(e: unknown, host: string, refused: Refuse): WebhookRefused | 'network' {
+  if (!isPortalError(e)) return refused('refused', 'connect.check.failed', { detail: String(e) });
   if (e.kind === 'network') return 'network';
-  if (e.kind === 'timeout')
-    return refused(
-      'unreachable',
-      `${host} did not answer within the time limit. Check the address and try again.`,
-    );
+  if (e.kind === 'timeout') return refused('unreachable', 'connect.check.timeout', { host });
   if (e.kind === 'decode')
-    return refused(
-      'notPortal',
-      `${host} answered, but not like a Bitrix24 portal (HTTP ${e.status}). Check that the URL is the inbound webhook URL of your portal.`,
-    );
+    // the status as text: a number would be formatted for the language (HTTP 1 000)
+    return refused('notPortal', 'connect.check.notPortal', { host, status: String(e.status) });
   if (CREDENTIAL_CODES.has(e.code))
-    return refused(
-      'wrongSecret',
-      `${host} refused this webhook (${e.code}): the user id or the secret is wrong, or the webhook was deleted. Copy the URL again from Developer resources → Other → Inbound webhook.`,
-    );
+    return refused('wrongSecret', 'connect.check.wrongSecret', { host, code: e.code });
+  // the portal's own code and description, verbatim
   const said = [e.code, e.description].filter((s) => s !== '').join(': ');
-  return refused('refused', `${host} refused the check: ${said || `HTTP ${e.status}`}.`);
+  return refused('refused', 'connect.check.refused', { host, answer: said || `HTTP ${e.status}` });
 }
 
-const nameOf = (p: Profile): string =>
-  [p.NAME, p.LAST_NAME].filter((s): s is string => !!s && s.trim() !== '').join(' ') || `User ${p.ID}`;
+const nameOf = (p: Profile, lang: Lang): string =>
+  [p.NAME, p.LAST_NAME].filter((s): s is string => !!s && s.trim() !== '').join(' ') ||
+  translate(lang)('connect.check.user', { id: String(p.ID) });
 
 /**
  * Parses a pasted webhook URL, then asks the portal in one `batch` who it is (`profile`) and which
@@ -114,8 +130,10 @@ const nameOf = (p: Profile): string =>
  * a person is waiting, and each failure has its own message.
  */
 export async function checkWebhook(input: string, deps: CheckWebhookDeps = {}): Promise<WebhookCheck> {
+  const lang = deps.lang ?? langStore.getState().lang;
+  const refused = refuser(lang);
   const parsed = parseWebhookUrl(input);
-  if (!parsed.ok) return refused('badUrl', parsed.message);
+  if (!parsed.ok) return refused('badUrl', URL_MESSAGES[parsed.error]);
   const host = new URL(parsed.portal).host;
   const client = createPortalClient({
     auth: webhookAuth(parsed.base),
@@ -132,27 +150,21 @@ export async function checkWebhook(input: string, deps: CheckWebhookDeps = {}): 
     info = parts.info.value;
     profile = parts.profile.value;
   } catch (e) {
-    const failure = failureOf(e, host);
+    const failure = failureOf(e, host, refused);
     if (failure !== 'network') return failure;
     const reachable = await (deps.isReachable ?? browserIsReachable)(parsed.portal);
     return reachable
-      ? refused(
-          'cors',
-          `${host} answered, but the browser blocked reading the answer (CORS). Bitrix24 portals allow it; a proxy or firewall in front of this portal probably removes the Access-Control-Allow-Origin header.`,
-        )
-      : refused(
-          'unreachable',
-          `Cannot reach ${host}: no answer. Check the address, your network connection, and that the portal is up.`,
-        );
+      ? refused('cors', 'connect.check.cors', { host })
+      : refused('unreachable', 'connect.check.unreachable', { host });
   }
-  const scope = scopeProblem(info, host);
+  const scope = scopeProblem(info, host, refused, lang);
   if (scope) return scope;
   return {
     ok: true,
     url: parsed.base,
     maskedUrl: parsed.baseMasked,
     portal: parsed.portal,
-    userName: nameOf(profile),
+    userName: nameOf(profile, lang),
     isAdmin: profile.ADMIN,
   };
 }

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { batchOk, fail, fakeFetch, ok, testClient, type FakeRequest } from '../api/testing/fakeFetch';
+import { setLang } from '../i18n/i18nStore';
+import { PORTAL_FIELDS, STATUSES, USERS } from '../features/preview/testFixtures';
+import { LeadTabScreen } from './LeadTabScreen';
+
+const LEAD = {
+  ID: '1596',
+  TITLE: 'Website inquiry',
+  STATUS_ID: 'NEW',
+  IS_RETURN_CUSTOMER: 'N',
+  ASSIGNED_BY_ID: '4',
+};
+
+/** A portal with no stored layouts: the card shows the portal default. */
+function portal(lead: Record<string, string> = LEAD) {
+  return testClient(
+    fakeFetch((req: FakeRequest) => {
+      if (req.method === 'crm.lead.get') return ok(lead);
+      const cmd = (req.params['cmd'] ?? {}) as Record<string, string>;
+      const result: Record<string, unknown> = {};
+      for (const [key, command] of Object.entries(cmd)) {
+        if (command.startsWith('crm.lead.fields')) result[key] = PORTAL_FIELDS;
+        else if (command.startsWith('crm.lead.get')) result[key] = lead;
+        else if (command.startsWith('crm.lead.details.configuration.get')) result[key] = null;
+        else if (command.startsWith('crm.status.list')) result[key] = STATUSES;
+        else if (command.startsWith('user.get')) result[key] = USERS;
+        else if (command.startsWith('crm.lead.list')) result[key] = [{ ID: lead.ID, TITLE: lead.TITLE }];
+      }
+      return batchOk({ result, result_total: Object.fromEntries(Object.keys(result).map((k) => [k, 1])) });
+    }),
+  );
+}
+
+function renderTab(client = portal().client) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const onOpenEditor = vi.fn<() => void>();
+  render(
+    <QueryClientProvider client={queryClient}>
+      <LeadTabScreen client={client} leadId={1596} onOpenEditor={onOpenEditor} />
+    </QueryClientProvider>,
+  );
+  return onOpenEditor;
+}
+
+describe('LeadTabScreen', () => {
+  afterEach(() => setLang('en', false));
+
+  it('in Russian: the lead as its card shows it, with the labels of a Russian-speaking portal', async () => {
+    setLang('ru', false);
+    renderTab();
+    expect(screen.getByRole('status').textContent).toBe('Загрузка лида №1596…');
+    const bar = (await screen.findByText('Website inquiry', { selector: 'strong' })).parentElement;
+    expect(bar?.textContent).toBe(
+      'Website inquiry — так его показывает карточка с видом портала по умолчанию для простых лидов.',
+    );
+    expect(screen.getByRole('button', { name: 'Изменить вид карточки' })).toBeTruthy();
+    // the portal default layout in the words of a Russian-speaking portal
+    const section = await screen.findByRole('region', { name: 'Предпросмотр: О лиде' });
+    expect(within(section).getByRole('group', { name: 'Стадия' })).toBeTruthy();
+  });
+
+  it('in English: the words stay as they were', async () => {
+    renderTab(portal({ ...LEAD, TITLE: '', IS_RETURN_CUSTOMER: 'Y' }).client);
+    expect(screen.getByRole('status').textContent).toBe('Loading lead #1596…');
+    const bar = (await screen.findByText('Lead #1596', { selector: 'strong' })).parentElement;
+    expect(bar?.textContent).toBe(
+      'Lead #1596 as its card shows it with the portal default layout of repeat leads.',
+    );
+    expect(screen.getByRole('button', { name: 'Edit the layout' })).toBeTruthy();
+    await screen.findByRole('region', { name: 'Preview: Lead information' });
+  });
+
+  it("says in Russian that the lead could not be shown, quoting the portal's answer", async () => {
+    setLang('ru', false);
+    const { client } = testClient(fakeFetch(() => fail(400, 'NOT_FOUND', 'Not found')));
+    renderTab(client);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading').textContent).toBe('Не удалось показать лид №1596');
+    expect(alert.textContent).toContain('NOT_FOUND: Not found');
+    expect(within(alert).getByRole('button', { name: 'Повторить' })).toBeTruthy();
+    act(() => setLang('en', false));
+    expect(within(alert).getByRole('heading').textContent).toBe('Lead #1596 could not be shown');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
