@@ -38,6 +38,7 @@ describe('lintLayout', () => {
         kind: 'requiredFieldMissing',
         severity: 'warning',
         message: 'Budget is required but not on the card.',
+        params: { label: 'Budget' },
         at: { field: 'UF_CRM_BUDGET' },
       },
       {
@@ -45,6 +46,7 @@ describe('lintLayout', () => {
         kind: 'sectionMayLookEmpty',
         severity: 'info',
         message: 'Every field in "More" is hidden when empty, so the section can look empty.',
+        params: { section: 'More' },
         at: { section: 'additional' },
       },
     ]);
@@ -61,6 +63,7 @@ describe('lintLayout', () => {
         kind: 'fieldPlacedTwice',
         severity: 'warning',
         message: 'Phone is placed 3 times (in About the lead and More).',
+        params: { label: 'Phone', count: 3, sections: ['About the lead', 'More'] },
         at: { section: 'additional', field: 'PHONE' },
       },
     ]);
@@ -68,6 +71,7 @@ describe('lintLayout', () => {
       .section('main', [anElement('TITLE').alwaysShown(), 'UF_CRM_BUDGET', 'UF_CRM_BUDGET'])
       .build();
     expect(brief(lint(twiceInOne))).toEqual(['warning fieldPlacedTwice: Budget is placed twice (in main).']);
+    expect(lint(twiceInOne)[0]?.params).toEqual({ label: 'Budget', count: 2, sections: ['main'] });
   });
 
   it('reports an empty section as a warning and a section with only hidden-when-empty fields as info', () => {
@@ -95,6 +99,10 @@ describe('lintLayout', () => {
       'warning unknownField: OPPORTUNITY is a lead field the card cannot show on its own.',
     ]);
     expect(lint(layout)[0]?.at).toEqual({ section: 'main', field: 'UF_CRM_DELETED' });
+    expect(lint(layout).map((i) => i.params)).toEqual([
+      { field: 'UF_CRM_DELETED', onPortal: false },
+      { field: 'OPPORTUNITY', onPortal: true },
+    ]);
   });
 
   it('reports two sections with one portal name as an error at the second', () => {
@@ -109,6 +117,7 @@ describe('lintLayout', () => {
         severity: 'error',
         message:
           'Sections "About the lead" and "More" have the same portal name "main"; the card cannot tell them apart.',
+        params: { first: 'About the lead', second: 'More', name: 'main' },
         at: { section: 'main~2' },
       },
     ]);
@@ -125,6 +134,7 @@ describe('lintLayout', () => {
         severity: 'warning',
         message:
           'Phone has the label "Mobile" renamed in the portal; saving through the REST API resets it to Phone.',
+        params: { label: 'Phone', renamed: 'Mobile' },
         at: { section: 'main', field: 'PHONE' },
       },
     ]);
@@ -141,6 +151,9 @@ describe('lintLayout', () => {
       'error contactFieldOnRepeat: E-mail is a contact field: repeat leads have none, so the card cannot show it.',
     ]);
     expect(lint(layout, 'simple')).toEqual([]);
+    // a repeat card has no contact fields to take labels from: they come in the card's language
+    const inRussian = lintLayout(layout, { ...context('repeat'), lang: 'ru' });
+    expect(inRussian.map((i) => i.params)).toEqual([{ label: 'Телефон' }, { label: 'E-mail' }]);
   });
 
   it("surfaces the portal's own refusal with its exact text at the section or element", () => {
@@ -150,6 +163,7 @@ describe('lintLayout', () => {
       kind: 'portalRejects',
       severity: 'error',
       message: 'Section at index 1 does not have title.',
+      params: { portal: 'Section at index 1 does not have title.' },
       at: { section: 'additional' },
     });
     const blankField = aLayout()
@@ -173,6 +187,7 @@ describe('lintLayout', () => {
         kind: 'portalRejects',
         severity: 'error',
         message: 'There are no data to write.',
+        params: { portal: 'There are no data to write.' },
         at: {},
       },
       ...lint({ sections: [] }).slice(1),

@@ -1,4 +1,4 @@
-import { cardFieldsFor, isContactField, type CardField } from './cardFields';
+import { cardFieldsFor, isContactField, type CardField, type CardLanguage } from './cardFields';
 import {
   SHOW_ALWAYS_FLAG,
   type FieldCode,
@@ -12,17 +12,36 @@ import { checkLayoutData } from './validate';
 /** `error`: the save fails or the card breaks; `warning`: likely a mistake; `info`: worth knowing. */
 export type LintSeverity = 'error' | 'warning' | 'info';
 
-/** One rule per kind; `portalRejects` carries the portal's own `set` message (BITRIX24-API.md 1.6). */
-export type LintKind =
-  | 'portalRejects'
-  | 'duplicateSectionName'
-  | 'contactFieldOnRepeat'
-  | 'requiredFieldMissing'
-  | 'fieldPlacedTwice'
-  | 'emptySection'
-  | 'unknownField'
-  | 'renamedLabel'
-  | 'sectionMayLookEmpty';
+/**
+ * What each kind of finding names, so the interface can word it in its own language: field labels,
+ * section titles and names, counts. `portalRejects` carries the portal's own `set` message
+ * (BITRIX24-API.md 1.6), quoted as it is in any language.
+ */
+export interface LintParamsByKind {
+  readonly portalRejects: { readonly portal: string };
+  readonly duplicateSectionName: { readonly first: string; readonly second: string; readonly name: string };
+  readonly contactFieldOnRepeat: { readonly label: string };
+  readonly requiredFieldMissing: { readonly label: string };
+  /** `count` places, in the sections titled `sections` (each title once, in card order). */
+  readonly fieldPlacedTwice: {
+    readonly label: string;
+    readonly count: number;
+    readonly sections: readonly string[];
+  };
+  readonly emptySection: { readonly section: string };
+  /** `onPortal`: a lead field the card cannot show on its own; otherwise gone from the portal. */
+  readonly unknownField: { readonly field: FieldCode; readonly onPortal: boolean };
+  readonly renamedLabel: { readonly label: string; readonly renamed: string };
+  readonly sectionMayLookEmpty: { readonly section: string };
+}
+
+/** One rule per kind. */
+export type LintKind = keyof LintParamsByKind;
+
+/** A kind with its params, so a `switch` on `kind` knows what `params` holds. */
+export type LintDetail = {
+  [K in LintKind]: { readonly kind: K; readonly params: LintParamsByKind[K] };
+}[LintKind];
 
 /** Where an item points: a section, a field in a section, or a field not on the card (palette). */
 export interface LintPlace {
@@ -31,14 +50,14 @@ export interface LintPlace {
 }
 
 /** One finding, pointing at the place to open when clicked. */
-export interface LintItem {
+export type LintItem = LintDetail & {
   /** Stable while the problem lasts (React key): kind, section and field. */
   readonly id: string;
-  readonly kind: LintKind;
   readonly severity: LintSeverity;
+  /** The finding in English (labels as the card names them); the interface words it from `params`. */
   readonly message: string;
   readonly at: LintPlace;
-}
+};
 
 /** What a layout is checked against: the card of one lead type on one portal. */
 export interface LintContext {
@@ -47,6 +66,8 @@ export interface LintContext {
   readonly leadType: LeadType;
   /** `crm.lead.fields` codes: tells "a lead field the card cannot show" from "gone from the portal". */
   readonly portalFieldCodes?: Iterable<FieldCode>;
+  /** Language of the card's own labels (as `cardFields`), for contact fields a repeat card lacks. */
+  readonly lang?: CardLanguage;
 }
 
 const SEVERITY_RANK: Readonly<Record<LintSeverity, number>> = { error: 0, warning: 1, info: 2 };
@@ -75,11 +96,16 @@ const SEVERITY: Readonly<Record<LintKind, LintSeverity>> = {
 };
 
 /** Contact fields' card labels, for naming them on a repeat layout whose card fields lack them. */
-const CONTACT_LABELS: ReadonlyMap<FieldCode, string> = new Map(
-  cardFieldsFor('simple', {})
-    .filter((f) => isContactField(f.code))
-    .map((f) => [f.code, f.label]),
-);
+const contactLabels = (lang: CardLanguage): ReadonlyMap<FieldCode, string> =>
+  new Map(
+    cardFieldsFor('simple', {}, lang)
+      .filter((f) => isContactField(f.code))
+      .map((f) => [f.code, f.label]),
+  );
+const CONTACT_LABELS: Readonly<Record<CardLanguage, ReadonlyMap<FieldCode, string>>> = {
+  en: contactLabels('en'),
+  ru: contactLabels('ru'),
+};
 
 const titleOf = (s: Section): string => (s.title.trim() === '' ? s.name : s.title);
 
@@ -105,13 +131,12 @@ function payloadOf(layout: Layout): unknown[] {
   });
 }
 
-interface Draft {
-  readonly kind: LintKind;
+type Draft = LintDetail & {
   readonly message: string;
   readonly at: LintPlace;
   /** Position for sorting: section index and element index (-1: the section itself). */
   readonly order: readonly [number, number];
-}
+};
 
 const place = (section: SectionId | undefined, field: FieldCode | undefined): LintPlace => ({
   ...(section !== undefined ? { section } : {}),
@@ -128,10 +153,11 @@ const place = (section: SectionId | undefined, field: FieldCode | undefined): Li
 export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
   const known = new Map(context.cardFields.map((f) => [f.code, f]));
   const portalCodes = new Set(context.portalFieldCodes ?? []);
-  const labelOf = (code: FieldCode): string => known.get(code)?.label ?? CONTACT_LABELS.get(code) ?? code;
+  const contacts = CONTACT_LABELS[context.lang ?? 'en'];
+  const labelOf = (code: FieldCode): string => known.get(code)?.label ?? contacts.get(code) ?? code;
   const found: Draft[] = [];
-  const add = (kind: LintKind, message: string, at: LintPlace, order: readonly [number, number]) =>
-    found.push({ kind, message, at, order });
+  const add = (detail: LintDetail, message: string, at: LintPlace, order: readonly [number, number]) =>
+    found.push({ ...detail, message, at, order });
 
   const verdict = checkLayoutData(payloadOf(layout));
   if (verdict) {
@@ -139,7 +165,12 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
     const element = 'element' in verdict ? verdict.element : undefined;
     const s = section === undefined ? undefined : layout.sections[section];
     const e = element === undefined ? undefined : s?.elements[element];
-    add('portalRejects', verdict.message, place(s?.id, e?.field), [section ?? -1, element ?? -1]);
+    add(
+      { kind: 'portalRejects', params: { portal: verdict.message } },
+      verdict.message,
+      place(s?.id, e?.field),
+      [section ?? -1, element ?? -1],
+    );
   }
 
   const firstWithName = new Map<string, Section>();
@@ -147,21 +178,28 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
   layout.sections.forEach((s, si) => {
     const twin = firstWithName.get(s.name);
     if (twin) {
+      const params = { first: titleOf(twin), second: titleOf(s), name: s.name };
       add(
-        'duplicateSectionName',
-        `Sections "${titleOf(twin)}" and "${titleOf(s)}" have the same portal name "${s.name}"; the card cannot tell them apart.`,
+        { kind: 'duplicateSectionName', params },
+        `Sections "${params.first}" and "${params.second}" have the same portal name "${params.name}"; the card cannot tell them apart.`,
         place(s.id, undefined),
         [si, -1],
       );
     } else {
       firstWithName.set(s.name, s);
     }
+    const section = titleOf(s);
     if (s.elements.length === 0) {
-      add('emptySection', `Section "${titleOf(s)}" has no fields.`, place(s.id, undefined), [si, -1]);
+      add(
+        { kind: 'emptySection', params: { section } },
+        `Section "${section}" has no fields.`,
+        place(s.id, undefined),
+        [si, -1],
+      );
     } else if (s.elements.every((e) => (e.optionFlags & SHOW_ALWAYS_FLAG) === 0)) {
       add(
-        'sectionMayLookEmpty',
-        `Every field in "${titleOf(s)}" is hidden when empty, so the section can look empty.`,
+        { kind: 'sectionMayLookEmpty', params: { section } },
+        `Every field in "${section}" is hidden when empty, so the section can look empty.`,
         place(s.id, undefined),
         [si, -1],
       );
@@ -178,15 +216,16 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
       const label = labelOf(e.field);
       if (context.leadType === 'repeat' && isContactField(e.field)) {
         add(
-          'contactFieldOnRepeat',
+          { kind: 'contactFieldOnRepeat', params: { label } },
           `${label} is a contact field: repeat leads have none, so the card cannot show it.`,
           at,
           [si, ei],
         );
       } else if (!known.has(e.field)) {
+        const onPortal = portalCodes.has(e.field);
         add(
-          'unknownField',
-          portalCodes.has(e.field)
+          { kind: 'unknownField', params: { field: e.field, onPortal } },
+          onPortal
             ? `${e.field} is a lead field the card cannot show on its own.`
             : `${e.field} no longer exists on the portal; the card will not show it.`,
           at,
@@ -196,7 +235,7 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
       const renamed = e.extra?.['title'];
       if (typeof renamed === 'string') {
         add(
-          'renamedLabel',
+          { kind: 'renamedLabel', params: { label, renamed } },
           `${label} has the label "${renamed}" renamed in the portal; saving through the REST API resets it to ${label}.`,
           at,
           [si, ei],
@@ -209,10 +248,11 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
     const second = places[1];
     if (!second) continue;
     const times = places.length === 2 ? 'twice' : `${places.length} times`;
-    const where = listOf([...new Set(places.map((p) => titleOf(p.section)))]);
+    const sections = [...new Set(places.map((p) => titleOf(p.section)))];
+    const label = labelOf(field);
     add(
-      'fieldPlacedTwice',
-      `${labelOf(field)} is placed ${times} (in ${where}).`,
+      { kind: 'fieldPlacedTwice', params: { label, count: places.length, sections } },
+      `${label} is placed ${times} (in ${listOf(sections)}).`,
       place(second.section.id, field),
       second.order,
     );
@@ -220,10 +260,12 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
 
   for (const f of context.cardFields) {
     if (f.isRequired && !placesOf.has(f.code)) {
-      add('requiredFieldMissing', `${f.label} is required but not on the card.`, place(undefined, f.code), [
-        Number.MAX_SAFE_INTEGER,
-        0,
-      ]);
+      add(
+        { kind: 'requiredFieldMissing', params: { label: f.label } },
+        `${f.label} is required but not on the card.`,
+        place(undefined, f.code),
+        [Number.MAX_SAFE_INTEGER, 0],
+      );
     }
   }
 
@@ -237,11 +279,11 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
         KIND_RANK[x.d.kind] - KIND_RANK[y.d.kind] ||
         x.n - y.n,
     )
-    .map(({ d }) => ({
-      id: `${d.kind}:${d.at.section ?? ''}:${d.at.field ?? ''}`,
-      kind: d.kind,
-      severity: SEVERITY[d.kind],
-      message: d.message,
-      at: d.at,
+    .map(({ d: { order: _order, at, message, ...detail } }) => ({
+      id: `${detail.kind}:${at.section ?? ''}:${at.field ?? ''}`,
+      ...detail,
+      severity: SEVERITY[detail.kind],
+      message,
+      at,
     }));
 }

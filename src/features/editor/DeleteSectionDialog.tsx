@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -11,6 +12,7 @@ export function DeleteSectionDialog({
   readonly onClose: () => void;
 }) {
   const editor = useEditorStoreApi();
+  const t = useT();
   const info = useEditor((s) => s.draft.sections.find((x) => x.id === section));
   const count = info?.elements.length ?? 0;
   const remove = () => {
@@ -20,23 +22,20 @@ export function DeleteSectionDialog({
   return (
     <Dialog
       open={section !== null && info !== undefined}
-      title={`Delete section "${info?.title ?? ''}"?`}
+      title={t('pieces.deleteSection.title', { title: info?.title ?? '' })}
       onClose={onClose}
       actions={
         <>
           <Button variant="danger" onClick={remove}>
-            Delete section
+            {t('pieces.deleteSection.confirm')}
           </Button>
           <Button variant="light" onClick={onClose}>
-            Cancel
+            {t('ui.cancel')}
           </Button>
         </>
       }
     >
-      <p>
-        Its {count} {count === 1 ? 'field goes' : 'fields go'} back to the field list. Nothing is sent to the
-        portal until you save.
-      </p>
+      <p>{t('pieces.deleteSection.body', { count })}</p>
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
+import { useT } from '../../i18n/i18nStore';
 import type { DocumentKey } from '../../store/documentKey';
 import type { EditorStore } from '../../store/editorStore';
 
@@ -14,24 +15,26 @@ export interface DocumentBannersProps {
 /** What the open layout is and whom it applies to, and what the portal's answer said about it. */
 export function DocumentBanners({ docKey, editor, loaded, who }: DocumentBannersProps) {
   const savedIsDefault = useStore(editor, (s) => s.savedIsDefault);
+  const t = useT();
+  const leads = t(`pieces.leads.${docKey.leadType}`);
   return (
     <>
       <div className="banner banner-info">
         {docKey.scope === 'C' ? (
           <span>
-            <strong>Common layout</strong> of {docKey.leadType} leads: everyone whose card is in common view
-            sees it.
+            <strong>{t('pieces.banner.common')}</strong>
+            {t('pieces.banner.commonRest', { leads })}
           </span>
         ) : (
           <span>
-            <strong>Personal layout of {who}</strong> for {docKey.leadType} leads. It shows only while that
-            user's card is in personal view; saving it here does not switch their view.
+            <strong>{t('pieces.banner.personal', { who: who ?? '' })}</strong>
+            {t('pieces.banner.personalRest', { leads })}
           </span>
         )}
       </div>
       {savedIsDefault ? (
         <div className="banner banner-warn" role="note">
-          No saved layout: showing the portal default.
+          {t('pieces.banner.default')}
         </div>
       ) : null}
       {loaded && loaded.notices.length > 0 ? (
@@ -40,7 +43,7 @@ export function DocumentBanners({ docKey, editor, loaded, who }: DocumentBanners
             <span>{loaded.notices[0]}</span>
           ) : (
             <div>
-              <strong>Read from the portal with {loaded.notices.length} remarks:</strong>
+              <strong>{t('pieces.banner.remarks', { count: loaded.notices.length })}</strong>
               <ul className="notice-list">
                 {loaded.notices.map((n) => (
                   <li key={n}>{n}</li>

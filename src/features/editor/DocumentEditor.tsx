@@ -6,7 +6,7 @@ import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
 import type { CardField } from '../../domain/cardFields';
 import { defaultLayout } from '../../domain/defaults';
-import { useLang } from '../../i18n/i18nStore';
+import { useLang, useT } from '../../i18n/i18nStore';
 import type { Layout, LeadType } from '../../domain/types';
 import { useDocumentRegistry } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
@@ -58,6 +58,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const registry = useDocumentRegistry();
   // a layout the portal never stored: the default card, with the section titles a portal in this language shows
   const lang = useLang();
+  const t = useT();
   const editor = useMemo(
     () =>
       registry.get(docKey) ??
@@ -86,7 +87,12 @@ export function DocumentEditor(props: DocumentEditorProps) {
   );
   useUndoShortcuts(editor);
   const save = useSaveLayout(env);
-  const who = docKey.scope === 'C' ? null : userLabel ? userName(userLabel) : `user ${docKey.userId ?? ''}`;
+  const who =
+    docKey.scope === 'C'
+      ? null
+      : userLabel
+        ? userName(userLabel)
+        : t('pieces.user.numberedInline', { id: String(docKey.userId ?? '') });
   const aside =
     lintOpen || (renderPreview && previewOpen) ? (
       <>

@@ -1,34 +1,51 @@
+import { useLang, useT } from '../../i18n/i18nStore';
+import type { Lang } from '../../i18n/types';
 import { Button } from '../../ui/Button';
 import { ConflictDialog } from './ConflictDialog';
 import { labelFrom, useDocumentEnv, whenText } from './documentEnv';
 import { useDraftOffer } from './useDraftOffer';
 import './safety.css';
 
+/**
+ * When the draft was kept: English keeps the browser's own formats (`whenText`); another
+ * interface language formats the time and date in that language.
+ */
+function keptAt(iso: string, lang: Lang, now = new Date()): string {
+  if (lang === 'en') return whenText(iso, { now });
+  const at = new Date(iso);
+  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(at);
+  if (at.toDateString() === now.toDateString()) return time;
+  const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(at);
+  return `${day}, ${time}`;
+}
+
 /** "You have unsaved changes from 14:03 — Restore / Discard", for the open document. */
 export function DraftBanner() {
   const env = useDocumentEnv();
+  const t = useT();
+  const lang = useLang();
   const { offer, conflict, restore, discard, finishRestore, cancelRestore } = useDraftOffer(env);
   return (
     <>
       {offer && !conflict ? (
-        <div className="banner banner-warn draft-banner" role="region" aria-label="Unsaved draft">
+        <div className="banner banner-warn draft-banner" role="region" aria-label={t('pieces.draft.region')}>
           <span>
-            <strong>You have unsaved changes from {whenText(offer.savedAt)}</strong> kept in this browser for
-            this layout.
+            <strong>{t('pieces.draft.from', { when: keptAt(offer.savedAt, lang) })}</strong>
+            {t('pieces.draft.fromRest')}
           </span>
           <span className="topbar-spacer" />
           <Button variant="primary" onClick={restore}>
-            Restore
+            {t('pieces.draft.restore')}
           </Button>
           <Button variant="light" onClick={discard}>
-            Discard
+            {t('pieces.draft.discard')}
           </Button>
         </div>
       ) : null}
       {conflict ? (
         <ConflictDialog
-          title="Restore the draft over newer changes?"
-          intro="The layout was saved again after this draft was made, and both changed the same things. Nothing is written until you save."
+          title={t('pieces.draft.conflictTitle')}
+          intro={t('pieces.draft.conflictIntro')}
           base={conflict.base}
           mine={conflict.mine}
           theirs={conflict.theirs}

@@ -1,5 +1,6 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo, type Ref } from 'react';
+import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { elementOf, isAlwaysShown } from '../../store/selectors';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
@@ -32,6 +33,7 @@ export const ElementChip = memo(function ElementChip({
   const shown = useEditor(isAlwaysShown(field));
   const renamed = useEditor((s) => typeof elementOf(field)(s)?.extra?.['title'] === 'string');
   const editor = useEditorStoreApi();
+  const t = useT();
   const hasOptions = optionKeysFor(field).length > 0;
   return (
     <div className={`chip${info ? '' : ' is-missing'}`}>
@@ -39,7 +41,7 @@ export const ElementChip = memo(function ElementChip({
         ref={handleRef}
         type="button"
         className="drag-handle"
-        aria-label={`Move ${label}`}
+        aria-label={t('pieces.element.move', { label })}
         {...handleAttributes}
         {...handleListeners}
       >
@@ -56,8 +58,8 @@ export const ElementChip = memo(function ElementChip({
       <span className="chip-code">{field}</span>
       <FieldMarks field={info} />
       {renamed ? (
-        <span className="mark mark-warn" title="Renamed in the portal: REST cannot keep the new label">
-          renamed
+        <span className="mark mark-warn" title={t('pieces.element.renamedHint')}>
+          {t('pieces.element.renamed')}
         </span>
       ) : null}
       <span className="chip-actions">
@@ -65,25 +67,25 @@ export const ElementChip = memo(function ElementChip({
           type="button"
           className={`toggle${shown ? ' is-on' : ''}`}
           aria-pressed={shown}
-          title="Show this field even when it is empty"
+          title={t('pieces.element.alwaysShowHint')}
           onClick={() => editor.getState().apply({ type: 'setAlwaysShow', field, value: !shown })}
         >
-          Always show
+          {t('pieces.element.alwaysShow')}
         </button>
         {hasOptions && onEditOptions ? (
           <button
             type="button"
             className="btn-link"
             onClick={() => onEditOptions(field)}
-            aria-label={`Options of ${label}`}
+            aria-label={t('pieces.element.optionsOf', { label })}
           >
-            Options
+            {t('pieces.element.options')}
           </button>
         ) : null}
         <button
           type="button"
           className="icon-btn"
-          aria-label={`Remove ${label} from the card`}
+          aria-label={t('pieces.element.remove', { label })}
           onClick={() => editor.getState().apply({ type: 'removeField', field })}
         >
           ×

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { elementOf } from '../../store/selectors';
 import { Button } from '../../ui/Button';
@@ -19,6 +20,7 @@ export function ElementOptionsDialog({
 
 function OptionsForm({ field, onClose }: { field: string; onClose: () => void }) {
   const editor = useEditorStoreApi();
+  const t = useT();
   const label = useFieldLabel(field);
   const options = useEditor((s) => elementOf(field)(s)?.options);
   const keys = optionKeysFor(field);
@@ -42,32 +44,32 @@ function OptionsForm({ field, onClose }: { field: string; onClose: () => void })
   return (
     <Dialog
       open
-      title={`Options of ${label}`}
+      title={t('pieces.element.optionsOf', { label })}
       onClose={onClose}
       actions={
         <>
           <Button variant="primary" onClick={apply}>
-            Apply
+            {t('pieces.apply')}
           </Button>
           <Button variant="light" onClick={onClose}>
-            Cancel
+            {t('ui.cancel')}
           </Button>
         </>
       }
     >
       {keys.map((k, i) => (
         <label key={k.key} className="field">
-          <span>{k.label}</span>
+          <span>{t(k.label)}</span>
           {k.kind === 'addressType' ? (
             <select
               className="input"
               value={values[k.key] ?? ''}
               onChange={(e) => setValues({ ...values, [k.key]: e.target.value })}
             >
-              <option value="">Portal default</option>
-              {ADDRESS_TYPES.map((t) => (
-                <option key={t.id} value={String(t.id)}>
-                  {t.name}
+              <option value="">{t('pieces.options.portalDefault')}</option>
+              {ADDRESS_TYPES.map((a) => (
+                <option key={a.id} value={String(a.id)}>
+                  {t(a.name)}
                 </option>
               ))}
             </select>
@@ -80,10 +82,12 @@ function OptionsForm({ field, onClose }: { field: string; onClose: () => void })
               onChange={(e) => setValues({ ...values, [k.key]: e.target.value })}
             />
           )}
-          {errors[i] ? <span className="problem">{errors[i]}</span> : null}
+          {errors[i] ? <span className="problem">{t(errors[i])}</span> : null}
         </label>
       ))}
-      {others.length > 0 ? <p className="hint">Also kept as they are: {others.join(', ')}.</p> : null}
+      {others.length > 0 ? (
+        <p className="hint">{t('pieces.options.kept', { keys: others.join(', ') })}</p>
+      ) : null}
     </Dialog>
   );
 }

@@ -67,12 +67,12 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
       await resetLayout(client, key);
       editor.getState().reload(defaultLayout(docKey.leadType, cardFields, lang), true);
       setPair(null);
-    }, 'The stored layout was deleted: the card shows the portal default.');
+    }, t('pieces.reset.done'));
   const force = () =>
     run(async () => {
       await forceCommonLayoutForAll(client, docKey.leadType);
       await queryClient.invalidateQueries({ queryKey: ['portal', client.id, 'layoutPair'] });
-    }, 'Every personal layout was deleted: everyone now sees the common layout.');
+    }, t('pieces.force.done'));
   return (
     <div className="toolbar">
       <Button
@@ -111,29 +111,27 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
       <SaveButton editor={editor} save={save} onReview={onReviewLint} />
       <ConfirmDialog
         open={confirm === 'reset'}
-        title="Reset to the portal default?"
-        confirmLabel="Reset layout"
+        title={t('pieces.reset.title')}
+        confirmLabel={t('pieces.reset.confirm')}
         danger
         onConfirm={() => void reset()}
         onClose={close}
       >
         <p>
-          The stored {docKey.scope === 'C' ? 'common' : 'personal'} layout of {docKey.leadType} leads is
-          deleted on the portal, and this draft is replaced by the portal's built-in default.
+          {t(docKey.scope === 'C' ? 'pieces.reset.bodyCommon' : 'pieces.reset.bodyPersonal', {
+            leads: t(`pieces.leads.${docKey.leadType}`),
+          })}
         </p>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirm === 'force'}
-        title="Delete every personal layout?"
-        confirmLabel="Delete all personal layouts"
+        title={t('pieces.force.title')}
+        confirmLabel={t('pieces.force.confirm')}
         danger
         onConfirm={() => void force()}
         onClose={close}
       >
-        <p>
-          This deletes the personal {docKey.leadType}-lead layout of every user on the portal, and everyone
-          sees the common layout. It cannot be undone. Save the common layout first if it has unsaved changes.
-        </p>
+        <p>{t(docKey.leadType === 'simple' ? 'pieces.force.bodySimple' : 'pieces.force.bodyRepeat')}</p>
       </ConfirmDialog>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useDraggable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo } from 'react';
 import type { CardField } from '../../domain/cardFields';
+import { useT } from '../../i18n/i18nStore';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
 import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
@@ -46,6 +47,7 @@ const PaletteItemBody = memo(function PaletteItemBody({
   listeners,
 }: PaletteItemBodyProps) {
   countRender('palette');
+  const t = useT();
   return (
     <li
       className={`palette-item${placed ? ' is-placed' : ''}${isDragging ? ' is-dragging' : ''}`}
@@ -58,13 +60,13 @@ const PaletteItemBody = memo(function PaletteItemBody({
         className="palette-handle"
         {...attributes}
         {...listeners}
-        aria-label={placed ? `${field.label} (on the card)` : `Drag ${field.label} onto the card`}
+        aria-label={t(placed ? 'pieces.palette.onCard' : 'pieces.palette.drag', { label: field.label })}
       >
         <FieldKindIcon kind={field.kind} />
         <span className="palette-label">{field.label}</span>
         <span className="palette-code">{field.code}</span>
         <FieldMarks field={field} />
-        {placed ? <span className="placed-badge">on card</span> : null}
+        {placed ? <span className="placed-badge">{t('pieces.palette.onCardBadge')}</span> : null}
       </button>
     </li>
   );

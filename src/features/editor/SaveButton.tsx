@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useDocumentEnv } from './documentEnv';
+import { lintText } from './lintText';
 import { lintOf } from './useLint';
 import type { SaveState } from './useSaveLayout';
 
@@ -53,18 +54,18 @@ export function SaveButton({ editor, save, onReview }: SaveButtonProps) {
       </Button>
       <ConfirmDialog
         open={confirm === 'lint'}
-        title="The layout check found errors"
-        confirmLabel="Save anyway"
+        title={t('pieces.save.lintTitle')}
+        confirmLabel={t('pieces.save.anyway')}
         onConfirm={afterLint}
         onClose={close}
       >
         <ul className="notice-list">
           {errors.map((e) => (
-            <li key={e.id}>{e.message}</li>
+            <li key={e.id}>{lintText(t, e)}</li>
           ))}
         </ul>
         <p>
-          The portal accepts the layout, but the card will not look as intended.{' '}
+          {t('pieces.save.lintBody')}{' '}
           <button
             type="button"
             className="btn-link"
@@ -73,21 +74,18 @@ export function SaveButton({ editor, save, onReview }: SaveButtonProps) {
               onReview();
             }}
           >
-            Review in the check
+            {t('pieces.save.review')}
           </button>
         </p>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirm === 'renamed'}
-        title="The portal will drop renamed labels"
-        confirmLabel="Save anyway"
+        title={t('pieces.save.renamedTitle')}
+        confirmLabel={t('pieces.save.anyway')}
         onConfirm={() => void save.run()}
         onClose={close}
       >
-        <p>
-          These fields were renamed in the portal's own card editor: {renamed}. The REST API cannot store
-          renamed labels, so after saving they show their standard names again.
-        </p>
+        <p>{t('pieces.save.renamedBody', { fields: renamed })}</p>
       </ConfirmDialog>
     </>
   );

@@ -3,10 +3,12 @@ import { useId, useState } from 'react';
 import { userSearchQuery } from '../../api/methods/users';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
-import { useT } from '../../i18n/i18nStore';
+import { langStore, translate, useT } from '../../i18n/i18nStore';
 
+/** The user's name, else "User 7" in the interface language (the caller re-renders on a language switch). */
 export const userName = (u: Pick<User, 'NAME' | 'LAST_NAME' | 'ID'>) =>
-  [u.NAME, u.LAST_NAME].filter((s) => s !== null && s !== '').join(' ') || `User ${u.ID}`;
+  [u.NAME, u.LAST_NAME].filter((s) => s !== null && s !== '').join(' ') ||
+  translate(langStore.getState().lang)('pieces.user.numbered', { id: u.ID });
 
 export interface ScopePickerProps {
   readonly client: PortalClient;

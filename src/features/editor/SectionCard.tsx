@@ -3,6 +3,7 @@ import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useMemo } from 'react';
 import { useStore } from 'zustand';
+import { useT } from '../../i18n/i18nStore';
 import { useEditor } from '../../store/documents';
 import { sectionOf } from '../../store/selectors';
 import { GripIcon } from '../../ui/GripIcon';
@@ -39,6 +40,7 @@ export const SectionCard = memo(function SectionCard({
     });
   const { setNodeRef: setZoneRef, isOver } = useDroppable({ id: toDndId({ kind: 'zone', section: id }) });
   const session = useDragSessionStore();
+  const t = useT();
   const indicator = useStore(session, (s) => (s.target?.section === id ? s.target.index : -1));
   const draggingOther = useStore(
     session,
@@ -49,7 +51,7 @@ export const SectionCard = memo(function SectionCard({
     [section],
   );
   if (!section) return null;
-  const title = section.title.trim() === '' ? 'Untitled section' : section.title;
+  const title = section.title.trim() === '' ? t('pieces.untitledSection') : section.title;
   return (
     <section
       ref={setNodeRef}
@@ -63,36 +65,34 @@ export const SectionCard = memo(function SectionCard({
           ref={setActivatorNodeRef}
           type="button"
           className="drag-handle"
-          aria-label={`Move section ${title}`}
+          aria-label={t('pieces.section.move', { title })}
           {...attributes}
           {...listeners}
         >
           <GripIcon />
         </button>
         <SectionTitle section={id} title={section.title} startEditing={isNew} />
-        <span className="section-name" title="Section name stored on the portal">
+        <span className="section-name" title={t('pieces.section.nameHint')}>
           {section.name}
         </span>
-        <span className="section-count">
-          {section.elements.length === 1 ? '1 field' : `${section.elements.length} fields`}
-        </span>
+        <span className="section-count">{t('pieces.section.count', { count: section.elements.length })}</span>
         <button
           type="button"
           className="btn-link"
           onClick={() => onSettings(id)}
-          aria-label={`Settings of section ${title}`}
+          aria-label={t('pieces.section.settingsOf', { title })}
         >
-          Settings
+          {t('pieces.section.settings')}
         </button>
         <button
           type="button"
           className="btn-link btn-link-danger"
           disabled={!canDelete}
-          title={canDelete ? undefined : 'A card needs at least one section'}
+          title={canDelete ? undefined : t('pieces.section.lastOne')}
           onClick={() => onDelete(id)}
-          aria-label={`Delete section ${title}`}
+          aria-label={t('pieces.section.deleteOf', { title })}
         >
-          Delete
+          {t('pieces.section.delete')}
         </button>
       </header>
       {problem ? (
@@ -103,9 +103,9 @@ export const SectionCard = memo(function SectionCard({
       <div ref={setZoneRef} className={`section-zone${isOver && draggingOther ? ' is-over' : ''}`}>
         <SortableContext id={id} items={items} strategy={verticalListSortingStrategy}>
           {section.elements.length === 0 ? (
-            <p className="empty-hint">Drag fields here</p>
+            <p className="empty-hint">{t('pieces.section.dropHere')}</p>
           ) : (
-            <ul className="element-list" aria-label={`Fields of ${title}`}>
+            <ul className="element-list" aria-label={t('pieces.section.fieldsOf', { title })}>
               {section.elements.map((e, i) => (
                 <SortableSlot
                   key={e.field}

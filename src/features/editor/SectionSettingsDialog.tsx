@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { isSectionNameTaken } from '../../domain/sectionName';
+import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -30,14 +31,15 @@ function SettingsForm({
   onClose: () => void;
 }) {
   const editor = useEditorStoreApi();
+  const t = useT();
   const [value, setValue] = useState(name);
   const trimmed = value.trim();
   const taken = trimmed !== name && isSectionNameTaken(editor.getState().draft, trimmed, id);
   const error =
     trimmed === ''
-      ? 'The portal needs a section name.'
+      ? t('pieces.sectionSettings.needName')
       : taken
-        ? `Another section is already named "${trimmed}".`
+        ? t('pieces.sectionSettings.taken', { name: trimmed })
         : null;
   const save = () => {
     if (error) return;
@@ -47,21 +49,21 @@ function SettingsForm({
   return (
     <Dialog
       open
-      title={`Section "${title}"`}
+      title={t('pieces.sectionSettings.title', { title })}
       onClose={onClose}
       actions={
         <>
           <Button variant="primary" onClick={save} disabled={error !== null}>
-            Apply
+            {t('pieces.apply')}
           </Button>
           <Button variant="light" onClick={onClose}>
-            Cancel
+            {t('ui.cancel')}
           </Button>
         </>
       }
     >
       <label className="field">
-        <span>Section name (stored on the portal)</span>
+        <span>{t('pieces.sectionSettings.name')}</span>
         <input
           className="input"
           value={value}
@@ -72,7 +74,7 @@ function SettingsForm({
         />
       </label>
       <p id={`${id}-name-help`} className={error ? 'problem' : 'hint'}>
-        {error ?? 'Letters, digits and underscores work best; each section needs its own name.'}
+        {error ?? t('pieces.sectionSettings.hint')}
       </p>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { sectionNames } from '../../domain/layoutQueries';
 import { deriveSectionName } from '../../domain/sectionName';
+import { useT } from '../../i18n/i18nStore';
 import { useEditorStoreApi } from '../../store/documents';
 
 /** Inline rename: the title is a button; Enter or blur commits, Escape restores. */
@@ -14,15 +15,16 @@ export interface SectionTitleProps {
 export function SectionTitle({ section, title, startEditing = false }: SectionTitleProps) {
   const [editing, setEditing] = useState<string | null>(startEditing ? title : null);
   const editor = useEditorStoreApi();
+  const t = useT();
   if (editing === null) {
     return (
       <button
         type="button"
         className="section-title"
         onClick={() => setEditing(title)}
-        aria-label={`Rename section ${title}`}
+        aria-label={t('pieces.section.rename', { title })}
       >
-        <h3>{title || <em>Untitled section</em>}</h3>
+        <h3>{title || <em>{t('pieces.untitledSection')}</em>}</h3>
         <svg
           className="pencil"
           width="12"
@@ -55,7 +57,7 @@ export function SectionTitle({ section, title, startEditing = false }: SectionTi
   return (
     <input
       className="input section-title-input"
-      aria-label="Section title"
+      aria-label={t('pieces.section.titleInput')}
       // the user asked to rename: focus goes where they will type
       autoFocus
       value={editing}

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { batchOk, ok, script, testClient, type FakeFetch } from '../../api/testing/fakeFetch';
 import { createEditorStore } from '../../store/editorStore';
 import { aLayout, portalSectionsOf } from '../../testing/builders';
+import { DEFAULT_SECTION_TITLES_RU } from '../../domain/cardLabels.ru';
+import { DEFAULT_SECTION_TITLES } from '../../domain/defaults';
 import type { Layout } from '../../domain/types';
+import { setLang } from '../../i18n/i18nStore';
 import { checkedSave } from './checkedSave';
 import type { DocumentEnv } from './documentEnv';
 
@@ -28,6 +31,8 @@ function envOn(fetch: FakeFetch, appContext = false): DocumentEnv {
 const stored = (l: Layout) => portalSectionsOf(l);
 
 describe('checkedSave', () => {
+  afterEach(() => setLang('en', false));
+
   it('writes when the portal still holds what was loaded: two requests', async () => {
     const fetch = script(ok(stored(loaded)), ok(true));
     const result = await checkedSave(envOn(fetch), draft);
@@ -64,6 +69,16 @@ describe('checkedSave', () => {
       kind: 'conflict',
       conflict: { theirsIsDefault: true, theirsPortal: null },
     });
+  });
+
+  it('compares with the default card titled in the interface language, as the editor opened it', async () => {
+    const titles = async () => {
+      const result = await checkedSave(envOn(script(ok(null))), draft);
+      return result.kind === 'conflict' ? result.conflict.theirs.sections.map((s) => s.title) : [];
+    };
+    expect(await titles()).toEqual(Object.values(DEFAULT_SECTION_TITLES));
+    setLang('ru', false);
+    expect(await titles()).toEqual(Object.values(DEFAULT_SECTION_TITLES_RU));
   });
 
   it('in an app, the history option travels in the same two batch requests', async () => {

@@ -1,4 +1,5 @@
 import { sameLayout } from '../../domain/layoutEquals';
+import { langStore, translate } from '../../i18n/i18nStore';
 import type { DocumentKey } from '../../store/documentKey';
 import {
   discardDraft,
@@ -58,12 +59,8 @@ export function keepDrafts(store: EditorStore, key: DocumentKey, storageId: stri
     onError: ({ reason }) => {
       if (warned) return;
       warned = true;
-      showToast(
-        'error',
-        reason === 'quota'
-          ? 'The browser storage is full: unsaved changes are no longer kept across reloads.'
-          : 'The browser does not allow storage: unsaved changes are not kept across reloads.',
-      );
+      const t = translate(langStore.getState().lang);
+      showToast('error', t(reason === 'quota' ? 'pieces.draft.storageFull' : 'pieces.draft.storageDenied'));
     },
   });
   persistences.set(store, persistence);

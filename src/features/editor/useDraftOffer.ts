@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { mergeLayouts } from '../../domain/merge';
 import type { Layout } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { layoutFingerprint, type StoredDraft } from '../../store/draftStorage';
 import { showToast } from '../../ui/toastStore';
 import { alignSections } from './alignSections';
@@ -36,6 +37,7 @@ export interface DraftOffer {
 export function useDraftOffer({ editor, docKey, storageId }: DocumentEnv): DraftOffer {
   const [offer, setOffer] = useState(() => pendingDraft(editor, docKey, storageId));
   const [conflict, setConflict] = useState<RestoreConflict | null>(null);
+  const t = useT();
   useEffect(() => {
     if (!offer && !conflict) keepDrafts(editor, docKey, storageId);
   }, [offer, conflict, editor, docKey, storageId]);
@@ -49,7 +51,7 @@ export function useDraftOffer({ editor, docKey, storageId }: DocumentEnv): Draft
     if (offer.baseFingerprint === layoutFingerprint(saved) || !offer.base) {
       put(offer.draft);
       if (offer.baseFingerprint !== layoutFingerprint(saved)) {
-        showToast('info', 'Restored. The layout was saved again since this draft was made: check Diff.');
+        showToast('info', t('pieces.draft.restoredCheckDiff'));
       }
     } else {
       const mine = alignSections(offer.base, offer.draft);
@@ -60,10 +62,10 @@ export function useDraftOffer({ editor, docKey, storageId }: DocumentEnv): Draft
         return; // the offer stays until the conflict is answered
       }
       put(merge.merged);
-      showToast('info', 'Restored, together with the changes saved on the portal since.');
+      showToast('info', t('pieces.draft.restoredMerged'));
     }
     setOffer(null);
-  }, [offer, editor, put]);
+  }, [offer, editor, put, t]);
   const discard = useCallback(() => {
     forgetDraft(docKey, storageId);
     setOffer(null);

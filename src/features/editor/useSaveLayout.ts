@@ -43,19 +43,22 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const running = useRef(false);
   const fail = useCallback((e: unknown, draft: Layout) => {
+    const t = translate(langStore.getState().lang);
+    const reason = portalErrorText(e, t);
     if (isPortalError(e) && e.kind === 'validation' && e.problem) {
       const section = 'section' in e.problem ? e.problem.section : undefined;
       const at = problemsOf(draft, section, e.problem.message);
       setProblems(at);
-      setError(at.size === 0 ? portalErrorText(e) : null);
+      setError(at.size === 0 ? reason : null);
     } else {
-      const maybe = writeMayHaveRun(e) ? ' The portal may have stored it all the same.' : '';
-      setError(`${portalErrorText(e)}${maybe} Your changes are kept in this editor.`);
+      setError(t(writeMayHaveRun(e) ? 'pieces.save.failedMaybeStored' : 'pieces.save.failed', { reason }));
     }
     // the toast may be all a user notices: it names the portal's reason too, and is truthful
     // about a write whose answer was lost
-    const what = writeMayHaveRun(e) ? 'The layout may not have been saved' : 'The layout was not saved';
-    showToast('error', `${what}: ${portalErrorText(e)}`);
+    showToast(
+      'error',
+      t(writeMayHaveRun(e) ? 'pieces.save.maybeNotSaved' : 'pieces.save.notSaved', { reason }),
+    );
   }, []);
   const precheck = useCallback(() => {
     const draft = editor.getState().draft;

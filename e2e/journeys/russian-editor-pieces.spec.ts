@@ -1,0 +1,66 @@
+import { expect, test } from '../fixtures';
+
+// Section titles are the portal's own data: they stay as stored, whatever the interface language.
+const START = [
+  {
+    type: 'section',
+    name: 'main',
+    title: 'Main',
+    elements: [{ name: 'TITLE', optionFlags: 1 }, { name: 'PHONE' }],
+  },
+  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS', optionFlags: 1 }] },
+];
+
+test('a Russian-speaking admin edits sections and field options, reads the check and gets the draft back', async ({
+  portal,
+  editor,
+  page,
+}) => {
+  await portal.rest.setLayout('C', 1, START);
+  await page.addInitScript(() => localStorage.setItem('lcs:lang', 'ru'));
+  await page.goto(`${portal.url}/?scope=C`);
+  await expect(page.getByText('Общий вид карточки', { exact: true })).toBeVisible();
+  await expect(page.getByText(/простых лидов: его видят все, у кого карточка в общем виде\./)).toBeVisible();
+
+  // the section's settings: its portal name must be unique
+  await page.getByRole('button', { name: 'Настройки раздела «Main»' }).click();
+  const settings = page.getByRole('dialog', { name: 'Раздел «Main»' });
+  await settings.getByRole('textbox', { name: 'Имя раздела (хранится на портале)' }).fill('extra');
+  await expect(settings.getByText('Имя «extra» уже занято другим разделом.')).toBeVisible();
+  await expect(settings.getByRole('button', { name: 'Применить' })).toBeDisabled();
+  await settings.getByRole('button', { name: 'Отмена' }).click();
+  await expect(settings).toHaveCount(0);
+
+  // the options of the phone field
+  await editor.element('Main', 'Телефон').getByRole('button', { name: 'Параметры поля «Телефон»' }).click();
+  const options = page.getByRole('dialog', { name: 'Параметры поля «Телефон»' });
+  const country = options.getByRole('textbox', { name: 'Страна по умолчанию (2 буквы)' });
+  await country.fill('d');
+  await options.getByRole('button', { name: 'Применить' }).click();
+  await expect(options.getByText('Укажите двухбуквенный код страны, например DE или RU.')).toBeVisible();
+  await country.fill('ru');
+  await options.getByRole('button', { name: 'Применить' }).click();
+  await expect(options).toHaveCount(0);
+
+  // a new empty section shows up in the check, in Russian
+  await page.getByRole('button', { name: '+ Добавить раздел' }).click();
+  const title = page.getByRole('textbox', { name: 'Название раздела' });
+  await title.fill('Пустой');
+  await title.press('Enter');
+  await page.getByRole('button', { name: /^Проверка \(/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Проверка вида карточки' });
+  await expect(panel).toContainText('В разделе «Пустой» нет полей.');
+  await expect(panel.getByText('Предупреждение').first()).toBeVisible();
+  await panel.getByRole('button', { name: /В разделе «Пустой» нет полей/ }).click();
+  await expect(page.getByRole('button', { name: 'Переместить раздел «Пустой»' })).toBeFocused();
+  await panel.getByRole('button', { name: 'Закрыть проверку вида карточки' }).click();
+  await expect(panel).toHaveCount(0);
+
+  // a reload before saving offers the draft back
+  await page.reload();
+  const offer = page.getByRole('region', { name: 'Несохранённый черновик' });
+  await expect(offer).toContainText(/У вас есть несохранённые изменения от \d/);
+  await offer.getByRole('button', { name: 'Восстановить' }).click();
+  await expect(offer).toHaveCount(0);
+  await expect(editor.section('Пустой')).toContainText('Перетащите сюда поля');
+});
