@@ -44,7 +44,8 @@ async function portalVerdict(reply: { status: number; json: unknown }): Promise<
   return body.error_description ?? `HTTP ${reply.status}`;
 }
 
-describe('validator parity between the client and the emulator', () => {
+// 2,000 generated layouts over real HTTP: seconds on a quiet machine, more when CI shares its cores
+describe('validator parity between the client and the emulator', { timeout: 30_000 }, () => {
   it('agrees on JSON bodies (types kept)', async () => {
     await fc.assert(
       fc.asyncProperty(data, async (d) => {

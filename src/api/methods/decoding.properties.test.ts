@@ -211,7 +211,8 @@ async function check(
   return resolved;
 }
 
-describe('decoding: only PortalErrors, whatever the body (properties)', () => {
+// hundreds of generated bodies each: seconds on a quiet machine, more when CI shares its cores
+describe('decoding: only PortalErrors, whatever the body (properties)', { timeout: 30_000 }, () => {
   it('configuration.get, mapped to the editor layout', async () => {
     expect(
       await check(answer(layoutResult), (c) => getLayout(c, { scope: 'C', leadType: 'simple' })),
