@@ -29,10 +29,12 @@ test('a keyboard-only admin saves a personal layout for another user', async ({ 
   await expect(simple).toBeFocused();
 
   // personal layout, then Demo Manager from the user list
-  const personal = page.getByRole('radio', { name: 'Personal' });
-  await tabTo(page, personal);
+  // a radio group is one Tab stop: the arrows choose within it
+  await tabTo(page, page.getByRole('radio', { name: 'Common' }));
   expect(await focusIsVisible(page)).toBe(true);
-  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  const personal = page.getByRole('radio', { name: 'Personal' });
+  await expect(personal).toBeFocused();
   await expect(personal).toHaveAttribute('aria-checked', 'true');
   const search = page.getByRole('searchbox', { name: 'Search users' });
   await tabTo(page, search);

@@ -4,6 +4,7 @@ import { userSearchQuery } from '../../api/methods/users';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
 import { langStore, translate, useT } from '../../i18n/i18nStore';
+import { onRovingKeyDown } from '../../ui/rovingFocus';
 
 /** The user's name, else "User 7" in the interface language (the caller re-renders on a language switch). */
 export const userName = (u: Pick<User, 'NAME' | 'LAST_NAME' | 'ID'>) =>
@@ -32,13 +33,13 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
     firstUsers.find((u) => Number(u.ID) === userId) ?? found.data?.items.find((u) => Number(u.ID) === userId);
   return (
     <div className="scope" role="group" aria-label={t('editor.scope.whose')}>
-      <div className="tabs" role="radiogroup" aria-label={t('editor.scope')}>
+      <div className="tabs" role="radiogroup" aria-label={t('editor.scope')} onKeyDown={onRovingKeyDown}>
         <button
           type="button"
           role="radio"
           className="tab"
           aria-checked={scope === 'C'}
-
+          tabIndex={scope === 'C' ? 0 : -1}
           onClick={() => onChange('C', null)}
         >
           {t('editor.scope.common')}
@@ -48,7 +49,7 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
           role="radio"
           className="tab"
           aria-checked={scope === 'P'}
-
+          tabIndex={scope === 'P' ? 0 : -1}
           onClick={() => onChange('P', userId ?? selfId)}
         >
           {t('editor.scope.personal')}
