@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aLayout, anElement, replay } from '../testing/builders';
-import { describeChange, diffLayouts, longestIncreasingRun, matchSections, type LayoutChange } from './diff';
+import {
+  changeText,
+  describeChange,
+  diffLayouts,
+  longestIncreasingRun,
+  matchSections,
+  type LayoutChange,
+} from './diff';
 import type { LayoutIntent } from './intents';
 import { sameLayout } from './layoutEquals';
 import type { Layout } from './types';
@@ -151,6 +158,22 @@ describe('diffLayouts: scenarios', () => {
     });
     expect(sentences(before, one)).toEqual(['Phone: option defaultCountry set to "DE"']);
     expect(sentences(one, two)).toEqual(['Phone: options a, defaultCountry changed']);
+  });
+
+  it('gives each sentence as a code with its values, the labels and titles as they are', () => {
+    const before = aLayout()
+      .section('main', ['TITLE', 'PHONE', 'EMAIL'], { title: 'About the lead' })
+      .section('more', [], { title: 'More' })
+      .build();
+    const after = replay(
+      before,
+      { type: 'moveField', field: 'PHONE', to: { section: 'more', index: 0 } },
+      { type: 'setAlwaysShow', field: 'EMAIL', value: true },
+    );
+    expect(diffLayouts(before, after).map((c) => changeText(c, labelOf))).toEqual([
+      { code: 'alwaysShown', params: { field: 'E-mail' } },
+      { code: 'fieldMoved', params: { field: 'Phone', from: 'About the lead', to: 'More' } },
+    ]);
   });
 
   it('reports sections added, removed, renamed, re-named on the portal and moved', () => {

@@ -1,5 +1,6 @@
 import { deepEqual } from './deepEqual';
 import { assertNever } from './intents';
+import { fillTemplate, type CodedText } from './textCodes';
 import { SHOW_ALWAYS_FLAG, type CardElement, type FieldCode, type Layout, type SectionId } from './types';
 
 /**
@@ -269,38 +270,133 @@ export function diffLayouts(before: Layout, after: Layout): LayoutChange[] {
 /** A section's title for sentences; its portal name when the title is blank. */
 export const sectionLabel = (s: SectionRef): string => (s.title.trim() === '' ? s.name : s.title);
 
+/**
+ * The English wording of every kind of change sentence; the interface has the same texts in its
+ * catalogue (`dialogs.change.<code>`) and words them in its language. Positions are 1-based.
+ */
+export const CHANGE_TEXT = {
+  sectionAdded: 'Section "{section}" added',
+  sectionRemoved: 'Section "{section}" removed',
+  sectionRenamed: 'Section "{before}" renamed to "{after}"',
+  sectionNameChanged: 'Section "{section}": portal name changed from {before} to {after}',
+  sectionMoved: 'Section "{section}" moved from position {from} to {to}',
+  sectionExtraChanged: 'Section "{section}": settings kept from the portal changed',
+  fieldAdded: '{field} added to {section}',
+  fieldRemoved: '{field} removed from {section}',
+  fieldMoved: '{field} moved from {from} to {to}',
+  fieldReordered: '{field} moved from position {from} to {to} in {section}',
+  alwaysShown: '{field} is now always shown',
+  hiddenWhenEmpty: '{field} is now hidden when empty',
+  flagsChanged: '{field}: option flags changed from {before} to {after}',
+  optionsChanged: '{field}: options {keys} changed',
+  optionSet: '{field}: option {key} set to {value}',
+  optionRemoved: '{field}: option {key} removed',
+  optionChanged: '{field}: option {key} changed from {before} to {after}',
+  fieldExtraChanged: '{field}: settings kept from the portal changed',
+  labelRenamed: '{field} renamed in the portal to {value}',
+  labelGone: '{field}: the label renamed in the portal ({value}) is gone',
+  labelChanged: '{field}: the label renamed in the portal changed from {before} to {after}',
+} as const;
+
+export type ChangeCode = keyof typeof CHANGE_TEXT;
+export type ChangeText = CodedText<ChangeCode>;
+
+/** A value as the sentences quote it: JSON (the portal's own data), "nothing" for no value. */
 const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 
-function describeOptions(label: string, before: Options, after: Options): string {
+function optionsText(field: string, before: Options, after: Options): ChangeText {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])]
     .filter((k) => !deepEqual(before?.[k], after?.[k]))
     .sort();
   const [only] = keys;
-  if (keys.length !== 1 || only === undefined) return `${label}: options ${keys.join(', ')} changed`;
+  if (keys.length !== 1 || only === undefined) {
+    return { code: 'optionsChanged', params: { field, keys: keys.join(', ') } };
+  }
   const was = before?.[only];
   const is = after?.[only];
-  if (was === undefined) return `${label}: option ${only} set to ${show(is)}`;
-  if (is === undefined) return `${label}: option ${only} removed`;
-  return `${label}: option ${only} changed from ${show(was)} to ${show(is)}`;
+  if (was === undefined) return { code: 'optionSet', params: { field, key: only, value: show(is) } };
+  if (is === undefined) return { code: 'optionRemoved', params: { field, key: only } };
+  return { code: 'optionChanged', params: { field, key: only, before: show(was), after: show(is) } };
 }
 
-function describeExtra(label: string, before: Options, after: Options): string {
+function extraText(field: string, before: Options, after: Options): ChangeText {
   const was = before?.['title'];
   const is = after?.['title'];
-  if (was === is) return `${label}: settings kept from the portal changed`;
-  if (was === undefined) return `${label} renamed in the portal to ${show(is)}`;
-  if (is === undefined) return `${label}: the label renamed in the portal (${show(was)}) is gone`;
-  return `${label}: the label renamed in the portal changed from ${show(was)} to ${show(is)}`;
+  if (was === is) return { code: 'fieldExtraChanged', params: { field } };
+  if (was === undefined) return { code: 'labelRenamed', params: { field, value: show(is) } };
+  if (is === undefined) return { code: 'labelGone', params: { field, value: show(was) } };
+  return { code: 'labelChanged', params: { field, before: show(was), after: show(is) } };
 }
 
-function describeFlags(label: string, before: number, after: number): string {
+function flagsText(field: string, before: number, after: number): ChangeText {
   const others = ~SHOW_ALWAYS_FLAG;
   if (Number.isInteger(before) && Number.isInteger(after) && (before & others) === (after & others)) {
-    return (after & SHOW_ALWAYS_FLAG) !== 0
-      ? `${label} is now always shown`
-      : `${label} is now hidden when empty`;
+    return { code: (after & SHOW_ALWAYS_FLAG) !== 0 ? 'alwaysShown' : 'hiddenWhenEmpty', params: { field } };
   }
-  return `${label}: option flags changed from ${before} to ${after}`;
+  return { code: 'flagsChanged', params: { field, before: String(before), after: String(after) } };
+}
+
+/**
+ * The sentence for `change` as a code and slot values (`CHANGE_TEXT` has the English of each
+ * code): `labelOf` names a field (its card label), sections go by title, positions are 1-based.
+ */
+export function changeText(change: LayoutChange, labelOf: (field: FieldCode) => string): ChangeText {
+  const position = (i: number) => String(i + 1);
+  switch (change.kind) {
+    case 'sectionAdded':
+    case 'sectionRemoved':
+    case 'sectionExtraChanged':
+      return { code: change.kind, params: { section: sectionLabel(change.section) } };
+    case 'sectionRenamed':
+      return { code: change.kind, params: { before: change.before, after: change.after } };
+    case 'sectionNameChanged':
+      return {
+        code: change.kind,
+        params: { section: sectionLabel(change.section), before: change.before, after: change.after },
+      };
+    case 'sectionMoved':
+      return {
+        code: change.kind,
+        params: {
+          section: sectionLabel(change.section),
+          from: position(change.from),
+          to: position(change.to),
+        },
+      };
+    case 'fieldAdded':
+    case 'fieldRemoved':
+      return {
+        code: change.kind,
+        params: { field: labelOf(change.field), section: sectionLabel(change.section) },
+      };
+    case 'fieldMoved':
+      return {
+        code: change.kind,
+        params: {
+          field: labelOf(change.field),
+          from: sectionLabel(change.fromSection),
+          to: sectionLabel(change.toSection),
+        },
+      };
+    case 'fieldReordered':
+      return {
+        code: change.kind,
+        params: {
+          field: labelOf(change.field),
+          from: position(change.from),
+          to: position(change.to),
+          section: sectionLabel(change.section),
+        },
+      };
+    case 'flagsChanged':
+      return flagsText(labelOf(change.field), change.before, change.after);
+    case 'optionsChanged':
+      return optionsText(labelOf(change.field), change.before, change.after);
+    case 'fieldExtraChanged':
+      return extraText(labelOf(change.field), change.before, change.after);
+    default:
+      return assertNever(change);
+  }
 }
 
 /**
@@ -308,34 +404,6 @@ function describeFlags(label: string, before: number, after: number): string {
  * `labelOf` names a field (its card label), positions are shown 1-based.
  */
 export function describeChange(change: LayoutChange, labelOf: (field: FieldCode) => string): string {
-  switch (change.kind) {
-    case 'sectionAdded':
-      return `Section "${sectionLabel(change.section)}" added`;
-    case 'sectionRemoved':
-      return `Section "${sectionLabel(change.section)}" removed`;
-    case 'sectionRenamed':
-      return `Section "${change.before}" renamed to "${change.after}"`;
-    case 'sectionNameChanged':
-      return `Section "${sectionLabel(change.section)}": portal name changed from ${change.before} to ${change.after}`;
-    case 'sectionMoved':
-      return `Section "${sectionLabel(change.section)}" moved from position ${change.from + 1} to ${change.to + 1}`;
-    case 'sectionExtraChanged':
-      return `Section "${sectionLabel(change.section)}": settings kept from the portal changed`;
-    case 'fieldAdded':
-      return `${labelOf(change.field)} added to ${sectionLabel(change.section)}`;
-    case 'fieldRemoved':
-      return `${labelOf(change.field)} removed from ${sectionLabel(change.section)}`;
-    case 'fieldMoved':
-      return `${labelOf(change.field)} moved from ${sectionLabel(change.fromSection)} to ${sectionLabel(change.toSection)}`;
-    case 'fieldReordered':
-      return `${labelOf(change.field)} moved from position ${change.from + 1} to ${change.to + 1} in ${sectionLabel(change.section)}`;
-    case 'flagsChanged':
-      return describeFlags(labelOf(change.field), change.before, change.after);
-    case 'optionsChanged':
-      return describeOptions(labelOf(change.field), change.before, change.after);
-    case 'fieldExtraChanged':
-      return describeExtra(labelOf(change.field), change.before, change.after);
-    default:
-      return assertNever(change);
-  }
+  const { code, params } = changeText(change, labelOf);
+  return fillTemplate(CHANGE_TEXT[code], params);
 }

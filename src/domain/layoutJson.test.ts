@@ -4,7 +4,14 @@ import { fromPortal, toPortal } from '../api/methods/layoutMapping';
 import { PortalLayoutSchema } from '../api/schemas/layout';
 import { aLayout, anElement } from '../testing/builders';
 import { sameLayout } from './layoutEquals';
-import { exportLayout, layoutPayload, parseLayoutImport, type LayoutImport } from './layoutJson';
+import {
+  exportLayout,
+  IMPORT_PROBLEM_TEXT,
+  importProblem,
+  layoutPayload,
+  parseLayoutImport,
+  type LayoutImport,
+} from './layoutJson';
 
 const layout = () =>
   aLayout()
@@ -203,6 +210,39 @@ describe('parseLayoutImport', () => {
     );
     expect(messageOf(parseLayoutImport('[{"name": "a", "title": "A", "elements": [{"name": 7}]}]'))).toBe(
       'Element at index 0 in section at index 0 has a name that is not text.',
+    );
+  });
+
+  it('gives each problem as a code with its values, for the interface to word in its language', () => {
+    const problem = (text: string) => {
+      const r = parseLayoutImport(text);
+      return r.ok ? null : { code: r.code, params: r.params };
+    };
+    expect(problem('{\n  "format": "x",\n  oops\n}')).toEqual({
+      code: 'notJsonAt',
+      params: { line: '3', column: '3' },
+    });
+    expect(problem('[{"name": "a", "title": "A", "elements": [{"name": 7}]}]')).toEqual({
+      code: 'elementNameNotText',
+      params: { element: '0', section: '0' },
+    });
+    // the portal's own refusal is a value, quoted as it is in every language
+    expect(problem('[]')).toEqual({
+      code: 'portalRefuses',
+      params: { detail: 'There are no data to write.' },
+    });
+    expect(problem(JSON.stringify({ format: 'lead-card-studio/layout', version: 3, sections: [] }))).toEqual({
+      code: 'newerVersion',
+      params: { version: '3', supported: '1' },
+    });
+    // the English message is the code's text with the values filled in
+    expect(importProblem('unknownVersion', { version: '0' })).toEqual({
+      code: 'unknownVersion',
+      params: { version: '0' },
+      message: 'The layout file has an unknown format version 0.',
+    });
+    expect(IMPORT_PROBLEM_TEXT.unknownVersion).toBe(
+      'The layout file has an unknown format version {version}.',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { fillTemplate, type CodedText } from './textCodes';
 import type { Layout, LeadType } from './types';
 import { checkLayoutData, isPhpArray, unwrapColumn } from './validate';
 
@@ -83,6 +84,43 @@ export function exportLayout(layout: Layout, meta: LayoutExportMeta): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * Why a file cannot be imported, in English; the interface has the same texts in its catalogue
+ * (`dialogs.import.problem.<code>`). `{detail}` is the portal's own refusal, quoted as it is.
+ */
+export const IMPORT_PROBLEM_TEXT = {
+  empty: 'The file is empty.',
+  notJson: 'The file is not valid JSON.',
+  notJsonAt: 'The file is not valid JSON (line {line}, column {column}).',
+  notJsonEnds: 'The file is not valid JSON (it ends too early).',
+  notALayout: 'The file is neither a Lead Card Studio layout nor a portal layout (a list of sections).',
+  otherFormat: 'This is not a Lead Card Studio layout file (format {format}).',
+  noVersion: 'The layout file has no format version.',
+  newerVersion:
+    'The layout file has format version {version}; this app reads version {supported}. Update the app to import it.',
+  unknownVersion: 'The layout file has an unknown format version {version}.',
+  unknownLeadType: 'The layout file has an unknown lead type {leadType}; expected "simple" or "repeat".',
+  unknownScope: 'The layout file has an unknown scope {scope}; expected "C" or "P".',
+  noSections: 'The layout file has no "sections".',
+  noLayout: 'The file holds no layout (null): the portal shows its built-in layout when none is stored.',
+  portalRefuses: 'The portal would refuse this layout: {detail}',
+  sectionNameNotText: 'Section at index {section} has a name that is not text.',
+  sectionTitleNotText: 'Section at index {section} has a title that is not text.',
+  elementNameNotText: 'Element at index {element} in section at index {section} has a name that is not text.',
+} as const;
+
+export type ImportProblemCode = keyof typeof IMPORT_PROBLEM_TEXT;
+
+/** Why an import failed: a code with its slot values, and the same in English (`message`). */
+export interface ImportProblem extends CodedText<ImportProblemCode> {
+  readonly message: string;
+}
+
+export const importProblem = (
+  code: ImportProblemCode,
+  params: Readonly<Record<string, string>> = {},
+): ImportProblem => ({ code, params, message: fillTemplate(IMPORT_PROBLEM_TEXT[code], params) });
+
 /** A readable import: `sections` is a portal payload (column wrapper removed) for `fromPortal`. */
 export type LayoutImport =
   | {
@@ -93,27 +131,33 @@ export type LayoutImport =
       readonly exportedAt?: string;
       readonly portal?: string;
     }
-  | { readonly ok: false; readonly message: string };
+  | ({ readonly ok: false } & ImportProblem);
 
 type Meta = Omit<Extract<LayoutImport, { ok: true }>, 'ok' | 'sections'>;
 
-const fail = (message: string): LayoutImport => ({ ok: false, message });
+const fail = (code: ImportProblemCode, params: Readonly<Record<string, string>> = {}): LayoutImport => ({
+  ok: false,
+  ...importProblem(code, params),
+});
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** " (line 3, column 5)" from the engine's message (V8 gives a position, Firefox a line and column). */
-function whereJsonBroke(text: string, error: unknown): string {
+/** Where the JSON broke, from the engine's message (V8 gives a position, Firefox a line and column). */
+function whereJsonBroke(text: string, error: unknown): LayoutImport {
   const message = error instanceof Error ? error.message : '';
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return ` (line ${lineColumn[1]}, column ${lineColumn[2]})`;
+  if (lineColumn) return fail('notJsonAt', { line: lineColumn[1] ?? '', column: lineColumn[2] ?? '' });
   const position = /position (\d+)/.exec(message);
   if (position) {
     const before = text.slice(0, Number(position[1]));
     const line = before.split('\n').length;
-    return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+    return fail('notJsonAt', {
+      line: String(line),
+      column: String(before.length - before.lastIndexOf('\n')),
+    });
   }
-  return /end of (JSON )?(input|data)/i.test(message) ? ' (it ends too early)' : '';
+  return fail(/end of (JSON )?(input|data)/i.test(message) ? 'notJsonEnds' : 'notJson');
 }
 
 /** PHP reads an object with keys "0", "1", ... as a list; so do we, as far as the portal checked it. */
@@ -130,19 +174,18 @@ function listOf(value: unknown): unknown[] {
  * options that are not a list or object, a non-text element title or section type are left out (the
  * portal's `set` drops or ignores them too).
  */
-function normalise(data: unknown): { sections: unknown[] } | { message: string } {
+function normalise(data: unknown): { sections: unknown[] } | { problem: LayoutImport } {
   const sections: unknown[] = [];
   for (const [i, raw] of listOf(data).entries()) {
     const s = isRecord(raw) ? raw : {};
-    if (typeof s['name'] !== 'string')
-      return { message: `Section at index ${i} has a name that is not text.` };
+    if (typeof s['name'] !== 'string') return { problem: fail('sectionNameNotText', { section: String(i) }) };
     if (typeof s['title'] !== 'string')
-      return { message: `Section at index ${i} has a title that is not text.` };
+      return { problem: fail('sectionTitleNotText', { section: String(i) }) };
     const elements: unknown[] = [];
     for (const [j, rawElement] of listOf(s['elements']).entries()) {
       const e = isRecord(rawElement) ? rawElement : {};
       if (typeof e['name'] !== 'string') {
-        return { message: `Element at index ${j} in section at index ${i} has a name that is not text.` };
+        return { problem: fail('elementNameNotText', { element: String(j), section: String(i) }) };
       }
       const { optionFlags, options, title, ...rest } = e;
       elements.push({
@@ -160,38 +203,33 @@ function normalise(data: unknown): { sections: unknown[] } | { message: string }
 
 function readSections(raw: unknown, meta: Meta): LayoutImport {
   if (raw === null) {
-    return fail('The file holds no layout (null): the portal shows its built-in layout when none is stored.');
+    return fail('noLayout');
   }
   const verdict = checkLayoutData(raw);
-  if (verdict) return fail(`The portal would refuse this layout: ${verdict.message}`);
+  if (verdict) return fail('portalRefuses', { detail: verdict.message });
   const unwrapped = isPhpArray(raw) ? unwrapColumn(raw) : raw;
   const result = normalise(unwrapped);
-  if ('message' in result) return fail(result.message);
+  if ('problem' in result) return result.problem;
   return { ok: true, sections: result.sections, ...meta };
 }
 
 function readFile(file: Record<string, unknown>): LayoutImport {
   const { format, version, leadType, scope, exportedAt, portal } = file;
   if (format !== LAYOUT_FILE_FORMAT) {
-    return fail(`This is not a Lead Card Studio layout file (format ${JSON.stringify(format)}).`);
+    return fail('otherFormat', { format: String(JSON.stringify(format)) });
   }
-  if (typeof version !== 'number') return fail('The layout file has no format version.');
+  if (typeof version !== 'number') return fail('noVersion');
   if (version > LAYOUT_FILE_VERSION) {
-    return fail(
-      `The layout file has format version ${version}; this app reads version ${LAYOUT_FILE_VERSION}. Update the app to import it.`,
-    );
+    return fail('newerVersion', { version: String(version), supported: String(LAYOUT_FILE_VERSION) });
   }
-  if (version !== LAYOUT_FILE_VERSION)
-    return fail(`The layout file has an unknown format version ${version}.`);
+  if (version !== LAYOUT_FILE_VERSION) return fail('unknownVersion', { version: String(version) });
   if (leadType !== undefined && leadType !== 'simple' && leadType !== 'repeat') {
-    return fail(
-      `The layout file has an unknown lead type ${JSON.stringify(leadType)}; expected "simple" or "repeat".`,
-    );
+    return fail('unknownLeadType', { leadType: String(JSON.stringify(leadType)) });
   }
   if (scope !== undefined && scope !== 'C' && scope !== 'P') {
-    return fail(`The layout file has an unknown scope ${JSON.stringify(scope)}; expected "C" or "P".`);
+    return fail('unknownScope', { scope: String(JSON.stringify(scope)) });
   }
-  if (!('sections' in file)) return fail('The layout file has no "sections".');
+  if (!('sections' in file)) return fail('noSections');
   return readSections(file['sections'], {
     ...(leadType !== undefined ? { leadType } : {}),
     ...(scope !== undefined ? { scope } : {}),
@@ -208,12 +246,12 @@ function readFile(file: Record<string, unknown>): LayoutImport {
  */
 export function parseLayoutImport(text: string): LayoutImport {
   const clean = text.replace(/^\uFEFF/, '');
-  if (clean.trim() === '') return fail('The file is empty.');
+  if (clean.trim() === '') return fail('empty');
   let data: unknown;
   try {
     data = JSON.parse(clean);
   } catch (error) {
-    return fail(`The file is not valid JSON${whereJsonBroke(clean, error)}.`);
+    return whereJsonBroke(clean, error);
   }
   // A list, or an object keyed "0", "1"... (how PHP arrays sometimes reach JSON): a bare payload.
   const keyedByIndex =
@@ -221,5 +259,5 @@ export function parseLayoutImport(text: string): LayoutImport {
   if (Array.isArray(data) || data === null || keyedByIndex) return readSections(data, {});
   if (isRecord(data) && 'format' in data) return readFile(data);
   if (isRecord(data) && 'result' in data) return readSections(data['result'], {});
-  return fail('The file is neither a Lead Card Studio layout nor a portal layout (a list of sections).');
+  return fail('notALayout');
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { useDocumentEnv } from './documentEnv';
@@ -6,24 +7,17 @@ import { useBulkApply } from './useBulkApply';
 import { UserChecklist } from './UserChecklist';
 import './safety.css';
 
-const PHASE_TEXT = {
-  idle: '',
-  reading: 'Keeping their current layouts',
-  writing: 'Saving',
-  done: 'Done',
-} as const;
-
 /** Applies the layout in the editor as the personal layout of many users at once, with progress and per-user results. */
 export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
   const env = useDocumentEnv();
   const bulk = useBulkApply(env);
+  const t = useT();
   const [chosen, setChosen] = useState<ReadonlyMap<number, string>>(new Map());
   const working = bulk.phase === 'reading' || bulk.phase === 'writing';
-  const type = env.docKey.leadType === 'simple' ? 'simple' : 'repeat';
   return (
     <Dialog
       open
-      title="Apply to users"
+      title={t('dialogs.bulk.title')}
       onClose={() => (working ? undefined : onClose())}
       actions={
         <>
@@ -33,26 +27,27 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
             disabled={chosen.size === 0}
             onClick={() => void bulk.run([...chosen.keys()])}
           >
-            {chosen.size === 1 ? 'Apply to 1 user' : `Apply to ${chosen.size} users`}
+            {t('dialogs.bulk.submit', { count: chosen.size })}
           </Button>
           <Button variant="light" disabled={working} onClick={onClose}>
-            Close
+            {t('dialogs.close')}
           </Button>
         </>
       }
     >
       <div className="safety-wide">
         <p className="safety-note">
-          Saves the layout as the editor shows it as the personal {type}-lead layout of each chosen user, 50
-          users per request. Their current layouts are kept in this browser's history first. Writing other
-          users' layouts needs CRM administrator rights, and it does not switch their card to personal view.
+          {t('dialogs.bulk.note', { layout: t(`dialogs.bulk.layout.${env.docKey.leadType}`) })}
         </p>
         <UserChecklist chosen={chosen} onChange={setChosen} disabled={working} />
         {bulk.phase !== 'idle' ? (
           <div className="bulk-progress">
             <label>
               <span>
-                {PHASE_TEXT[bulk.phase]} {bulk.phase === 'done' ? '' : `${bulk.done} of ${bulk.total}`}
+                {t(`dialogs.bulk.phase.${bulk.phase}`)}{' '}
+                {bulk.phase === 'done'
+                  ? ''
+                  : t('dialogs.bulk.progress', { done: bulk.done, total: bulk.total })}
               </span>
               <progress
                 max={Math.max(bulk.total, 1)}
@@ -67,10 +62,10 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
           </p>
         ) : null}
         {bulk.results.size > 0 ? (
-          <ul className="bulk-results" aria-label="Results">
+          <ul className="bulk-results" aria-label={t('dialogs.bulk.results')}>
             {[...bulk.results].map(([id, r]) => (
               <li key={id} className={r.ok ? 'is-ok' : 'is-failed'}>
-                <strong>{chosen.get(id) ?? `User ${id}`}</strong>: {r.text}
+                <strong>{chosen.get(id) ?? t('dialogs.user.numbered', { id: String(id) })}</strong>: {r.text}
               </li>
             ))}
           </ul>

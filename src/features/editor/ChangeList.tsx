@@ -1,4 +1,6 @@
-import { describeChange, type LayoutChange } from '../../domain/diff';
+import { changeText, type LayoutChange } from '../../domain/diff';
+import type { FieldCode } from '../../domain/types';
+import { useT, type Translate } from '../../i18n/i18nStore';
 
 type Tone = 'add' | 'remove' | 'move' | 'edit';
 
@@ -19,12 +21,6 @@ const TONE: Readonly<Record<LayoutChange['kind'], Tone>> = {
 };
 
 const MARK: Readonly<Record<Tone, string>> = { add: '+', remove: '−', move: '↕', edit: '✎' };
-const WORD: Readonly<Record<Tone, string>> = {
-  add: 'added',
-  remove: 'removed',
-  move: 'moved',
-  edit: 'changed',
-};
 
 export interface ChangeListProps {
   readonly changes: readonly LayoutChange[];
@@ -37,6 +33,7 @@ export interface ChangeListProps {
 
 /** Changes as sentences, each with a mark for added, removed, moved or changed. */
 export function ChangeList({ changes, labelOf, empty, label }: ChangeListProps) {
+  const t = useT();
   if (changes.length === 0) return <p className="safety-empty">{empty}</p>;
   return (
     <ul className="change-list" aria-label={label}>
@@ -47,8 +44,8 @@ export function ChangeList({ changes, labelOf, empty, label }: ChangeListProps) 
             <span className="change-mark" aria-hidden="true">
               {MARK[tone]}
             </span>
-            <span className="sr-only">{WORD[tone]}: </span>
-            {describeChange(c, labelOf)}
+            <span className="sr-only">{t(`dialogs.change.tone.${tone}`)}: </span>
+            {changeSentence(t, c, labelOf)}
           </li>
         );
       })}
@@ -56,6 +53,22 @@ export function ChangeList({ changes, labelOf, empty, label }: ChangeListProps) 
   );
 }
 
-/** "3 changes", "1 change", "no changes". */
+/** One change as a sentence in the interface language; labels and titles are quoted as they are. */
+export function changeSentence(
+  t: Translate,
+  change: LayoutChange,
+  labelOf: (field: FieldCode) => string,
+): string {
+  const { code, params } = changeText(change, labelOf);
+  return t(`dialogs.change.${code}`, params);
+}
+
+/** "3 changes", "1 change", "no changes" (English only). */
 export const countText = (n: number, one: string, many = `${one}s`): string =>
   n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
+
+export type Counted = 'changes' | 'differences' | 'sections' | 'fields';
+
+/** "3 changes", "1 change", "no changes" in the interface language, with its plural forms. */
+export const countOf = (t: Translate, n: number, what: Counted): string =>
+  n === 0 ? t(`dialogs.count.${what}.none`) : t(`dialogs.count.${what}`, { count: n });

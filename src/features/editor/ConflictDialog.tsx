@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import { diffLayouts } from '../../domain/diff';
-import { describeConflict, mergeLayouts, resolve, resolveAll, type Side } from '../../domain/merge';
+import { mergeLayouts, resolve, resolveAll, type Side } from '../../domain/merge';
 import type { Layout } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { ChangeList, countText } from './ChangeList';
+import { ChangeList, countOf } from './ChangeList';
+import { conflictSentence } from './conflictText';
 import './safety.css';
 
 export interface ConflictDialogProps {
@@ -29,11 +31,11 @@ export interface ConflictDialogProps {
  */
 export function ConflictDialog(props: ConflictDialogProps) {
   const { base, mine, theirs, labelOf, canSave } = props;
+  const t = useT();
   const [merge, setMerge] = useState(() => mergeLayouts(base, mine, theirs));
   const theirChanges = useMemo(() => diffLayouts(base, theirs), [base, theirs]);
   const myChanges = useMemo(() => diffLayouts(base, mine), [base, mine]);
   const choose = (id: string, side: Side) => setMerge((m) => resolve(m, id, side));
-  const saveWord = canSave ? ' and save' : '';
   return (
     <Dialog
       open
@@ -42,22 +44,22 @@ export function ConflictDialog(props: ConflictDialogProps) {
       actions={
         <>
           <Button variant="primary" onClick={() => props.onMerge(merge.merged, canSave)}>
-            Merge{saveWord}
+            {t(canSave ? 'dialogs.conflict.mergeAndSave' : 'dialogs.conflict.merge')}
           </Button>
           {canSave ? (
             <Button variant="secondary" onClick={() => props.onMerge(merge.merged, false)}>
-              Merge into draft
+              {t('dialogs.conflict.mergeIntoDraft')}
             </Button>
           ) : null}
           <Button variant="light" onClick={() => props.onKeepMine(canSave)}>
-            Keep mine{saveWord}
+            {t(canSave ? 'dialogs.conflict.keepMineAndSave' : 'dialogs.conflict.keepMine')}
           </Button>
           <Button variant="light" onClick={props.onTakeTheirs}>
-            Take theirs
+            {t('dialogs.conflict.takeTheirs')}
           </Button>
           <span className="topbar-spacer" />
           <Button variant="light" onClick={props.onClose}>
-            Cancel
+            {t('ui.cancel')}
           </Button>
         </>
       }
@@ -65,34 +67,48 @@ export function ConflictDialog(props: ConflictDialogProps) {
       <div className="safety-wide conflict">
         <p>{props.intro}</p>
         <div className="conflict-sides">
-          <section aria-label="Their changes">
-            <h3 className="safety-h">They changed ({countText(theirChanges.length, 'change')})</h3>
-            <ChangeList changes={theirChanges} labelOf={labelOf} empty="Nothing." label="Their changes" />
+          <section aria-label={t('dialogs.conflict.theirChanges')}>
+            <h3 className="safety-h">
+              {t('dialogs.conflict.theyChanged', { changes: countOf(t, theirChanges.length, 'changes') })}
+            </h3>
+            <ChangeList
+              changes={theirChanges}
+              labelOf={labelOf}
+              empty={t('dialogs.conflict.nothing')}
+              label={t('dialogs.conflict.theirChanges')}
+            />
           </section>
-          <section aria-label="Your changes">
-            <h3 className="safety-h">You changed ({countText(myChanges.length, 'change')})</h3>
-            <ChangeList changes={myChanges} labelOf={labelOf} empty="Nothing." label="Your changes" />
+          <section aria-label={t('dialogs.conflict.yourChanges')}>
+            <h3 className="safety-h">
+              {t('dialogs.conflict.youChanged', { changes: countOf(t, myChanges.length, 'changes') })}
+            </h3>
+            <ChangeList
+              changes={myChanges}
+              labelOf={labelOf}
+              empty={t('dialogs.conflict.nothing')}
+              label={t('dialogs.conflict.yourChanges')}
+            />
           </section>
         </div>
-        <section aria-label="Conflicts" className="conflict-list">
+        <section aria-label={t('dialogs.conflict.conflicts')} className="conflict-list">
           <h3 className="safety-h">
             {merge.conflicts.length === 0
-              ? 'No conflicts: the merge keeps both sets of changes.'
-              : `Both changed the same thing (${merge.conflicts.length}): choose per item`}
+              ? t('dialogs.conflict.none')
+              : t('dialogs.conflict.some', { count: merge.conflicts.length })}
           </h3>
           {merge.conflicts.length > 1 ? (
             <div className="conflict-all">
               <Button variant="light" onClick={() => setMerge((m) => resolveAll(m, 'mine'))}>
-                All mine
+                {t('dialogs.conflict.allMine')}
               </Button>
               <Button variant="light" onClick={() => setMerge((m) => resolveAll(m, 'theirs'))}>
-                All theirs
+                {t('dialogs.conflict.allTheirs')}
               </Button>
             </div>
           ) : null}
           {merge.conflicts.map((c) => (
             <fieldset key={c.id} className="conflict-item">
-              <legend>{describeConflict(c, labelOf)}</legend>
+              <legend>{conflictSentence(t, c, labelOf)}</legend>
               {(['mine', 'theirs'] as const).map((side) => (
                 <label key={side} className="conflict-choice">
                   <input
@@ -101,7 +117,7 @@ export function ConflictDialog(props: ConflictDialogProps) {
                     checked={c.choice === side}
                     onChange={() => choose(c.id, side)}
                   />
-                  {side === 'mine' ? 'Mine' : 'Theirs'}
+                  {t(side === 'mine' ? 'dialogs.conflict.mine' : 'dialogs.conflict.theirs')}
                 </label>
               ))}
             </fieldset>

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { cardFieldsFor } from '../../domain/cardFields';
 import { copyForLeadType } from '../../domain/copyLayout';
+import { useLang, useT } from '../../i18n/i18nStore';
 import { useDocumentRegistry } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
 import { Button } from '../../ui/Button';
@@ -16,8 +17,6 @@ import './safety.css';
 
 type Target = 'scope' | 'leadType';
 
-const typeName = (t: string) => (t === 'simple' ? 'simple leads' : 'repeat leads');
-
 /**
  * Copies the draft into another document's draft: common to personal and back, or simple to
  * repeat and back (fields the target card cannot show are listed and left out). Nothing is saved:
@@ -28,6 +27,8 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
   const { docKey, editor, fields, me } = env;
   const registry = useDocumentRegistry();
   const queryClient = useQueryClient();
+  const t = useT();
+  const lang = useLang();
   const [target, setTarget] = useState<Target>('scope');
   const [personalUser, setPersonalUser] = useState(me.id);
   const [busy, setBusy] = useState(false);
@@ -41,12 +42,12 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
         : { scope: 'C', userId: null, leadType: docKey.leadType };
   const copied = useMemo(() => {
     const draft = editor.getState().draft;
-    const targetFields = cardFieldsFor(targetKey.leadType, fields);
+    const targetFields = cardFieldsFor(targetKey.leadType, fields, lang);
     return targetKey.leadType === docKey.leadType
       ? { layout: draft, leftOut: [] }
       : copyForLeadType(draft, targetKey.leadType, targetFields);
-  }, [editor, fields, targetKey.leadType, docKey.leadType]);
-  const labelOf = labelFrom(cardFieldsFor('simple', fields));
+  }, [editor, fields, targetKey.leadType, docKey.leadType, lang]);
+  const labelOf = labelFrom(cardFieldsFor('simple', fields, lang));
   const copy = async () => {
     setBusy(true);
     setError(null);
@@ -57,36 +58,40 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
       const loaded = pair[targetKey.leadType];
       const store =
         registry.get(targetKey) ??
-        registry.open(targetKey, loaded?.layout ?? portalDefault(env, targetKey.leadType), loaded === null);
+        registry.open(
+          targetKey,
+          loaded?.layout ?? portalDefault(env, targetKey.leadType, lang),
+          loaded === null,
+        );
       store.getState().apply({ type: 'replaceLayout', layout: copied.layout });
       onClose();
       env.openDocument(targetKey);
-      showToast('success', 'Copied into the draft. Check it and save to store it on the portal.');
+      showToast('success', t('dialogs.copy.done'));
     } catch (e) {
-      setError(portalErrorText(e));
+      setError(portalErrorText(e, t));
     } finally {
       setBusy(false);
     }
   };
-  const scopeLabel = docKey.scope === 'C' ? 'A personal layout' : 'The common layout';
+  const leadsOf = (type: 'simple' | 'repeat') => t(`dialogs.leadsOf.${type}`);
   return (
     <Dialog
       open
-      title="Copy this layout"
+      title={t('dialogs.copy.title')}
       onClose={onClose}
       actions={
         <>
           <Button variant="primary" busy={busy} onClick={() => void copy()}>
-            Copy into draft
+            {t('dialogs.copy.submit')}
           </Button>
           <Button variant="light" onClick={onClose}>
-            Cancel
+            {t('ui.cancel')}
           </Button>
         </>
       }
     >
       <fieldset className="copy-targets">
-        <legend>Copy the layout as the editor shows it to</legend>
+        <legend>{t('dialogs.copy.legend')}</legend>
         <label className="copy-target">
           <input
             type="radio"
@@ -94,7 +99,9 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
             checked={target === 'scope'}
             onChange={() => setTarget('scope')}
           />
-          {scopeLabel} of {typeName(docKey.leadType)}
+          {t(docKey.scope === 'C' ? 'dialogs.copy.toPersonal' : 'dialogs.copy.toCommon', {
+            leads: leadsOf(docKey.leadType),
+          })}
         </label>
         {target === 'scope' && docKey.scope === 'C' ? (
           <UserPicker userId={personalUser} onChange={(id) => setPersonalUser(id)} />
@@ -106,20 +113,20 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
             checked={target === 'leadType'}
             onChange={() => setTarget('leadType')}
           />
-          The {docKey.scope === 'C' ? 'common' : 'same personal'} layout of {typeName(otherType)}
+          {t(docKey.scope === 'C' ? 'dialogs.copy.toCommon' : 'dialogs.copy.toSamePersonal', {
+            leads: leadsOf(otherType),
+          })}
         </label>
       </fieldset>
       {copied.leftOut.length > 0 ? (
         <div className="banner banner-warn copy-left-out" role="note">
           <span>
-            Left out, because {typeName(otherType)} do not have them:{' '}
+            {t('dialogs.copy.leftOut', { leads: leadsOf(otherType) })}{' '}
             <strong>{copied.leftOut.map(labelOf).join(', ')}</strong>
           </span>
         </div>
       ) : null}
-      <p className="safety-note">
-        The copy replaces that layout's draft; nothing is saved until you save there.
-      </p>
+      <p className="safety-note">{t('dialogs.copy.note')}</p>
       {error ? (
         <p className="banner banner-error" role="alert">
           {error}

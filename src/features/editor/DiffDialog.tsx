@@ -3,11 +3,12 @@ import { useStore } from 'zustand';
 import { cardFieldsFor } from '../../domain/cardFields';
 import { diffLayouts } from '../../domain/diff';
 import type { Layout } from '../../domain/types';
+import { useLang, useT } from '../../i18n/i18nStore';
 import type { DocumentKey } from '../../store/documentKey';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { alignSections } from './alignSections';
-import { ChangeList, countText } from './ChangeList';
+import { ChangeList, countOf } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { useOtherLayout } from './useOtherLayout';
 import './safety.css';
@@ -17,6 +18,8 @@ type Mode = 'saved' | 'scope' | 'leadType';
 /** Draft vs saved, personal vs common, simple vs repeat: what differs, as sentences. */
 export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
   const env = useDocumentEnv();
+  const t = useT();
+  const lang = useLang();
   const { docKey, editor, me, fields } = env;
   const [mode, setMode] = useState<Mode>('saved');
   const draft = useStore(editor, (s) => s.draft);
@@ -32,52 +35,51 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
         ? { ...docKey, leadType: otherType }
         : null;
   const other = useOtherLayout(env, otherKey);
-  const labelOf = useMemo(() => labelFrom(cardFieldsFor('simple', fields)), [fields]);
+  const labelOf = useMemo(() => labelFrom(cardFieldsFor('simple', fields, lang)), [fields, lang]);
   const compared = ((): { before: Layout; after: Layout; text: string } | null => {
-    if (mode === 'saved')
-      return { before: saved, after: draft, text: 'Your draft against the saved layout.' };
+    if (mode === 'saved') return { before: saved, after: draft, text: t('dialogs.diff.draftVsSaved') };
     if (other.status !== 'ready') return null;
     if (mode === 'scope') {
       return personal
         ? {
             before: other.layout,
             after: draft,
-            text: `This personal layout against the common one (${other.note}).`,
+            text: t('dialogs.diff.personalVsCommon', { note: other.note }),
           }
         : {
             before: draft,
             after: other.layout,
-            text: `Your personal layout (${other.note}) against this common one.`,
+            text: t('dialogs.diff.commonVsPersonal', { note: other.note }),
           };
     }
     const simpleFirst = docKey.leadType === 'simple';
     return {
       before: simpleFirst ? draft : other.layout,
       after: simpleFirst ? other.layout : draft,
-      text: `Simple leads against repeat leads (${otherType} leads: ${other.note}).`,
+      text: t('dialogs.diff.simpleVsRepeat', { leads: t(`dialogs.leads.${otherType}`), note: other.note }),
     };
   })();
   const changes = compared
     ? diffLayouts(compared.before, alignSections(compared.before, compared.after))
     : [];
   const modes: readonly [Mode, string][] = [
-    ['saved', 'Draft vs saved'],
-    ['scope', personal ? 'Personal vs common' : 'Common vs my personal'],
-    ['leadType', 'Simple vs repeat'],
+    ['saved', t('dialogs.diff.mode.saved')],
+    ['scope', t(personal ? 'dialogs.diff.mode.personal' : 'dialogs.diff.mode.common')],
+    ['leadType', t('dialogs.diff.mode.leadType')],
   ];
   return (
     <Dialog
       open
-      title="Compare layouts"
+      title={t('dialogs.diff.title')}
       onClose={onClose}
       actions={
         <Button variant="light" onClick={onClose}>
-          Close
+          {t('dialogs.close')}
         </Button>
       }
     >
       <div className="safety-wide">
-        <div className="tabs" role="tablist" aria-label="Compare">
+        <div className="tabs" role="tablist" aria-label={t('dialogs.diff.modes')}>
           {modes.map(([m, label]) => (
             <button
               key={m}
@@ -91,24 +93,27 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
             </button>
           ))}
         </div>
-        <div role="tabpanel" className="diff-panel" aria-label="Differences">
+        <div role="tabpanel" className="diff-panel" aria-label={t('dialogs.diff.differences')}>
           {other.status === 'error' && mode !== 'saved' ? (
             <p className="banner banner-error">{other.message}</p>
           ) : null}
           {compared ? (
             <>
               <p className="safety-note">
-                {compared.text} {countText(changes.length, 'difference')}.
+                {t('dialogs.diff.summary', {
+                  text: compared.text,
+                  differences: countOf(t, changes.length, 'differences'),
+                })}
               </p>
               <ChangeList
                 changes={changes}
                 labelOf={labelOf}
-                empty="The two layouts are the same."
-                label="Differences"
+                empty={t('dialogs.diff.same')}
+                label={t('dialogs.diff.differences')}
               />
             </>
           ) : other.status === 'loading' ? (
-            <p className="safety-note">Reading the other layout…</p>
+            <p className="safety-note">{t('dialogs.diff.reading')}</p>
           ) : null}
         </div>
       </div>

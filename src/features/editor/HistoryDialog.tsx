@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import { useLang, useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toastStore';
 import { alignSections } from './alignSections';
-import { labelFrom, useDocumentEnv, whenText } from './documentEnv';
+import { labelFrom, useDocumentEnv } from './documentEnv';
+import { formatWhen } from './formatWhen';
 import { useVersions, type VersionEntry } from './useVersions';
 import { VersionPreview } from './VersionPreview';
 import './safety.css';
@@ -12,6 +14,8 @@ import './safety.css';
 /** Versions kept before each save, newest first: who replaced them and when; preview; restore as draft. */
 export function HistoryDialog({ onClose }: { readonly onClose: () => void }) {
   const env = useDocumentEnv();
+  const t = useT();
+  const lang = useLang();
   const { entries, portalNote, loading } = useVersions(env);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = entries.find((v) => v.id === selectedId) ?? entries[0] ?? null;
@@ -22,40 +26,32 @@ export function HistoryDialog({ onClose }: { readonly onClose: () => void }) {
     if (!selected || !layout) return;
     const { draft: now, apply } = env.editor.getState();
     apply({ type: 'replaceLayout', layout: alignSections(now, layout) });
-    showToast(
-      'success',
-      `The version from ${whenText(selected.at)} is now the draft. Save to make it the layout again.`,
-    );
+    showToast('success', t('dialogs.history.restored', { when: formatWhen(selected.at, lang) }));
     onClose();
   };
   return (
     <Dialog
       open
-      title="Layout history"
+      title={t('dialogs.history.title')}
       onClose={onClose}
       actions={
         <>
           <Button variant="primary" disabled={!layout} onClick={restore}>
-            Restore as draft
+            {t('dialogs.history.restore')}
           </Button>
           <Button variant="light" onClick={onClose}>
-            Close
+            {t('dialogs.close')}
           </Button>
         </>
       }
     >
       <div className="safety-wide">
-        <p className="safety-note">
-          Every save first keeps the layout it overwrites. {portalNote} Restoring puts a version into the
-          draft; nothing changes on the portal until you save.
-        </p>
+        <p className="safety-note">{t('dialogs.history.note', { portalNote })}</p>
         {entries.length === 0 ? (
-          <p className="safety-empty">
-            {loading ? 'Reading the history…' : 'No versions yet: nothing was saved over.'}
-          </p>
+          <p className="safety-empty">{loading ? t('dialogs.history.reading') : t('dialogs.history.none')}</p>
         ) : (
           <div className="history">
-            <ul className="version-list" aria-label="Versions">
+            <ul className="version-list" aria-label={t('dialogs.history.versions')}>
               {entries.map((v) => (
                 <VersionRow
                   key={v.id}
@@ -82,6 +78,8 @@ function VersionRow({
   selected: boolean;
   onSelect: (id: string) => void;
 }) {
+  const t = useT();
+  const lang = useLang();
   return (
     <li>
       <button
@@ -90,15 +88,18 @@ function VersionRow({
         aria-pressed={selected}
         onClick={() => onSelect(v.id)}
       >
-        <span className="version-when">{whenText(v.at, { seconds: true })}</span>
-        <span className="version-who">replaced by {v.savedBy.name}</span>
+        <span className="version-when">{formatWhen(v.at, lang, { seconds: true })}</span>
+        <span className="version-who">{t('dialogs.history.replacedBy', { name: v.savedBy.name })}</span>
         <span className="version-size">
-          {v.wasDefault ? 'portal default · ' : ''}
-          {v.sectionCount} sections, {v.fieldCount} fields
+          {v.wasDefault ? t('dialogs.history.portalDefault') : ''}
+          {t('dialogs.history.size', {
+            sections: t('dialogs.history.sections', { count: v.sectionCount }),
+            fields: t('dialogs.history.fields', { count: v.fieldCount }),
+          })}
         </span>
         <span className="version-where">
-          {v.inBrowser ? <span className="tag">browser</span> : null}
-          {v.onPortal ? <span className="tag">portal</span> : null}
+          {v.inBrowser ? <span className="tag">{t('dialogs.history.inBrowser')}</span> : null}
+          {v.onPortal ? <span className="tag">{t('dialogs.history.onPortal')}</span> : null}
         </span>
       </button>
     </li>

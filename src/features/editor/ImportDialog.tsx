@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { diffLayouts } from '../../domain/diff';
 import { lintLayout } from '../../domain/lint';
+import { useLang, useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toastStore';
 import { alignSections } from './alignSections';
-import { ChangeList, countText } from './ChangeList';
-import { labelFrom, useDocumentEnv, whenText } from './documentEnv';
+import { ChangeList, countOf } from './ChangeList';
+import { labelFrom, useDocumentEnv } from './documentEnv';
+import { formatWhen } from './formatWhen';
 import { readImport } from './importFile';
 import './safety.css';
 
@@ -20,6 +22,8 @@ export interface ImportDialogProps {
 export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const env = useDocumentEnv();
   const { docKey, cardFields, editor } = env;
+  const t = useT();
+  const lang = useLang();
   const result = useMemo(
     () => readImport(file.text, docKey.leadType, cardFields),
     [file.text, docKey.leadType, cardFields],
@@ -33,22 +37,22 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const put = () => {
     if (!imported) return;
     editor.getState().apply({ type: 'replaceLayout', layout: imported });
-    showToast('success', `${file.name} is now the draft. Save to store it on the portal.`);
+    showToast('success', t('dialogs.import.done', { name: file.name }));
     onClose();
   };
   const fields = result.ok ? result.layout.sections.reduce((n, s) => n + s.elements.length, 0) : 0;
   return (
     <Dialog
       open
-      title={`Import ${file.name}`}
+      title={t('dialogs.import.title', { name: file.name })}
       onClose={onClose}
       actions={
         <>
           <Button variant="primary" disabled={!result.ok} onClick={put}>
-            Put into the draft
+            {t('dialogs.import.submit')}
           </Button>
           <Button variant="light" onClick={onClose}>
-            Cancel
+            {t('ui.cancel')}
           </Button>
         </>
       }
@@ -56,35 +60,41 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
       <div className="safety-wide">
         {!result.ok ? (
           <p className="banner banner-error import-error" role="alert">
-            {result.message}
+            {t(`dialogs.import.problem.${result.code}`, result.params)}
           </p>
         ) : (
           <>
             <p className="safety-note">
-              {countText(result.layout.sections.length, 'section')}, {countText(fields, 'field')}
-              {result.fromLeadType ? `, made for ${result.fromLeadType} leads` : ''}
-              {result.fromScope ? ` (${result.fromScope === 'C' ? 'common' : 'personal'})` : ''}
-              {result.exportedAt ? `, exported ${whenText(result.exportedAt)}` : ''}. The portal's checks
-              pass.
+              {countOf(t, result.layout.sections.length, 'sections')}, {countOf(t, fields, 'fields')}
+              {result.fromLeadType
+                ? `, ${t('dialogs.import.madeFor', { leads: t(`dialogs.leadsOf.${result.fromLeadType}`) })}`
+                : ''}
+              {result.fromScope ? ` (${t(`dialogs.import.scope.${result.fromScope}`)})` : ''}
+              {result.exportedAt
+                ? `, ${t('dialogs.import.exported', { when: formatWhen(result.exportedAt, lang) })}`
+                : ''}
+              . {t('dialogs.import.checksPass')}
             </p>
             {result.leftOut.length > 0 ? (
               <p className="banner banner-warn" role="note">
-                Left out, because this card cannot show them: {result.leftOut.map(labelOf).join(', ')}
+                {t('dialogs.import.leftOut', { fields: result.leftOut.map(labelOf).join(', ') })}
               </p>
             ) : null}
             {[...result.notices, ...serious.map((i) => i.message)].length > 0 ? (
-              <ul className="notice-list import-notes" aria-label="Remarks">
+              <ul className="notice-list import-notes" aria-label={t('dialogs.import.remarks')}>
                 {[...result.notices, ...serious.map((i) => i.message)].map((n) => (
                   <li key={n}>{n}</li>
                 ))}
               </ul>
             ) : null}
-            <h3 className="safety-h">What it changes in the draft ({countText(changes.length, 'change')})</h3>
+            <h3 className="safety-h">
+              {t('dialogs.import.changesHeading', { changes: countOf(t, changes.length, 'changes') })}
+            </h3>
             <ChangeList
               changes={changes}
               labelOf={labelOf}
-              empty="Nothing: the draft is this layout."
-              label="What importing changes"
+              empty={t('dialogs.import.same')}
+              label={t('dialogs.import.changes')}
             />
           </>
         )}

@@ -1,4 +1,5 @@
 import type { Layout } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { showToast } from '../../ui/toastStore';
 import { ConflictDialog } from './ConflictDialog';
 import { labelFrom, useDocumentEnv } from './documentEnv';
@@ -11,6 +12,7 @@ import type { SaveState } from './useSaveLayout';
  */
 export function SaveConflictDialog({ save }: { readonly save: SaveState }) {
   const { editor, cardFields } = useDocumentEnv();
+  const t = useT();
   const c = save.conflict;
   if (!c) return null;
   const rebaseTo = (draft: Layout) => {
@@ -22,8 +24,8 @@ export function SaveConflictDialog({ save }: { readonly save: SaveState }) {
   };
   return (
     <ConflictDialog
-      title="Someone else saved this layout"
-      intro="The layout on the portal changed after you opened it. Nothing was written. Choose what to keep."
+      title={t('dialogs.saveConflict.title')}
+      intro={t('dialogs.saveConflict.intro')}
       base={c.base}
       mine={c.mine}
       theirs={c.theirs}
@@ -35,12 +37,12 @@ export function SaveConflictDialog({ save }: { readonly save: SaveState }) {
       }}
       onTakeTheirs={() => {
         rebaseTo(c.theirs);
-        showToast('info', 'Their layout is now in the editor. Undo brings your version back.');
+        showToast('info', t('dialogs.saveConflict.tookTheirs'));
       }}
       onMerge={(merged, andSave) => {
         rebaseTo(merged);
         if (andSave) saveAgain();
-        else showToast('info', 'The merge is in the draft. Save when it looks right.');
+        else showToast('info', t('dialogs.saveConflict.merged'));
       }}
       onClose={save.dismissConflict}
     />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/i18nStore';
 import { userName } from './ScopePicker';
 import { useUserSearch } from './UserPicker';
 
@@ -13,6 +14,7 @@ export interface UserChecklistProps {
 export function UserChecklist({ chosen, onChange, disabled }: UserChecklistProps) {
   const [search, setSearch] = useState('');
   const { users, searching } = useUserSearch(search);
+  const t = useT();
   const toggle = (id: number, name: string, on: boolean) => {
     const next = new Map(chosen);
     if (on) next.set(id, name);
@@ -27,8 +29,8 @@ export function UserChecklist({ chosen, onChange, disabled }: UserChecklistProps
         <input
           className="input"
           type="search"
-          aria-label="Search users"
-          placeholder="Search users"
+          aria-label={t('editor.scope.searchUsers')}
+          placeholder={t('editor.scope.searchUsers')}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
@@ -38,7 +40,7 @@ export function UserChecklist({ chosen, onChange, disabled }: UserChecklistProps
           onClick={allShown}
           disabled={disabled || users.length === 0}
         >
-          Select all shown
+          {t('dialogs.users.selectShown')}
         </button>
         <button
           type="button"
@@ -46,11 +48,13 @@ export function UserChecklist({ chosen, onChange, disabled }: UserChecklistProps
           onClick={() => onChange(new Map())}
           disabled={disabled || chosen.size === 0}
         >
-          Clear
+          {t('dialogs.users.clear')}
         </button>
-        <span className="hint">{searching ? 'Searching…' : `${chosen.size} selected`}</span>
+        <span className="hint">
+          {searching ? t('editor.scope.searching') : t('dialogs.users.selected', { count: chosen.size })}
+        </span>
       </div>
-      <ul className="user-rows" aria-label="Users">
+      <ul className="user-rows" aria-label={t('dialogs.users.list')}>
         {users.map((u) => {
           const id = Number(u.ID);
           return (
@@ -68,7 +72,7 @@ export function UserChecklist({ chosen, onChange, disabled }: UserChecklistProps
             </li>
           );
         })}
-        {users.length === 0 && !searching ? <li className="hint">No user matches.</li> : null}
+        {users.length === 0 && !searching ? <li className="hint">{t('editor.scope.noMatch')}</li> : null}
       </ul>
     </div>
   );

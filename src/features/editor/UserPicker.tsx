@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { userSearchQuery } from '../../api/methods/users';
 import type { User } from '../../api/schemas/user';
+import { useT } from '../../i18n/i18nStore';
 import { useDocumentEnv } from './documentEnv';
 import { userName } from './ScopePicker';
 
@@ -26,18 +27,19 @@ export function UserPicker({ userId, onChange }: UserPickerProps) {
   const [search, setSearch] = useState('');
   const { users, searching } = useUserSearch(search);
   const id = useId();
+  const t = useT();
   return (
     <div className="user-picker">
       <input
         className="input"
         type="search"
-        aria-label="Search users"
-        placeholder="Search users"
+        aria-label={t('editor.scope.searchUsers')}
+        placeholder={t('editor.scope.searchUsers')}
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
       <label htmlFor={id} className="sr-only">
-        User
+        {t('editor.scope.user')}
       </label>
       <select
         id={id}
@@ -49,7 +51,7 @@ export function UserPicker({ userId, onChange }: UserPickerProps) {
         }}
       >
         <option value="" disabled>
-          Choose a user
+          {t('dialogs.users.choose')}
         </option>
         {users.map((u) => (
           <option key={u.ID} value={u.ID}>
@@ -58,7 +60,7 @@ export function UserPicker({ userId, onChange }: UserPickerProps) {
           </option>
         ))}
       </select>
-      {searching ? <span className="hint">Searching…</span> : null}
+      {searching ? <span className="hint">{t('editor.scope.searching')}</span> : null}
     </div>
   );
 }

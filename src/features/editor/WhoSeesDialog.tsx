@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { cardFieldsFor } from '../../domain/cardFields';
 import { diffLayouts } from '../../domain/diff';
 import type { LeadType } from '../../domain/types';
+import { useLang, useT, type Translate } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { portalErrorText } from '../../ui/portalErrorText';
@@ -17,26 +18,33 @@ import './safety.css';
 
 const LEAD_TYPES: readonly LeadType[] = ['simple', 'repeat'];
 
-function verdict(personal: LayoutPair, common: LayoutPair, t: LeadType, who: string): string {
-  if (personal[t]) {
-    return `${who} has a personal layout. They see it while their card is in personal view; in common view (the portal's default choice) they see the ${common[t] ? 'common layout' : 'portal default'}.`;
+function verdict(t: Translate, personal: LayoutPair, common: LayoutPair, lt: LeadType, who: string): string {
+  if (personal[lt]) {
+    return t(common[lt] ? 'dialogs.who.personalOverCommon' : 'dialogs.who.personalOverDefault', { who });
   }
-  return common[t]
-    ? `${who} has no personal layout: they see the common layout.`
-    : `Neither a personal nor a common layout is stored: ${who} sees the portal's built-in default.`;
+  return t(common[lt] ? 'dialogs.who.common' : 'dialogs.who.default', { who });
 }
 
 /** For one user: which layout applies per lead type, and their personal layout against the common one. */
 export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
   const env = useDocumentEnv();
+  const t = useT();
+  const lang = useLang();
   const [user, setUser] = useState<{ id: number; name: string }>(() => {
     const id = env.docKey.scope === 'P' && env.docKey.userId !== null ? env.docKey.userId : env.me.id;
     const known = env.firstUsers.find((u) => Number(u.ID) === id);
-    return { id, name: known ? userName(known) : id === env.me.id ? env.me.name : `User ${id}` };
+    return {
+      id,
+      name: known
+        ? userName(known)
+        : id === env.me.id
+          ? env.me.name
+          : t('dialogs.user.numbered', { id: String(id) }),
+    };
   });
   const personal = useQuery(layoutPairQuery(env.client, { scope: 'P', userId: user.id }));
   const common = useQuery(layoutPairQuery(env.client, { scope: 'C', userId: null }));
-  const labelOf = useMemo(() => labelFrom(cardFieldsFor('simple', env.fields)), [env.fields]);
+  const labelOf = useMemo(() => labelFrom(cardFieldsFor('simple', env.fields, lang)), [env.fields, lang]);
   const failed = personal.error ?? common.error;
   /** Per lead type with a personal layout: its differences from the common one (or the default). */
   const diffs =
@@ -44,18 +52,18 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
       ? LEAD_TYPES.flatMap((lt) => {
           const own = personal.data[lt]?.layout;
           if (!own) return [];
-          const before = common.data[lt]?.layout ?? portalDefault(env, lt);
+          const before = common.data[lt]?.layout ?? portalDefault(env, lt, lang);
           return [{ lt, changes: diffLayouts(before, alignSections(before, own)) }];
         })
       : [];
   return (
     <Dialog
       open
-      title="Who sees what"
+      title={t('dialogs.who.title')}
       onClose={onClose}
       actions={
         <Button variant="light" onClick={onClose}>
-          Close
+          {t('dialogs.close')}
         </Button>
       }
     >
@@ -63,39 +71,40 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
         <UserPicker userId={user.id} onChange={(id, u) => setUser({ id, name: userName(u) })} />
         {failed ? (
           <p className="banner banner-error" role="alert">
-            {portalErrorText(failed)}
+            {portalErrorText(failed, t)}
           </p>
         ) : null}
         {personal.data && common.data ? (
           <>
-            <ul className="who-list" aria-label="Layouts that apply">
+            <ul className="who-list" aria-label={t('dialogs.who.apply')}>
               {LEAD_TYPES.map((lt) => (
                 <li key={lt}>
-                  <strong>{lt === 'simple' ? 'Simple leads' : 'Repeat leads'}: </strong>
-                  {verdict(personal.data, common.data, lt, user.name)}
+                  <strong>{t(lt === 'simple' ? 'editor.tabs.simple' : 'editor.tabs.repeat')}: </strong>
+                  {verdict(t, personal.data, common.data, lt, user.name)}
                 </li>
               ))}
             </ul>
-            {diffs.length === 0 ? <p className="safety-empty">No personal layout to compare.</p> : null}
+            {diffs.length === 0 ? <p className="safety-empty">{t('dialogs.who.noPersonal')}</p> : null}
             {diffs.map(({ lt, changes }) => (
-              <section key={lt} aria-label={`Personal against common, ${lt} leads`}>
-                <h3 className="safety-h">Personal against common ({lt} leads)</h3>
+              <section
+                key={lt}
+                aria-label={t('dialogs.who.againstList', { leads: t(`dialogs.leads.${lt}`) })}
+              >
+                <h3 className="safety-h">{t('dialogs.who.against', { leads: t(`dialogs.leads.${lt}`) })}</h3>
                 <ChangeList
                   changes={changes}
                   labelOf={labelOf}
-                  empty="The personal layout is the same as the common one."
-                  label={`Personal against common, ${lt} leads`}
+                  empty={t('dialogs.who.same')}
+                  label={t('dialogs.who.againstList', { leads: t(`dialogs.leads.${lt}`) })}
                 />
               </section>
             ))}
           </>
         ) : !failed ? (
-          <p className="safety-note">Reading the layouts…</p>
+          <p className="safety-note">{t('dialogs.who.reading')}</p>
         ) : null}
         <p className="safety-note who-limit">
-          <strong>What REST cannot tell:</strong> whether this user's card is switched to personal view. That
-          choice is a separate setting of the user on the portal, which no REST method reads or changes;
-          saving a personal layout here does not switch it either.
+          <strong>{t('dialogs.who.limitLead')}</strong> {t('dialogs.who.limit')}
         </p>
       </div>
     </Dialog>

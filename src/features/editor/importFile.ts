@@ -2,10 +2,14 @@ import { fromPortal } from '../../api/methods/layoutMapping';
 import { PortalLayoutSchema } from '../../api/schemas/layout';
 import type { CardField } from '../../domain/cardFields';
 import { copyForLeadType } from '../../domain/copyLayout';
-import { parseLayoutImport } from '../../domain/layoutJson';
+import { parseLayoutImport, type ImportProblemCode } from '../../domain/layoutJson';
+import type { CodedText } from '../../domain/textCodes';
 import type { FieldCode, Layout, LeadType } from '../../domain/types';
 
-/** A file read for import: the layout fitted to the open document, or why it cannot be used. */
+/**
+ * A file read for import: the layout fitted to the open document, or why it cannot be used (a code
+ * and its values for the interface, `message` in English).
+ */
 export type ImportedLayout =
   | {
       readonly ok: true;
@@ -19,7 +23,9 @@ export type ImportedLayout =
       readonly exportedAt?: string;
       readonly portal?: string;
     }
-  | { readonly ok: false; readonly message: string };
+  | ({ readonly ok: false; readonly message: string } & CodedText<ImportProblemCode | 'unreadableSections'>);
+
+const UNREADABLE_SECTIONS = 'The file holds sections the editor cannot read.';
 
 /**
  * Reads an import (`parseLayoutImport`: an export of this app, a bare portal payload or a REST
@@ -32,9 +38,11 @@ export function readImport(
   cardFields: readonly CardField[],
 ): ImportedLayout {
   const parsed = parseLayoutImport(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, code: parsed.code, params: parsed.params, message: parsed.message };
   const sections = PortalLayoutSchema.safeParse(parsed.sections);
-  if (!sections.success) return { ok: false, message: 'The file holds sections the editor cannot read.' };
+  if (!sections.success) {
+    return { ok: false, code: 'unreadableSections', params: {}, message: UNREADABLE_SECTIONS };
+  }
   const { layout, notices } = fromPortal(sections.data);
   const otherType = parsed.leadType !== undefined && parsed.leadType !== leadType;
   const fitted = otherType ? copyForLeadType(layout, leadType, cardFields) : { layout, leftOut: [] };

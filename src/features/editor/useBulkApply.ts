@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { applyPersonalLayout, readPersonalLayouts } from '../../api/methods/bulkApply';
+import { useLang, useT } from '../../i18n/i18nStore';
 import { portalErrorText } from '../../ui/portalErrorText';
 import type { DocumentEnv } from './documentEnv';
 import { layoutPairQuery } from './editorData';
@@ -11,7 +12,7 @@ export type BulkPhase = 'idle' | 'reading' | 'writing' | 'done';
 
 export interface BulkResult {
   readonly ok: boolean;
-  /** "Saved", or the portal's answer in plain words. */
+  /** "Saved", or the portal's answer in plain words (in the interface language). */
   readonly text: string;
 }
 
@@ -32,6 +33,8 @@ export interface BulkApply {
 export function useBulkApply(env: DocumentEnv): BulkApply {
   const { client, editor, docKey, storageId, me } = env;
   const queryClient = useQueryClient();
+  const t = useT();
+  const lang = useLang();
   const [phase, setPhase] = useState<BulkPhase>('idle');
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [results, setResults] = useState<ReadonlyMap<number, BulkResult>>(new Map());
@@ -53,11 +56,14 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
         const writable: number[] = [];
         for (const r of reads) {
           if (!r.ok) {
-            out.set(r.userId, { ok: false, text: `Not changed: ${portalErrorText(r.error)}` });
+            out.set(r.userId, {
+              ok: false,
+              text: t('dialogs.bulk.notChanged', { reason: portalErrorText(r.error, t) }),
+            });
             continue;
           }
           writable.push(r.userId);
-          const overwritten = r.value?.layout ?? portalDefault(env, leadType);
+          const overwritten = r.value?.layout ?? portalDefault(env, leadType, lang);
           const key = { scope: 'P' as const, userId: r.userId, leadType };
           keepVersion(
             storageId,
@@ -74,20 +80,22 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
         for (const w of writes) {
           out.set(
             w.userId,
-            w.ok ? { ok: true, text: 'Saved' } : { ok: false, text: portalErrorText(w.error) },
+            w.ok
+              ? { ok: true, text: t('dialogs.bulk.saved') }
+              : { ok: false, text: portalErrorText(w.error, t) },
           );
           void queryClient.invalidateQueries({
             queryKey: layoutPairQuery(client, { scope: 'P', userId: w.userId }).queryKey,
           });
         }
       } catch (e) {
-        setError(portalErrorText(e));
+        setError(portalErrorText(e, t));
       } finally {
         setResults(new Map(out));
         setPhase('done');
       }
     },
-    [client, editor, docKey.leadType, storageId, me, env, queryClient],
+    [client, editor, docKey.leadType, storageId, me, env, queryClient, t, lang],
   );
   return { phase, done: progress.done, total: progress.total, results, error, run };
 }

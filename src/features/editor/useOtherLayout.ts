@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { cardFieldsFor } from '../../domain/cardFields';
 import { defaultLayout } from '../../domain/defaults';
 import type { Layout, LeadType } from '../../domain/types';
+import { useLang, useT } from '../../i18n/i18nStore';
+import type { Lang } from '../../i18n/types';
 import { useDocumentRegistry } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
 import { portalErrorText } from '../../ui/portalErrorText';
@@ -14,17 +16,22 @@ export type OtherLayout =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly message: string };
 
-/** What the portal shows when nothing is stored for `leadType`. */
-export const portalDefault = (env: DocumentEnv, leadType: LeadType): Layout =>
-  defaultLayout(leadType, cardFieldsFor(leadType, env.fields));
+/**
+ * What the portal shows when nothing is stored for `leadType`: the card's labels and section
+ * titles as a portal in `lang` shows them.
+ */
+export const portalDefault = (env: DocumentEnv, leadType: LeadType, lang: Lang): Layout =>
+  defaultLayout(leadType, cardFieldsFor(leadType, env.fields, lang), lang);
 
 /**
  * The layout of `key` (another document than the open one): the draft being edited in this
  * session when there is one with changes, else the stored layout (one request for both lead types
- * of that scope, cached), else the portal default. `key === null` asks for nothing.
+ * of that scope, cached), else the portal default in the interface language. `key === null` asks for nothing.
  */
 export function useOtherLayout(env: DocumentEnv, key: DocumentKey | null): OtherLayout {
   const registry = useDocumentRegistry();
+  const t = useT();
+  const lang = useLang();
   const scopeKey = key ? { scope: key.scope, userId: key.userId } : { scope: 'C' as const, userId: null };
   const pair = useQuery({ ...layoutPairQuery(env.client, scopeKey), enabled: key !== null });
   if (key === null) return { status: 'loading' };
@@ -33,17 +40,17 @@ export function useOtherLayout(env: DocumentEnv, key: DocumentKey | null): Other
     return {
       status: 'ready',
       layout: open.draft,
-      note: 'its unsaved draft in this editor',
+      note: t('dialogs.other.draft'),
     };
   }
-  if (pair.isError) return { status: 'error', message: portalErrorText(pair.error) };
+  if (pair.isError) return { status: 'error', message: portalErrorText(pair.error, t) };
   if (!pair.data) return { status: 'loading' };
   const stored = pair.data[key.leadType];
   return stored
-    ? { status: 'ready', layout: stored.layout, note: 'as saved' }
+    ? { status: 'ready', layout: stored.layout, note: t('dialogs.other.saved') }
     : {
         status: 'ready',
-        layout: portalDefault(env, key.leadType),
-        note: 'not saved, the portal default',
+        layout: portalDefault(env, key.leadType, lang),
+        note: t('dialogs.other.default'),
       };
 }

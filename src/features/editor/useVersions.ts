@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { appOptionQuery } from '../../api/methods/appOptions';
 import { fromPortal } from '../../api/methods/layoutMapping';
 import type { Layout } from '../../domain/types';
+import { useT } from '../../i18n/i18nStore';
 import { getVersion, listVersions, type SavedBy } from '../../store/history';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { browserStorage, type DocumentEnv } from './documentEnv';
@@ -33,6 +34,7 @@ export interface Versions {
 /** Versions of the open document: this browser's list joined with the app's copy on the portal. */
 export function useVersions(env: DocumentEnv): Versions {
   const { client, docKey, storageId, appContext } = env;
+  const t = useT();
   const portal = useQuery({ ...appOptionQuery(client, historyOptionName(docKey)), enabled: appContext });
   const storage = browserStorage();
   const local = useMemo(
@@ -72,9 +74,9 @@ export function useVersions(env: DocumentEnv): Versions {
     return [...byId.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   }, [local, portal.data, storage, storageId, docKey]);
   const portalNote = !appContext
-    ? 'Kept in this browser only: outside the Bitrix24 app there is no app storage on the portal.'
+    ? t('dialogs.history.browserOnly')
     : portal.isError
-      ? `The portal copy could not be read: ${portalErrorText(portal.error)}`
-      : 'Kept in this browser and in the app’s storage on the portal (saves by a portal administrator).';
+      ? t('dialogs.history.portalFailed', { error: portalErrorText(portal.error, t) })
+      : t('dialogs.history.browserAndPortal');
   return { entries, portalNote, loading: appContext && portal.isPending };
 }

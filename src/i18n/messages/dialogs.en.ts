@@ -1,4 +1,226 @@
 import type { Message } from '../types';
 
 /** English texts of the dialogs part; the keys are checked against Russian in dialogs.ru.ts. */
-export const dialogsEn = {} as const satisfies Readonly<Record<string, Message>>;
+export const dialogsEn = {
+  // shared by the dialogs
+  'dialogs.close': 'Close',
+  'dialogs.user.numbered': 'User {id}',
+  'dialogs.leads.simple': 'simple leads',
+  'dialogs.leads.repeat': 'repeat leads',
+  // "of simple leads" (Russian needs the genitive: «простых лидов»)
+  'dialogs.leadsOf.simple': 'simple leads',
+  'dialogs.leadsOf.repeat': 'repeat leads',
+  'dialogs.count.changes': { one: '{count} change', other: '{count} changes' },
+  'dialogs.count.changes.none': 'no changes',
+  'dialogs.count.differences': { one: '{count} difference', other: '{count} differences' },
+  'dialogs.count.differences.none': 'no differences',
+  'dialogs.count.sections': { one: '{count} section', other: '{count} sections' },
+  'dialogs.count.sections.none': 'no sections',
+  'dialogs.count.fields': { one: '{count} field', other: '{count} fields' },
+  'dialogs.count.fields.none': 'no fields',
+
+  // a list of changes: the word a screen reader says before each sentence
+  'dialogs.change.tone.add': 'added',
+  'dialogs.change.tone.remove': 'removed',
+  'dialogs.change.tone.move': 'moved',
+  'dialogs.change.tone.edit': 'changed',
+  // one sentence per change (the domain's CHANGE_TEXT has the same English; a test compares them)
+  'dialogs.change.sectionAdded': 'Section "{section}" added',
+  'dialogs.change.sectionRemoved': 'Section "{section}" removed',
+  'dialogs.change.sectionRenamed': 'Section "{before}" renamed to "{after}"',
+  'dialogs.change.sectionNameChanged': 'Section "{section}": portal name changed from {before} to {after}',
+  'dialogs.change.sectionMoved': 'Section "{section}" moved from position {from} to {to}',
+  'dialogs.change.sectionExtraChanged': 'Section "{section}": settings kept from the portal changed',
+  'dialogs.change.fieldAdded': '{field} added to {section}',
+  'dialogs.change.fieldRemoved': '{field} removed from {section}',
+  'dialogs.change.fieldMoved': '{field} moved from {from} to {to}',
+  'dialogs.change.fieldReordered': '{field} moved from position {from} to {to} in {section}',
+  'dialogs.change.alwaysShown': '{field} is now always shown',
+  'dialogs.change.hiddenWhenEmpty': '{field} is now hidden when empty',
+  'dialogs.change.flagsChanged': '{field}: option flags changed from {before} to {after}',
+  'dialogs.change.optionsChanged': '{field}: options {keys} changed',
+  'dialogs.change.optionSet': '{field}: option {key} set to {value}',
+  'dialogs.change.optionRemoved': '{field}: option {key} removed',
+  'dialogs.change.optionChanged': '{field}: option {key} changed from {before} to {after}',
+  'dialogs.change.fieldExtraChanged': '{field}: settings kept from the portal changed',
+  'dialogs.change.labelRenamed': '{field} renamed in the portal to {value}',
+  'dialogs.change.labelGone': '{field}: the label renamed in the portal ({value}) is gone',
+  'dialogs.change.labelChanged': '{field}: the label renamed in the portal changed from {before} to {after}',
+
+  // compare
+  'dialogs.diff.title': 'Compare layouts',
+  'dialogs.diff.modes': 'Compare',
+  'dialogs.diff.mode.saved': 'Draft vs saved',
+  'dialogs.diff.mode.personal': 'Personal vs common',
+  'dialogs.diff.mode.common': 'Common vs my personal',
+  'dialogs.diff.mode.leadType': 'Simple vs repeat',
+  'dialogs.diff.differences': 'Differences',
+  'dialogs.diff.draftVsSaved': 'Your draft against the saved layout.',
+  'dialogs.diff.personalVsCommon': 'This personal layout against the common one ({note}).',
+  'dialogs.diff.commonVsPersonal': 'Your personal layout ({note}) against this common one.',
+  'dialogs.diff.simpleVsRepeat': 'Simple leads against repeat leads ({leads}: {note}).',
+  'dialogs.diff.summary': '{text} {differences}.',
+  'dialogs.diff.same': 'The two layouts are the same.',
+  'dialogs.diff.reading': 'Reading the other layout…',
+  'dialogs.other.draft': 'its unsaved draft in this editor',
+  'dialogs.other.saved': 'as saved',
+  'dialogs.other.default': 'not saved, the portal default',
+
+  // copy
+  'dialogs.copy.title': 'Copy this layout',
+  'dialogs.copy.submit': 'Copy into draft',
+  'dialogs.copy.legend': 'Copy the layout as the editor shows it to',
+  'dialogs.copy.toPersonal': 'A personal layout of {leads}',
+  'dialogs.copy.toCommon': 'The common layout of {leads}',
+  'dialogs.copy.toSamePersonal': 'The same personal layout of {leads}',
+  'dialogs.copy.leftOut': 'Left out, because {leads} do not have them:',
+  'dialogs.copy.note': "The copy replaces that layout's draft; nothing is saved until you save there.",
+  'dialogs.copy.done': 'Copied into the draft. Check it and save to store it on the portal.',
+
+  // apply to users
+  'dialogs.bulk.title': 'Apply to users',
+  'dialogs.bulk.submit': { one: 'Apply to {count} user', other: 'Apply to {count} users' },
+  'dialogs.bulk.note':
+    "Saves the layout as the editor shows it as the {layout} of each chosen user, 50 users per request. Their current layouts are kept in this browser's history first. Writing other users' layouts needs CRM administrator rights, and it does not switch their card to personal view.",
+  'dialogs.bulk.layout.simple': 'personal simple-lead layout',
+  'dialogs.bulk.layout.repeat': 'personal repeat-lead layout',
+  'dialogs.bulk.phase.reading': 'Keeping their current layouts',
+  'dialogs.bulk.phase.writing': 'Saving',
+  'dialogs.bulk.phase.done': 'Done',
+  'dialogs.bulk.progress': '{done} of {total}',
+  'dialogs.bulk.results': 'Results',
+  'dialogs.bulk.saved': 'Saved',
+  'dialogs.bulk.notChanged': 'Not changed: {reason}',
+
+  // choosing users
+  'dialogs.users.selectShown': 'Select all shown',
+  'dialogs.users.clear': 'Clear',
+  'dialogs.users.selected': { one: '{count} selected', other: '{count} selected' },
+  'dialogs.users.list': 'Users',
+  'dialogs.users.choose': 'Choose a user',
+
+  // history
+  'dialogs.history.title': 'Layout history',
+  'dialogs.history.restore': 'Restore as draft',
+  'dialogs.history.note':
+    'Every save first keeps the layout it overwrites. {portalNote} Restoring puts a version into the draft; nothing changes on the portal until you save.',
+  'dialogs.history.reading': 'Reading the history…',
+  'dialogs.history.none': 'No versions yet: nothing was saved over.',
+  'dialogs.history.versions': 'Versions',
+  'dialogs.history.replacedBy': 'replaced by {name}',
+  'dialogs.history.portalDefault': 'portal default · ',
+  // the English wording of a version's size is kept as it was ("1 sections" too)
+  'dialogs.history.sections': { one: '{count} sections', other: '{count} sections' },
+  'dialogs.history.fields': { one: '{count} fields', other: '{count} fields' },
+  'dialogs.history.size': '{sections}, {fields}',
+  'dialogs.history.inBrowser': 'browser',
+  'dialogs.history.onPortal': 'portal',
+  'dialogs.history.restored': 'The version from {when} is now the draft. Save to make it the layout again.',
+  'dialogs.history.browserOnly':
+    'Kept in this browser only: outside the Bitrix24 app there is no app storage on the portal.',
+  'dialogs.history.portalFailed': 'The portal copy could not be read: {error}',
+  'dialogs.history.browserAndPortal':
+    'Kept in this browser and in the app’s storage on the portal (saves by a portal administrator).',
+  'dialogs.version.region': 'Version preview',
+  'dialogs.version.wouldChange': 'Restoring it would change the draft: {changes}',
+  'dialogs.version.same': 'Nothing: the draft is this version.',
+  'dialogs.version.changes': 'What restoring changes',
+  'dialogs.version.outline': 'The version',
+  'dialogs.version.noFields': 'no fields',
+
+  // conflicts
+  'dialogs.conflict.merge': 'Merge',
+  'dialogs.conflict.mergeAndSave': 'Merge and save',
+  'dialogs.conflict.mergeIntoDraft': 'Merge into draft',
+  'dialogs.conflict.keepMine': 'Keep mine',
+  'dialogs.conflict.keepMineAndSave': 'Keep mine and save',
+  'dialogs.conflict.takeTheirs': 'Take theirs',
+  'dialogs.conflict.theirChanges': 'Their changes',
+  'dialogs.conflict.yourChanges': 'Your changes',
+  'dialogs.conflict.theyChanged': 'They changed ({changes})',
+  'dialogs.conflict.youChanged': 'You changed ({changes})',
+  'dialogs.conflict.nothing': 'Nothing.',
+  'dialogs.conflict.conflicts': 'Conflicts',
+  'dialogs.conflict.none': 'No conflicts: the merge keeps both sets of changes.',
+  'dialogs.conflict.some': 'Both changed the same thing ({count}): choose per item',
+  'dialogs.conflict.allMine': 'All mine',
+  'dialogs.conflict.allTheirs': 'All theirs',
+  'dialogs.conflict.mine': 'Mine',
+  'dialogs.conflict.theirs': 'Theirs',
+  // one sentence per conflict (the same English as the domain's describeConflict; a test compares them)
+  'dialogs.conflict.noValue': 'none',
+  'dialogs.conflict.placeOff': 'took it off the card',
+  'dialogs.conflict.placeAt': 'put it in {section} at position {position}',
+  'dialogs.conflict.fieldPlacement': '{field}: you {mine}; they {theirs}.',
+  'dialogs.conflict.fieldOption': '{field}, option {key}: yours {mine}, theirs {theirs}.',
+  'dialogs.conflict.fieldLabel': '{field}, label renamed in the portal: yours {mine}, theirs {theirs}.',
+  'dialogs.conflict.fieldExtra': '{field}, kept setting {key}: yours {mine}, theirs {theirs}.',
+  'dialogs.conflict.sectionTitle': 'Section title: yours "{mine}", theirs "{theirs}".',
+  'dialogs.conflict.sectionName': 'Section "{section}", portal name: yours {mine}, theirs {theirs}.',
+  'dialogs.conflict.sectionExtra': 'Section "{section}", kept setting {key}: yours {mine}, theirs {theirs}.',
+  'dialogs.conflict.removedByMe': 'You removed section "{section}"; they changed it.',
+  'dialogs.conflict.removedByThem': 'They removed section "{section}"; you changed it.',
+  'dialogs.saveConflict.title': 'Someone else saved this layout',
+  'dialogs.saveConflict.intro':
+    'The layout on the portal changed after you opened it. Nothing was written. Choose what to keep.',
+  'dialogs.saveConflict.tookTheirs': 'Their layout is now in the editor. Undo brings your version back.',
+  'dialogs.saveConflict.merged': 'The merge is in the draft. Save when it looks right.',
+
+  // who sees what
+  'dialogs.who.title': 'Who sees what',
+  'dialogs.who.apply': 'Layouts that apply',
+  'dialogs.who.personalOverCommon':
+    "{who} has a personal layout. They see it while their card is in personal view; in common view (the portal's default choice) they see the common layout.",
+  'dialogs.who.personalOverDefault':
+    "{who} has a personal layout. They see it while their card is in personal view; in common view (the portal's default choice) they see the portal default.",
+  'dialogs.who.common': '{who} has no personal layout: they see the common layout.',
+  'dialogs.who.default':
+    "Neither a personal nor a common layout is stored: {who} sees the portal's built-in default.",
+  'dialogs.who.noPersonal': 'No personal layout to compare.',
+  'dialogs.who.against': 'Personal against common ({leads})',
+  'dialogs.who.againstList': 'Personal against common, {leads}',
+  'dialogs.who.same': 'The personal layout is the same as the common one.',
+  'dialogs.who.reading': 'Reading the layouts…',
+  'dialogs.who.limitLead': 'What REST cannot tell:',
+  'dialogs.who.limit':
+    "whether this user's card is switched to personal view. That choice is a separate setting of the user on the portal, which no REST method reads or changes; saving a personal layout here does not switch it either.",
+
+  // import
+  'dialogs.import.title': 'Import {name}',
+  'dialogs.import.submit': 'Put into the draft',
+  'dialogs.import.madeFor': 'made for {leads}',
+  'dialogs.import.scope.C': 'common',
+  'dialogs.import.scope.P': 'personal',
+  'dialogs.import.exported': 'exported {when}',
+  'dialogs.import.checksPass': "The portal's checks pass.",
+  'dialogs.import.leftOut': 'Left out, because this card cannot show them: {fields}',
+  'dialogs.import.remarks': 'Remarks',
+  'dialogs.import.changesHeading': 'What it changes in the draft ({changes})',
+  'dialogs.import.same': 'Nothing: the draft is this layout.',
+  'dialogs.import.changes': 'What importing changes',
+  'dialogs.import.done': '{name} is now the draft. Save to store it on the portal.',
+  // why a file cannot be imported (the domain's IMPORT_PROBLEM_TEXT has the same English)
+  'dialogs.import.problem.empty': 'The file is empty.',
+  'dialogs.import.problem.notJson': 'The file is not valid JSON.',
+  'dialogs.import.problem.notJsonAt': 'The file is not valid JSON (line {line}, column {column}).',
+  'dialogs.import.problem.notJsonEnds': 'The file is not valid JSON (it ends too early).',
+  'dialogs.import.problem.notALayout':
+    'The file is neither a Lead Card Studio layout nor a portal layout (a list of sections).',
+  'dialogs.import.problem.otherFormat': 'This is not a Lead Card Studio layout file (format {format}).',
+  'dialogs.import.problem.noVersion': 'The layout file has no format version.',
+  'dialogs.import.problem.newerVersion':
+    'The layout file has format version {version}; this app reads version {supported}. Update the app to import it.',
+  'dialogs.import.problem.unknownVersion': 'The layout file has an unknown format version {version}.',
+  'dialogs.import.problem.unknownLeadType':
+    'The layout file has an unknown lead type {leadType}; expected "simple" or "repeat".',
+  'dialogs.import.problem.unknownScope': 'The layout file has an unknown scope {scope}; expected "C" or "P".',
+  'dialogs.import.problem.noSections': 'The layout file has no "sections".',
+  'dialogs.import.problem.noLayout':
+    'The file holds no layout (null): the portal shows its built-in layout when none is stored.',
+  'dialogs.import.problem.portalRefuses': 'The portal would refuse this layout: {detail}',
+  'dialogs.import.problem.sectionNameNotText': 'Section at index {section} has a name that is not text.',
+  'dialogs.import.problem.sectionTitleNotText': 'Section at index {section} has a title that is not text.',
+  'dialogs.import.problem.elementNameNotText':
+    'Element at index {element} in section at index {section} has a name that is not text.',
+  'dialogs.import.problem.unreadableSections': 'The file holds sections the editor cannot read.',
+} as const satisfies Readonly<Record<string, Message>>;
