@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromPortal, toPortal } from '../api/methods/layoutMapping';
+import { fromPortal, toPortal, type LayoutNotice } from '../api/methods/layoutMapping';
 import { PortalLayoutSchema } from '../api/schemas/layout';
 import type { Layout, LeadType } from '../domain/types';
 import { documentKeyString, type DocumentKey } from './documentKey';
@@ -35,7 +35,7 @@ export interface StoredDraft {
   readonly base?: Layout;
   readonly draft: Layout;
   /** What `fromPortal` read differently (normally none). */
-  readonly notices: readonly string[];
+  readonly notices: readonly LayoutNotice[];
 }
 
 /** Why a write failed: `quota` when the browser's storage is full, `unavailable` for anything else (e.g. disabled storage). */

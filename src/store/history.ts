@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromPortal, toPortal } from '../api/methods/layoutMapping';
+import { fromPortal, toPortal, type LayoutNotice } from '../api/methods/layoutMapping';
 import { PortalLayoutSchema } from '../api/schemas/layout';
 import { deepEqual } from '../domain/deepEqual';
 import type { Layout } from '../domain/types';
@@ -54,7 +54,7 @@ export interface VersionSummary {
 export interface Version extends VersionSummary {
   readonly layout: Layout;
   /** What `fromPortal` read differently (normally none). */
-  readonly notices: readonly string[];
+  readonly notices: readonly LayoutNotice[];
 }
 
 /** The versions in `text` (a stored list), newest first; unreadable text gives none, unreadable entries are skipped. */

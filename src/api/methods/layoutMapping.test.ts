@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PortalLayoutSchema, type PortalLayout } from '../schemas/layout';
-import { fromPortal, predictStored, toPortal } from './layoutMapping';
+import { fromPortal, noticeMessage, predictStored, toPortal } from './layoutMapping';
 
 /** A lead card as the portal UI saves it (BITRIX24-API.md 1.5): strings, `[]`, titles, data. */
 const UI_SAVED: PortalLayout = PortalLayoutSchema.parse([
@@ -66,7 +66,7 @@ describe('fromPortal', () => {
         },
       ],
     });
-    expect(notices).toEqual([
+    expect(notices.map(noticeMessage)).toEqual([
       'Field NAME has a label renamed in the portal ("Given name"); saving through the REST API resets it.',
       'Field PHONE is placed twice (sections "main" and "more"); only the first is kept.',
       'Field UTM has optionFlags "abc", which is not a number; it is read as 0.',

@@ -1,4 +1,5 @@
 import { layoutPayload } from '../../domain/layoutJson';
+import { fillTemplate, type CodedText } from '../../domain/textCodes';
 import type { CardElement, FieldCode, Layout, Section } from '../../domain/types';
 import { decodeForm, encodeForm, phpToJson, type PhpValue } from '../encode';
 import {
@@ -33,11 +34,43 @@ import {
  * Round trip: for any `p`, `x = fromPortal(p).layout` satisfies `fromPortal(toPortal(x)).layout`
  * deep-equals `x`.
  */
+export type LayoutNoticeCode =
+  | 'column'
+  | 'columnEmpty'
+  | 'sameName'
+  | 'sectionType'
+  | 'blankElement'
+  | 'placedTwice'
+  | 'flagsNotNumber'
+  | 'renamedLabel';
+
+/** A remark about what was read differently from what was stored, as a code and its values. */
+export type LayoutNotice = CodedText<LayoutNoticeCode>;
+
+/** The English wording of each remark (the interface words them in its language from the code). */
+export const NOTICE_TEXT: Readonly<Record<LayoutNoticeCode, string>> = {
+  column: 'The layout was stored inside a column; only the first column is shown, as the portal does.',
+  columnEmpty: 'The column held no readable sections; the layout is read as empty.',
+  sameName: 'Two sections are named "{section}"; both are kept.',
+  sectionType: 'Section "{section}" has type "{type}"; the portal does not accept it in a saved layout.',
+  blankElement: 'An element without a field name in section "{section}" was dropped.',
+  placedTwice: 'Field {field} is placed twice (sections "{first}" and "{section}"); only the first is kept.',
+  flagsNotNumber: 'Field {field} has optionFlags "{value}", which is not a number; it is read as 0.',
+  renamedLabel:
+    'Field {field} has a label renamed in the portal ("{label}"); saving through the REST API resets it.',
+};
+
+export const noticeMessage = (n: LayoutNotice): string => fillTemplate(NOTICE_TEXT[n.code], n.params);
+
 export interface LoadedLayout {
   readonly layout: Layout;
-  /** Plain-language remarks about what was read differently from what was stored. */
-  readonly notices: readonly string[];
+  readonly notices: readonly LayoutNotice[];
 }
+
+const notice = (code: LayoutNoticeCode, params: Readonly<Record<string, string>> = {}): LayoutNotice => ({
+  code,
+  params,
+});
 
 const ELEMENT_KEYS = new Set(['name', 'optionFlags', 'options']);
 const SECTION_KEYS = new Set(['type', 'name', 'title', 'elements']);
@@ -63,15 +96,13 @@ function pickExtra(source: Record<string, unknown>, known: Set<string>): Record<
   return extra.length === 0 ? undefined : Object.fromEntries(extra);
 }
 
-function unwrapColumn(sections: PortalLayout, notices: string[]): PortalLayout {
+function unwrapColumn(sections: PortalLayout, notices: LayoutNotice[]): PortalLayout {
   let current = sections;
   // Repeated (the portal unwraps once) so that no result starts with a column: keeps the round trip.
   for (let first = current[0]; first?.type === 'column'; first = current[0]) {
-    notices.push(
-      'The layout was stored inside a column; only the first column is shown, as the portal does.',
-    );
+    notices.push(notice('column'));
     const inner = PortalLayoutSchema.safeParse(first.elements ?? []);
-    if (!inner.success) notices.push('The column held no readable sections; the layout is read as empty.');
+    if (!inner.success) notices.push(notice('columnEmpty'));
     current = inner.success ? inner.data : [];
   }
   return current;
@@ -79,7 +110,7 @@ function unwrapColumn(sections: PortalLayout, notices: string[]): PortalLayout {
 
 /** Reads what `crm.lead.details.configuration.get` returned (see the module comment). */
 export function fromPortal(portalSections: PortalLayout): LoadedLayout {
-  const notices: string[] = [];
+  const notices: LayoutNotice[] = [];
   const sections = unwrapColumn(portalSections, notices);
   const usedIds = new Set<string>();
   const placedIn = new Map<FieldCode, string>();
@@ -87,33 +118,31 @@ export function fromPortal(portalSections: PortalLayout): LoadedLayout {
   const out: Section[] = [];
 
   sections.forEach((s: PortalSection, i) => {
-    const label = s.name.trim() === '' ? `#${i + 1}` : `"${s.name}"`;
+    const label = s.name.trim() === '' ? `#${i + 1}` : s.name;
     const base = s.name === '' ? `section-${i + 1}` : s.name;
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}~${n}`;
     usedIds.add(id);
     if (namesSeen.has(s.name)) {
-      notices.push(`Two sections are named ${label}; both are kept.`);
+      notices.push(notice('sameName', { section: label }));
     }
     namesSeen.add(s.name);
 
     const type = s.type;
     if (type !== undefined && type !== '' && type !== 'section') {
-      notices.push(`Section ${label} has type "${type}"; the portal does not accept it in a saved layout.`);
+      notices.push(notice('sectionType', { section: label, type }));
     }
 
     const elements: CardElement[] = [];
     for (const e of s.elements ?? []) {
       const field = e.name;
       if (field.trim() === '') {
-        notices.push(`An element without a field name in section ${label} was dropped.`);
+        notices.push(notice('blankElement', { section: label }));
         continue;
       }
       const firstPlace = placedIn.get(field);
       if (firstPlace !== undefined) {
-        notices.push(
-          `Field ${field} is placed twice (sections ${firstPlace} and ${label}); only the first is kept.`,
-        );
+        notices.push(notice('placedTwice', { field, first: firstPlace, section: label }));
         continue;
       }
       placedIn.set(field, label);
@@ -125,17 +154,13 @@ export function fromPortal(portalSections: PortalLayout): LoadedLayout {
       } else if (typeof rawFlags === 'string') {
         if (NUMERIC.test(rawFlags)) optionFlags = finiteOrZero(Number(rawFlags));
         else if (rawFlags.trim() !== '') {
-          notices.push(
-            `Field ${field} has optionFlags "${rawFlags}", which is not a number; it is read as 0.`,
-          );
+          notices.push(notice('flagsNotNumber', { field, value: rawFlags }));
         }
       }
       const options = readOptions(e.options);
       const extra = pickExtra(e, ELEMENT_KEYS);
       if (typeof extra?.['title'] === 'string') {
-        notices.push(
-          `Field ${field} has a label renamed in the portal ("${extra['title']}"); saving through the REST API resets it.`,
-        );
+        notices.push(notice('renamedLabel', { field, label: extra['title'] }));
       }
       elements.push({
         field,

@@ -3,6 +3,7 @@ import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import { useT } from '../../i18n/i18nStore';
 import type { DocumentKey } from '../../store/documentKey';
 import type { EditorStore } from '../../store/editorStore';
+import { noticeText } from './noticeText';
 
 export interface DocumentBannersProps {
   readonly docKey: DocumentKey;
@@ -39,15 +40,17 @@ export function DocumentBanners({ docKey, editor, loaded, who }: DocumentBanners
       ) : null}
       {loaded && loaded.notices.length > 0 ? (
         <div className="banner banner-warn" role="note">
-          {loaded.notices.length === 1 ? (
-            <span>{loaded.notices[0]}</span>
+          {loaded.notices.length === 1 && loaded.notices[0] ? (
+            <span>{noticeText(t, loaded.notices[0])}</span>
           ) : (
             <div>
               <strong>{t('pieces.banner.remarks', { count: loaded.notices.length })}</strong>
               <ul className="notice-list">
-                {loaded.notices.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
+                {loaded.notices
+                  .map((n) => noticeText(t, n))
+                  .map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
               </ul>
             </div>
           )}

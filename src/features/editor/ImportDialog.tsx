@@ -11,6 +11,8 @@ import { ChangeList, countOf } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { formatWhen } from './formatWhen';
 import { readImport } from './importFile';
+import { lintText } from './lintText';
+import { noticeText } from './noticeText';
 import './safety.css';
 
 export interface ImportDialogProps {
@@ -32,8 +34,12 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const labelOf = useMemo(() => labelFrom(cardFields), [cardFields]);
   const imported = result.ok ? alignSections(draft, result.layout) : null;
   const changes = imported ? diffLayouts(draft, imported) : [];
-  const lint = result.ok ? lintLayout(result.layout, { cardFields, leadType: docKey.leadType }) : [];
+  const lint = result.ok ? lintLayout(result.layout, { cardFields, leadType: docKey.leadType, lang }) : [];
   const serious = lint.filter((i) => i.severity !== 'info');
+  const remarks = [
+    ...(result.ok ? result.notices.map((n) => noticeText(t, n)) : []),
+    ...serious.map((i) => lintText(t, i)),
+  ];
   const put = () => {
     if (!imported) return;
     editor.getState().apply({ type: 'replaceLayout', layout: imported });
@@ -80,9 +86,9 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
                 {t('dialogs.import.leftOut', { fields: result.leftOut.map(labelOf).join(', ') })}
               </p>
             ) : null}
-            {[...result.notices, ...serious.map((i) => i.message)].length > 0 ? (
+            {remarks.length > 0 ? (
               <ul className="notice-list import-notes" aria-label={t('dialogs.import.remarks')}>
-                {[...result.notices, ...serious.map((i) => i.message)].map((n) => (
+                {remarks.map((n) => (
                   <li key={n}>{n}</li>
                 ))}
               </ul>

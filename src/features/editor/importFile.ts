@@ -1,4 +1,4 @@
-import { fromPortal } from '../../api/methods/layoutMapping';
+import { fromPortal, type LayoutNotice } from '../../api/methods/layoutMapping';
 import { PortalLayoutSchema } from '../../api/schemas/layout';
 import type { CardField } from '../../domain/cardFields';
 import { copyForLeadType } from '../../domain/copyLayout';
@@ -15,7 +15,7 @@ export type ImportedLayout =
       readonly ok: true;
       readonly layout: Layout;
       /** What was read differently from the file (e.g. a field placed twice). */
-      readonly notices: readonly string[];
+      readonly notices: readonly LayoutNotice[];
       /** Fields the open card cannot show (the file was for the other lead type). */
       readonly leftOut: readonly FieldCode[];
       readonly fromLeadType?: LeadType;

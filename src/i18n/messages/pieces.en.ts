@@ -166,4 +166,18 @@ export const piecesEn = {
   'pieces.force.bodyRepeat':
     'This deletes the personal repeat-lead layout of every user on the portal, and everyone sees the common layout. It cannot be undone. Save the common layout first if it has unsaved changes.',
   'pieces.force.done': 'Every personal layout was deleted: everyone now sees the common layout.',
+  // remarks on a layout read from the portal or a file (the portal's names and labels are data)
+  'pieces.notice.column':
+    'The layout was stored inside a column; only the first column is shown, as the portal does.',
+  'pieces.notice.columnEmpty': 'The column held no readable sections; the layout is read as empty.',
+  'pieces.notice.sameName': 'Two sections are named "{section}"; both are kept.',
+  'pieces.notice.sectionType':
+    'Section "{section}" has type "{type}"; the portal does not accept it in a saved layout.',
+  'pieces.notice.blankElement': 'An element without a field name in section "{section}" was dropped.',
+  'pieces.notice.placedTwice':
+    'Field {field} is placed twice (sections "{first}" and "{section}"); only the first is kept.',
+  'pieces.notice.flagsNotNumber':
+    'Field {field} has optionFlags "{value}", which is not a number; it is read as 0.',
+  'pieces.notice.renamedLabel':
+    'Field {field} has a label renamed in the portal ("{label}"); saving through the REST API resets it.',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -188,4 +188,17 @@ export const piecesRu: Readonly<Record<keyof typeof piecesEn, Message>> = {
   'pieces.force.bodyRepeat':
     'Личные виды карточки повторных лидов всех сотрудников портала будут удалены, и все будут видеть общий вид. Это нельзя отменить. Если в общем виде есть несохранённые изменения, сначала сохраните его.',
   'pieces.force.done': 'Все личные виды карточки удалены: теперь все видят общий вид.',
+  'pieces.notice.column':
+    'Вид карточки сохранён внутри колонки: показана только первая колонка, как на портале.',
+  'pieces.notice.columnEmpty': 'В колонке нет читаемых разделов: вид карточки прочитан как пустой.',
+  'pieces.notice.sameName': 'Два раздела называются «{section}»; оставлены оба.',
+  'pieces.notice.sectionType':
+    'У раздела «{section}» тип «{type}»: портал не примет его при сохранении вида карточки.',
+  'pieces.notice.blankElement': 'Элемент без кода поля в разделе «{section}» пропущен.',
+  'pieces.notice.placedTwice':
+    'Поле {field} стоит дважды (разделы «{first}» и «{section}»); оставлено первое.',
+  'pieces.notice.flagsNotNumber':
+    'У поля {field} значение optionFlags «{value}» — не число; прочитано как 0.',
+  'pieces.notice.renamedLabel':
+    'У поля {field} на портале изменено название («{label}»); сохранение через REST API его сбросит.',
 };
