@@ -1,23 +1,10 @@
 import { useLang, useT } from '../../i18n/i18nStore';
-import type { Lang } from '../../i18n/types';
 import { Button } from '../../ui/Button';
 import { ConflictDialog } from './ConflictDialog';
-import { labelFrom, useDocumentEnv, whenText } from './documentEnv';
+import { labelFrom, useDocumentEnv } from './documentEnv';
+import { formatWhen } from './formatWhen';
 import { useDraftOffer } from './useDraftOffer';
 import './safety.css';
-
-/**
- * When the draft was kept: English keeps the browser's own formats (`whenText`); another
- * interface language formats the time and date in that language.
- */
-function keptAt(iso: string, lang: Lang, now = new Date()): string {
-  if (lang === 'en') return whenText(iso, { now });
-  const at = new Date(iso);
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(at);
-  if (at.toDateString() === now.toDateString()) return time;
-  const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(at);
-  return `${day}, ${time}`;
-}
 
 /** "You have unsaved changes from 14:03 — Restore / Discard", for the open document. */
 export function DraftBanner() {
@@ -30,7 +17,7 @@ export function DraftBanner() {
       {offer && !conflict ? (
         <div className="banner banner-warn draft-banner" role="region" aria-label={t('pieces.draft.region')}>
           <span>
-            <strong>{t('pieces.draft.from', { when: keptAt(offer.savedAt, lang) })}</strong>
+            <strong>{t('pieces.draft.from', { when: formatWhen(offer.savedAt, lang) })}</strong>
             {t('pieces.draft.fromRest')}
           </span>
           <span className="topbar-spacer" />

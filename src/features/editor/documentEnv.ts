@@ -53,16 +53,3 @@ export function browserStorage(): Storage | null {
     return null;
   }
 }
-
-/** Time of day, with the date when it is not today: "14:03", "12 May, 14:03" (seconds on request). */
-export function whenText(iso: string, { now = new Date(), seconds = false } = {}): string {
-  const at = new Date(iso);
-  const time = at.toLocaleTimeString(undefined, {
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(seconds ? { second: '2-digit' } : {}),
-  });
-  if (at.toDateString() === now.toDateString()) return time;
-  const day = at.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-  return `${day}, ${time}`;
-}
