@@ -63,10 +63,6 @@ export function changeSentence(
   return t(`dialogs.change.${code}`, params);
 }
 
-/** "3 changes", "1 change", "no changes" (English only). */
-export const countText = (n: number, one: string, many = `${one}s`): string =>
-  n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
-
 export type Counted = 'changes' | 'differences' | 'sections' | 'fields';
 
 /** "3 changes", "1 change", "no changes" in the interface language, with its plural forms. */

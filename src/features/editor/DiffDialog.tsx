@@ -12,6 +12,7 @@ import { ChangeList, countOf } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { useOtherLayout } from './useOtherLayout';
 import './safety.css';
+import { onRovingKeyDown } from '../../ui/rovingFocus';
 
 type Mode = 'saved' | 'scope' | 'leadType';
 
@@ -79,7 +80,7 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
       }
     >
       <div className="safety-wide">
-        <div className="tabs" role="tablist" aria-label={t('dialogs.diff.modes')}>
+        <div className="tabs" role="tablist" aria-label={t('dialogs.diff.modes')} onKeyDown={onRovingKeyDown}>
           {modes.map(([m, label]) => (
             <button
               key={m}
@@ -87,6 +88,7 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
               role="tab"
               className="tab"
               aria-selected={mode === m}
+              tabIndex={mode === m ? 0 : -1}
               onClick={() => setMode(m)}
             >
               {label}

@@ -109,9 +109,8 @@ export const dialogsEn = {
   'dialogs.history.versions': 'Versions',
   'dialogs.history.replacedBy': 'replaced by {name}',
   'dialogs.history.portalDefault': 'portal default · ',
-  // the English wording of a version's size is kept as it was ("1 sections" too)
-  'dialogs.history.sections': { one: '{count} sections', other: '{count} sections' },
-  'dialogs.history.fields': { one: '{count} fields', other: '{count} fields' },
+  'dialogs.history.sections': { one: '{count} section', other: '{count} sections' },
+  'dialogs.history.fields': { one: '{count} field', other: '{count} fields' },
   'dialogs.history.size': '{sections}, {fields}',
   'dialogs.history.inBrowser': 'browser',
   'dialogs.history.onPortal': 'portal',
