@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { dragActivity } from '../../store/dragActivity';
 import type { FrameBridge } from './bridge';
 
 /** Below this the portal's frame would look broken (a loading screen is short). */
@@ -9,7 +10,7 @@ const UI_COMMAND_TIMEOUT_MS = 2_000;
 /**
  * The SDK's `fitWindow()`: `resizeWindow({width: '100%', height})` with the height of the page's
  * content, sent again whenever the content grows or shrinks (a ResizeObserver on `<body>`,
- * coalesced to one message per animation frame). Heights that depend on the frame's own height
+ * coalesced to one message per animation frame), never during a drag. Heights that depend on the frame's own height
  * (`vh` paddings) converge in a few rounds; changes under 2 px are not sent.
  */
 export function useFitWindow(bridge: FrameBridge | null): void {
@@ -19,6 +20,8 @@ export function useFitWindow(bridge: FrameBridge | null): void {
     let scheduled = 0;
     const measure = (): void => {
       scheduled = 0;
+      // measured again at the drop (below): a resize now would cancel the drag
+      if (dragActivity.getState().dragging) return;
       const height = Math.max(MIN_HEIGHT, Math.ceil(document.body.scrollHeight));
       if (Math.abs(height - last) < 2) return;
       last = height;
@@ -32,9 +35,13 @@ export function useFitWindow(bridge: FrameBridge | null): void {
     };
     const observer = new ResizeObserver(schedule);
     observer.observe(document.body);
+    const unsubscribe = dragActivity.subscribe((s) => {
+      if (!s.dragging) schedule();
+    });
     schedule();
     return () => {
       observer.disconnect();
+      unsubscribe();
       if (scheduled !== 0) cancelAnimationFrame(scheduled);
     };
   }, [bridge]);

@@ -17,6 +17,7 @@ import { createCollisionDetection } from './collision';
 import { parseDndId, type DragRef } from './ids';
 import { keyboardCoordinates } from './keyboardCoordinates';
 import type { DragSessionStore } from './session';
+import { dragActivity } from '../../../store/dragActivity';
 import { dropSlot, toIntent } from './toIntent';
 
 type Over = DragMoveEvent['over'];
@@ -75,7 +76,10 @@ export function useEditorDnd(
       }
       session.setState({ target: slot, overPalette });
     };
-    const end = () => session.setState({ active: null, target: null, overPalette: false });
+    const end = () => {
+      session.setState({ active: null, target: null, overPalette: false });
+      dragActivity.setState({ dragging: false });
+    };
     return {
       collisionDetection: createCollisionDetection(
         (id) => layout().sections.find((s) => s.id === id)?.elements.length === 0,
@@ -86,8 +90,10 @@ export function useEditorDnd(
           draggable: t('editor.dnd.instructions'),
         },
       },
-      onDragStart: (event: DragStartEvent) =>
-        session.setState({ active: parseDndId(event.active.id), target: null, overPalette: false }),
+      onDragStart: (event: DragStartEvent) => {
+        dragActivity.setState({ dragging: true });
+        session.setState({ active: parseDndId(event.active.id), target: null, overPalette: false });
+      },
       onDragMove: track,
       onDragOver: track,
       onDragCancel: end,
