@@ -59,16 +59,9 @@ test('the import, conflict and unsaved-check dialogs have no serious findings', 
   await editor.open('?scope=C');
   const tools = new SafetyTools(page);
 
-  const chooser = page.waitForEvent('filechooser');
-  await tools.tool('Import').click();
-  await (
-    await chooser
-  ).setFiles({
+  await tools.importFile({
     name: 'layout.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify([{ type: 'section', name: 'main', title: 'Main', elements: [{ name: 'TITLE' }] }]),
-    ),
+    json: [{ type: 'section', name: 'main', title: 'Main', elements: [{ name: 'TITLE' }] }],
   });
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await seriousFindings(page)).toEqual([]);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { ConnectPage } from '../pages/ConnectPage';
+import { openInPortal } from '../portalFrame';
 
 /** Serious and critical axe-core findings on what is on screen now, as readable lines. */
 async function seriousFindings(page: Page): Promise<string[]> {
@@ -125,9 +126,9 @@ test('a refused URL is announced and the focus goes back to the field', async ({
 test('a Russian-speaking user connects in Russian; the portal keeps its own words', async ({
   page,
   portal,
+  editor,
 }) => {
-  await page.addInitScript(() => localStorage.setItem('lcs:lang', 'ru'));
-  await page.goto(`${portal.url}/`);
+  await editor.openInRussian();
   const label = page.getByTestId('connection-label');
   await expect(label).toHaveText('Демо-портал · Demo Admin');
   await page.getByRole('button', { name: 'Подключение', exact: true }).click();
@@ -190,8 +191,7 @@ test('inside a Russian-speaking portal the page title and the connection label a
   page,
   portal,
 }) => {
-  await page.goto(`${portal.url}/portal/app?lang=ru`);
-  const app = page.frameLocator('#app-frame');
+  const app = await openInPortal(page, portal.url, '?lang=ru');
   await expect(app.getByRole('region', { name: 'Поля', exact: true })).toBeVisible();
   await expect(app.getByTestId('connection-label')).toHaveText(`Битрикс24 · ${new URL(portal.url).host}`);
   await expect(page.locator('#page-title')).toHaveText('Виды карточки лида');

@@ -1,5 +1,6 @@
 import type { FrameLocator, Page, Request } from '@playwright/test';
-import { expect, test, type PortalHandle } from '../fixtures';
+import { openInPortal } from '../portalFrame';
+import { expect, test } from '../fixtures';
 
 /**
  * The app inside the emulator's portal harness (`/portal/app`), which embeds it exactly as a
@@ -9,11 +10,6 @@ import { expect, test, type PortalHandle } from '../fixtures';
 interface HarnessEntry {
   readonly kind: string;
   readonly text: string;
-}
-
-async function openInPortal(page: Page, portal: PortalHandle, query = ''): Promise<FrameLocator> {
-  await page.goto(`${portal.url}/portal/app${query}`);
-  return page.frameLocator('#app-frame');
 }
 
 const harnessLog = (page: Page) =>
@@ -51,7 +47,7 @@ test('inside the portal the app starts from the frame and saves a layout with th
   portal,
 }) => {
   const calls = recordAppCalls(page);
-  const app = await openInPortal(page, portal);
+  const app = await openInPortal(page, portal.url);
   await expect(app.getByRole('region', { name: 'Fields' })).toBeVisible();
   await expect(app.getByTestId('connection-label')).toHaveText(`Bitrix24 · ${new URL(portal.url).host}`);
   // DEFAULT placement: the editor names the portal page
@@ -79,7 +75,7 @@ test('an expired token is refreshed through the portal and the call repeated onc
   portal,
 }) => {
   const calls = recordAppCalls(page);
-  const app = await openInPortal(page, portal, '?ttl=3');
+  const app = await openInPortal(page, portal.url, '?ttl=3');
   await expect(app.getByRole('region', { name: 'Fields' })).toBeVisible();
   const first = await harnessToken(page);
   await expect(page.locator('#fact-token')).toHaveAttribute('data-state', 'expired', { timeout: 8_000 });
@@ -105,7 +101,7 @@ test('an expired token is refreshed through the portal and the call repeated onc
 });
 
 test('the frame grows with the content (resizeWindow)', async ({ page, portal }) => {
-  const app = await openInPortal(page, portal);
+  const app = await openInPortal(page, portal.url);
   await expect(app.getByRole('region', { name: 'Fields' })).toBeVisible();
   const layout = page.locator('#app-layout');
   const contentHeight = () => app.locator('body').evaluate((b) => b.scrollHeight);
@@ -125,13 +121,13 @@ test('the frame grows with the content (resizeWindow)', async ({ page, portal })
 });
 
 test("the app takes the portal's language from LANG", async ({ page, portal }) => {
-  const app = await openInPortal(page, portal, '?lang=ru');
+  const app = await openInPortal(page, portal.url, '?lang=ru');
   // a Russian portal gets the Russian interface (issue 9)
   await expect(app.getByRole('region', { name: 'Поля', exact: true })).toBeVisible();
   await expect(app.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(app.locator('html')).toHaveAttribute('data-portal-lang', 'ru');
 
-  const de = await openInPortal(page, portal, '?lang=de');
+  const de = await openInPortal(page, portal.url, '?lang=de');
   await expect(de.getByRole('region', { name: 'Fields' })).toBeVisible();
   // a language the interface does not speak: English, with the portal's wish recorded
   await expect(de.locator('html')).toHaveAttribute('lang', 'en');
@@ -139,7 +135,7 @@ test("the app takes the portal's language from LANG", async ({ page, portal }) =
 });
 
 test("on a lead's detail tab the app opens the preview of that lead", async ({ page, portal }) => {
-  const app = await openInPortal(page, portal, '?placement=CRM_LEAD_DETAIL_TAB&lead=1596');
+  const app = await openInPortal(page, portal.url, '?placement=CRM_LEAD_DETAIL_TAB&lead=1596');
   const lead = await portal.rest.call<{ TITLE: string }>('crm.lead.get', { id: 1596 });
   await expect(page.locator('#lead-title')).toContainText(lead.TITLE);
   await expect(app.getByText('as its card shows it with the common layout of simple leads')).toBeVisible();
@@ -161,7 +157,7 @@ test('the app ignores replies from another origin and for another APP_SID', asyn
   // the harness sends two forged answers to getInitData before the real one: from
   // http://localhost (another origin) and for another APP_SID; both carry a forged token, a lead
   // tab placement and LANG=de
-  const app = await openInPortal(page, portal, '?forge=1');
+  const app = await openInPortal(page, portal.url, '?forge=1');
   await expect(app.getByRole('region', { name: 'Fields' })).toBeVisible();
   await expect(app.locator('html')).not.toHaveAttribute('data-portal-lang', 'de');
   await expect(app.getByRole('button', { name: 'Edit the layout' })).toHaveCount(0);
@@ -178,7 +174,7 @@ test('the app ignores replies from another origin and for another APP_SID', asyn
 
 test('the app works from another origin than the portal (REST over CORS)', async ({ page, portal }) => {
   const calls = recordAppCalls(page);
-  const app = await openInPortal(page, portal, '?crossOrigin=1');
+  const app = await openInPortal(page, portal.url, '?crossOrigin=1');
   await expect(app.getByRole('region', { name: 'Fields' })).toBeVisible();
   const frame = page.frame({ url: /^http:\/\/localhost:\d+\/\?DOMAIN=/ });
   expect(frame).not.toBeNull();

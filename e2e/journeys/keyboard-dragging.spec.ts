@@ -1,14 +1,7 @@
 import { expect, test } from '../fixtures';
+import { MAIN_AND_EXTRA } from '../layouts';
 
-const START = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'Main',
-    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }],
-  },
-  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
-];
+const START = MAIN_AND_EXTRA;
 
 test('fields move within and across sections, and onto the card, with the keyboard alone', async ({
   editor,

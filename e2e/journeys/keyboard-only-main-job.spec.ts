@@ -1,15 +1,8 @@
 import { focusIsVisible, tabTo } from '../keyboard';
 import { expect, test } from '../fixtures';
+import { MAIN_AND_EXTRA } from '../layouts';
 
-const START = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'Main',
-    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }],
-  },
-  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
-];
+const START = MAIN_AND_EXTRA;
 
 // Locators below only say where the focus should be; every action is a key press.
 test('a keyboard-only admin saves a personal layout for another user', async ({ portal, editor, page }) => {

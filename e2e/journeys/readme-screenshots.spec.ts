@@ -35,10 +35,9 @@ test('screenshot: the editor, with its first tip', async ({ editor, page }) => {
   await shoot(page, 'editor');
 });
 
-test('screenshot: the editor in Russian', async ({ portal, page }) => {
+test('screenshot: the editor in Russian', async ({ editor, page }) => {
   await hideTips(page);
-  await page.addInitScript(() => localStorage.setItem('lcs:lang', 'ru'));
-  await page.goto(`${portal.url}/?scope=C`);
+  await editor.openInRussian('?scope=C');
   await expect(page.getByRole('region', { name: 'Поля', exact: true })).toBeVisible();
   await shoot(page, 'editor-ru');
 });

@@ -1,14 +1,8 @@
 import { expect, test } from '../fixtures';
+import { MAIN_AND_EXTRA } from '../layouts';
+import { openInPortal } from '../portalFrame';
 
-const START = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'Main',
-    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }],
-  },
-  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
-];
+const START = MAIN_AND_EXTRA;
 
 /**
  * The whole main job as a Russian-speaking admin does it inside a Russian portal (the emulator's
@@ -19,8 +13,7 @@ test('in a Russian portal, the admin saves a personal layout for a manager, all 
   portal,
 }) => {
   await portal.rest.setLayout('P', 1, START, 2);
-  await page.goto(`${portal.url}/portal/app?lang=ru`);
-  const app = page.frameLocator('#app-frame');
+  const app = await openInPortal(page, portal.url, '?lang=ru');
   await expect(app.getByRole('region', { name: 'Поля', exact: true })).toBeVisible();
 
   await app.getByRole('radio', { name: 'Личный' }).click();

@@ -1,15 +1,8 @@
 import { expect, test } from '../fixtures';
+import { MAIN_AND_EXTRA } from '../layouts';
 
 // Section titles are the portal's own data: they stay as stored, whatever the interface language.
-const START = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'Main',
-    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }],
-  },
-  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
-];
+const START = MAIN_AND_EXTRA;
 
 test('a Russian-speaking admin arranges and saves the common layout in Russian', async ({
   portal,
@@ -17,8 +10,7 @@ test('a Russian-speaking admin arranges and saves the common layout in Russian',
   page,
 }) => {
   await portal.rest.setLayout('C', 1, START);
-  await page.addInitScript(() => localStorage.setItem('lcs:lang', 'ru'));
-  await page.goto(`${portal.url}/`);
+  await editor.openInRussian();
 
   // the top bar, the lead type tabs, the scope and the toolbar speak Russian
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');

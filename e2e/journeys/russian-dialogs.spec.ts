@@ -8,8 +8,7 @@ test('a Russian-speaking admin compares layouts and restores a version in Russia
   page,
 }) => {
   await portal.rest.setLayout('C', 1, START);
-  await page.addInitScript(() => localStorage.setItem('lcs:lang', 'ru'));
-  await page.goto(`${portal.url}/?scope=C`);
+  await editor.openInRussian('?scope=C');
   const tools = page.getByRole('group', { name: 'Инструменты вида карточки' });
 
   // compare: Russian tabs and sentences; the portal default of repeat leads has a Russian portal's titles

@@ -17,8 +17,7 @@ test('a Russian-speaking admin edits sections and field options, reads the check
   page,
 }) => {
   await portal.rest.setLayout('C', 1, START);
-  await page.addInitScript(() => localStorage.setItem('lcs:lang', 'ru'));
-  await page.goto(`${portal.url}/?scope=C`);
+  await editor.openInRussian('?scope=C');
   await expect(page.getByText('Общий вид карточки', { exact: true })).toBeVisible();
   await expect(page.getByText(/простых лидов: его видят все, у кого карточка в общем виде\./)).toBeVisible();
 

@@ -27,18 +27,11 @@ test('the check lists problems live, each one leads to its place, and errors are
 
   // a repeat layout with contact fields (from a bare portal payload): an error, asked about on save
   await page.getByRole('tab', { name: /Repeat leads/ }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await tools.tool('Import').click();
-  await (
-    await chooser
-  ).setFiles({
+  await tools.importFile({
     name: 'with-phone.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify([
-        { type: 'section', name: 'main', title: 'Main', elements: [{ name: 'TITLE' }, { name: 'PHONE' }] },
-      ]),
-    ),
+    json: [
+      { type: 'section', name: 'main', title: 'Main', elements: [{ name: 'TITLE' }, { name: 'PHONE' }] },
+    ],
   });
   await tools.dialog('Import with-phone.json').getByRole('button', { name: 'Put into the draft' }).click();
   await editor.save();

@@ -32,9 +32,7 @@ test('export a layout to JSON, then import it: the same layout comes back', asyn
     .getByRole('button', { name: 'Remove Name from the card' })
     .click();
   await editor.element('About the lead', 'Phone').getByRole('button', { name: 'Always show' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await tools.tool('Import').click();
-  await (await chooser).setFiles(path);
+  await tools.importFile(path);
   const dialog = tools.dialog('Import lead-card-common-simple.json');
   await expect(dialog).toContainText('2 sections, 6 fields, made for simple leads (common)');
   await expect(dialog.getByRole('list', { name: 'What importing changes' })).toContainText(
@@ -59,14 +57,9 @@ test('a file the portal would refuse is explained, and nothing changes', async (
   await portal.rest.setLayout('C', 1, START);
   await editor.open('?scope=C');
   const tools = new SafetyTools(page);
-  const chooser = page.waitForEvent('filechooser');
-  await tools.tool('Import').click();
-  await (
-    await chooser
-  ).setFiles({
+  await tools.importFile({
     name: 'broken.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify([{ type: 'section', name: 'main', elements: [{ name: 'TITLE' }] }])),
+    json: [{ type: 'section', name: 'main', elements: [{ name: 'TITLE' }] }],
   });
   const dialog = tools.dialog('Import broken.json');
   await expect(dialog.getByRole('alert')).toHaveText(

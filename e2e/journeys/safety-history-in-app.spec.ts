@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import { SafetyTools } from './safety-tools';
+import { openInPortal } from '../portalFrame';
 
 /**
  * Inside the Bitrix24 app (the emulator's portal harness embeds it with an app token), every save
@@ -9,8 +10,7 @@ test('in the Bitrix24 app, history is kept on the portal too, and a save is stil
   page,
   portal,
 }) => {
-  await page.goto(`${portal.url}/portal/app`);
-  const app = page.frameLocator('#app-frame');
+  const app = await openInPortal(page, portal.url);
   await expect(app.getByRole('region', { name: 'Fields' })).toBeVisible();
   const calls: string[] = [];
   page.on('request', (r) => {

@@ -22,6 +22,19 @@ export class SafetyTools {
     return this.row.getByRole('button', { name });
   }
 
+  /** Import: a file on disk, or a JSON value as the file `name`. */
+  async importFile(file: string | { readonly name: string; readonly json: unknown }): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.tool('Import').click();
+    await (
+      await chooser
+    ).setFiles(
+      typeof file === 'string'
+        ? file
+        : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file.json)) },
+    );
+  }
+
   dialog(name: string | RegExp): Locator {
     return this.page.getByRole('dialog', { name });
   }

@@ -61,9 +61,8 @@ test('first-run tips step through, retire for good, and come back from the sheet
   await expect(tips).toContainText('Tip 1 of 5');
 });
 
-test('in Russian the sheet and the tips speak Russian', async ({ portal, page }) => {
-  await page.addInitScript(() => localStorage.setItem('lcs:lang', 'ru'));
-  await page.goto(`${portal.url}/`);
+test('in Russian the sheet and the tips speak Russian', async ({ editor, page }) => {
+  await editor.openInRussian();
   await expect(page.getByRole('complementary', { name: 'Подсказки' })).toContainText(
     'Перетащите поле из списка слева',
   );

@@ -12,6 +12,12 @@ export class EditorPage {
     await expect(this.palette).toBeVisible();
   }
 
+  /** Opens the app in Russian, as a user who chose it on this device (the palette is then "Поля"). */
+  async openInRussian(query = ''): Promise<void> {
+    await this.page.addInitScript(() => localStorage.setItem('lcs:lang', 'ru'));
+    await this.page.goto(`${this.baseUrl}/${query}`);
+  }
+
   get palette(): Locator {
     return this.page.getByRole('region', { name: 'Fields' });
   }

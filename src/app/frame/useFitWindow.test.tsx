@@ -36,10 +36,10 @@ afterEach(() => {
 });
 
 const fakeBridge = () => {
-  const call = vi.fn(() => Promise.resolve({}));
+  const call = vi.fn<(command: string, params: unknown) => Promise<unknown>>(() => Promise.resolve({}));
   return {
     bridge: { call } as unknown as FrameBridge,
-    heights: () => call.mock.calls.map((c) => (c as unknown[])[1]),
+    heights: () => call.mock.calls.map(([, params]) => params),
   };
 };
 
