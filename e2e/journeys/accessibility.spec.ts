@@ -1,5 +1,6 @@
 import { seriousFindings } from '../axe';
 import { expect, test } from '../fixtures';
+import { PreviewPage } from '../pages/PreviewPage';
 
 test('the editor, its dialogs and the preview have no serious accessibility findings', async ({
   editor,
@@ -32,5 +33,50 @@ test('a narrow window (a portal side panel, 768 px) keeps every control reachabl
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  expect(await seriousFindings(page)).toEqual([]);
+});
+
+test('the check panel, the draft banner, and the preview side by side, in edit mode and full screen, have no serious findings', async ({
+  editor,
+  page,
+}) => {
+  await editor.open('?scope=C');
+  await page.getByRole('button', { name: /^Check \(/ }).click();
+  await expect(page.getByRole('complementary', { name: /check/i })).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+
+  // an unsaved change, then a reload: the draft banner offers it back
+  await editor.element('About the lead', 'Salutation').getByRole('button', { name: 'Always show' }).click();
+  // the draft is written shortly after the last change
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('lcs:draft:'))))
+    .toBe(true);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Restore' })).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Restore' }).click();
+
+  const preview = new PreviewPage(page);
+  await preview.open();
+  await preview.sideBySide.click();
+  expect(await seriousFindings(page)).toEqual([]);
+  await preview.sideBySide.click();
+  await preview.mode('Edit');
+  expect(await seriousFindings(page)).toEqual([]);
+  await preview.region.getByRole('button', { name: 'Full screen' }).click();
+  expect(await seriousFindings(page)).toEqual([]);
+});
+
+test('in Russian, the editor with its check panel and the preview have no serious findings', async ({
+  editor,
+  page,
+}) => {
+  await editor.openInRussian('?scope=C');
+  await expect(page.getByRole('region', { name: 'Поля', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /^Проверка/ }).click();
+  await page.getByRole('button', { name: 'Предпросмотр', exact: true }).click();
+  await expect(
+    page.getByRole('region', { name: 'Предпросмотр', exact: true }).locator('.pv-card').first(),
+  ).toBeVisible();
   expect(await seriousFindings(page)).toEqual([]);
 });
