@@ -33,3 +33,22 @@ test('a failed opening says what happened and can be retried', async ({ editor, 
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(editor.palette).toBeVisible();
 });
+
+test('a slow portal can be left waiting: nothing is held, and trying again opens the editor', async ({
+  editor,
+  portal,
+  page,
+}) => {
+  await fetch(`${portal.url}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ method: 'batch', count: 1, delayMs: 60_000 }),
+  });
+  await page.goto(portal.url);
+  await expect(page.getByLabel('Loading the lead card')).toBeVisible();
+  await expect(page.getByText('The portal is taking long to answer.')).toBeVisible();
+  await page.getByRole('button', { name: 'Stop waiting' }).click();
+  await expect(page.getByRole('alert')).toContainText('Stopped waiting for the portal');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(editor.palette).toBeVisible();
+});

@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { FirstRunTips } from '../help/FirstRunTips';
 import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
 import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
-import { EditorSkeleton } from './EditorSkeleton';
+import { EditorSkeleton, StoppedWaiting } from './EditorSkeleton';
 import { LeadTypeTabs } from './LeadTypeTabs';
 import { ScopePicker, userName } from './ScopePicker';
 import { useEditorLocation } from './useEditorLocation';
@@ -30,14 +30,18 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
       ? { scope: location.scope, userId: location.scope === 'P' ? location.userId : null }
       : null,
   );
-  const opening = useQuery(editorOpeningQuery(client, queryClient, chosenAtOpen));
+  const openingQuery = editorOpeningQuery(client, queryClient, chosenAtOpen);
+  const opening = useQuery(openingQuery);
   const [registry] = useState(createDocumentRegistry);
   const profile = opening.data?.profile;
   // a user who cannot change common settings starts on their own personal layout
   const scope = location.scope ?? (profile && !profile.ADMIN ? 'P' : 'C');
   const userId = scope === 'P' ? (location.userId ?? (profile ? Number(profile.ID) : null)) : null;
   const scopeKey = { scope, userId };
-  const pair = useQuery({ ...layoutPairQuery(client, scopeKey), enabled: opening.isSuccess });
+  const pairQuery = layoutPairQuery(client, scopeKey);
+  const pair = useQuery({ ...pairQuery, enabled: opening.isSuccess });
+  // a cancelled first load leaves the query pending and idle: that is "stopped waiting"
+  const stop = (queryKey: readonly unknown[]) => () => void queryClient.cancelQueries({ queryKey });
   const fields = opening.data?.fields;
   const lang = useLang();
   const t = useT();
@@ -57,7 +61,13 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
     [scope, userId, location.leadType],
   );
 
-  if (opening.isPending) return <EditorSkeleton />;
+  if (opening.isPending) {
+    return opening.fetchStatus === 'idle' ? (
+      <StoppedWaiting onRetry={() => void opening.refetch()} />
+    ) : (
+      <EditorSkeleton onStop={stop(openingQuery.queryKey)} />
+    );
+  }
   if (opening.isError) {
     return (
       <div className="error-panel" role="alert">
@@ -87,7 +97,12 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
         />
       </div>
       <FirstRunTips />
-      {pair.isPending ? <EditorSkeleton /> : null}
+      {pair.isPending && pair.fetchStatus === 'idle' ? (
+        <StoppedWaiting onRetry={() => void pair.refetch()} />
+      ) : null}
+      {pair.isPending && pair.fetchStatus !== 'idle' ? (
+        <EditorSkeleton onStop={stop(pairQuery.queryKey)} />
+      ) : null}
       {pair.isError ? (
         <div className="banner banner-error" role="alert">
           <span>{portalErrorText(pair.error)}</span>

@@ -23,6 +23,10 @@ export const piecesEn = {
   },
   'pieces.loading': 'Loading the lead card',
   'pieces.loading.status': 'Loading the field list and the layout…',
+  'pieces.loading.slow': 'The portal is taking long to answer.',
+  'pieces.loading.stop': 'Stop waiting',
+  'pieces.loading.stopped': 'Stopped waiting for the portal',
+  'pieces.loading.stoppedBody': 'Nothing was loaded. Try again when the portal answers faster.',
 
   // a draft kept in the browser
   'pieces.draft.region': 'Unsaved draft',

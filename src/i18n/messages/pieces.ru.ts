@@ -20,6 +20,11 @@ export const piecesRu: Readonly<Record<keyof typeof piecesEn, Message>> = {
   'pieces.banner.remarks': 'Замечания при чтении с портала ({count}):',
   'pieces.loading': 'Загрузка карточки лида',
   'pieces.loading.status': 'Загрузка списка полей и вида карточки…',
+  'pieces.loading.slow': 'Портал долго не отвечает.',
+  'pieces.loading.stop': 'Не ждать',
+  'pieces.loading.stopped': 'Ожидание ответа портала прервано',
+  'pieces.loading.stoppedBody':
+    'Ничего не загружено. Попробуйте ещё раз, когда портал будет отвечать быстрее.',
 
   // a draft kept in the browser
   'pieces.draft.region': 'Несохранённый черновик',
