@@ -36,6 +36,33 @@ test('a narrow window (a portal side panel, 768 px) keeps every control reachabl
   expect(await seriousFindings(page)).toEqual([]);
 });
 
+test('at 768 px, in Russian, the preview and the check open above the card and nothing spills sideways', async ({
+  editor,
+  page,
+}) => {
+  await page.setViewportSize({ width: 768, height: 900 });
+  await editor.openInRussian('?scope=C');
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const spilling = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.chip')]
+        .filter((chip) => chip.scrollWidth > chip.clientWidth + 1)
+        .map((chip) => chip.getAttribute('aria-label') ?? chip.textContent?.slice(0, 30)),
+    );
+  await page.getByRole('button', { name: 'Предпросмотр', exact: true }).click();
+  const preview = page.getByRole('region', { name: 'Предпросмотр', exact: true });
+  await expect(preview.locator('.pv-card').first()).toBeVisible();
+  await expect(preview).toBeInViewport();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  expect(await spilling()).toEqual([]);
+  expect(await seriousFindings(page)).toEqual([]);
+
+  await page.getByRole('button', { name: /^Проверка/ }).click();
+  await expect(page.getByRole('complementary', { name: /Проверка/ })).toBeInViewport();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
+
 test('the check panel, the draft banner, and the preview side by side, in edit mode and full screen, have no serious findings', async ({
   editor,
   page,
