@@ -2,9 +2,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { batchOk, fail, fakeFetch, ok, testClient, type FakeRequest } from '../api/testing/fakeFetch';
+import { fail, fakeFetch, testClient } from '../api/testing/fakeFetch';
 import { setLang } from '../i18n/i18nStore';
 import { PORTAL_FIELDS, STATUSES, USERS } from '../features/preview/testFixtures';
+import { fakePortal } from '../testing/fakePortal';
 import { LeadTabScreen } from './LeadTabScreen';
 
 const LEAD = {
@@ -17,22 +18,17 @@ const LEAD = {
 
 /** A portal with no stored layouts: the card shows the portal default. */
 function portal(lead: Record<string, string> = LEAD) {
-  return testClient(
-    fakeFetch((req: FakeRequest) => {
-      if (req.method === 'crm.lead.get') return ok(lead);
-      const cmd = (req.params['cmd'] ?? {}) as Record<string, string>;
-      const result: Record<string, unknown> = {};
-      for (const [key, command] of Object.entries(cmd)) {
-        if (command.startsWith('crm.lead.fields')) result[key] = PORTAL_FIELDS;
-        else if (command.startsWith('crm.lead.get')) result[key] = lead;
-        else if (command.startsWith('crm.lead.details.configuration.get')) result[key] = null;
-        else if (command.startsWith('crm.status.list')) result[key] = STATUSES;
-        else if (command.startsWith('user.get')) result[key] = USERS;
-        else if (command.startsWith('crm.lead.list')) result[key] = [{ ID: lead.ID, TITLE: lead.TITLE }];
-      }
-      return batchOk({ result, result_total: Object.fromEntries(Object.keys(result).map((k) => [k, 1])) });
-    }),
-  );
+  return fakePortal({
+    calls: { 'crm.lead.get': lead },
+    batch: {
+      'crm.lead.fields': PORTAL_FIELDS,
+      'crm.lead.get': lead,
+      'crm.lead.details.configuration.get': null,
+      'crm.status.list': STATUSES,
+      'user.get': USERS,
+      'crm.lead.list': [{ ID: lead.ID, TITLE: lead.TITLE }],
+    },
+  });
 }
 
 function renderTab(client = portal().client) {

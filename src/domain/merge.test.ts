@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryIntent, arbitraryLayout, failureOf } from '../testing/arbitraries';
 import { aLayout, anElement, fieldsBySection, replay } from '../testing/builders';
 import type { LayoutIntent } from './intents';
 import { sameLayout } from './layoutEquals';
@@ -310,70 +311,27 @@ describe('mergeLayouts: both sides', () => {
 const FIELDS = ['TITLE', 'PHONE', 'EMAIL', 'WEB', 'NAME', 'COMMENTS', 'UF_CRM_1', 'UF_CRM_2'];
 const SECTION_IDS = ['main', 'more', 's1', 's2', 's3'];
 const field = fc.constantFrom(...FIELDS);
-const sectionId = fc.constantFrom(...SECTION_IDS);
+const section = fc.constantFrom(...SECTION_IDS);
 const index = fc.integer({ min: -1, max: 9 });
 const title = fc.constantFrom('Main', 'More', 'Deals', 'Контакты', '');
+const name = fc.constantFrom('x', 'main', 'more');
+const options = fc.dictionary(fc.constantFrom('defaultCountry', 'x'), fc.constantFrom('DE', 'RU', undefined));
 
-const startLayout: fc.Arbitrary<Layout> = fc
-  .record({
-    ids: fc.uniqueArray(sectionId, { minLength: 1, maxLength: 4 }),
-    placed: fc.uniqueArray(fc.record({ field, section: fc.nat(3), flags: fc.nat(3) }), {
-      selector: (p) => p.field,
-    }),
-  })
-  .map(({ ids, placed }) =>
-    ids
-      .reduce(
-        (b, id, i) =>
-          b.section(
-            id,
-            placed
-              .filter((p) => p.section % ids.length === i)
-              .map((p) => anElement(p.field).withFlags(p.flags)),
-          ),
-        aLayout(),
-      )
-      .build(),
-  );
+const startLayout = arbitraryLayout({ section, field, maxFlags: 3 });
 
-const intent: fc.Arbitrary<LayoutIntent> = fc.oneof(
+const intent = arbitraryIntent(
+  { field, section, index, title, name, newIndex: 'always', options },
   {
-    weight: 4,
-    arbitrary: fc.record({
-      type: fc.constant('placeField'),
-      field,
-      to: fc.record({ section: sectionId, index }),
-    }),
-  },
-  {
-    weight: 5,
-    arbitrary: fc.record({
-      type: fc.constant('moveField'),
-      field,
-      to: fc.record({ section: sectionId, index }),
-    }),
-  },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('removeField'), field }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('setAlwaysShow'), field, value: fc.boolean() }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      type: fc.constant('setElementOptions'),
-      field,
-      options: fc.dictionary(fc.constantFrom('defaultCountry', 'x'), fc.constantFrom('DE', 'RU', undefined)),
-    }),
-  },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('addSection'), section: sectionId, title, index }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('removeSection'), section: sectionId }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('moveSection'), section: sectionId, index }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('renameSection'), section: sectionId, title }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      type: fc.constant('setSectionName'),
-      section: sectionId,
-      name: fc.constantFrom('x', 'main', 'more'),
-    }),
+    placeField: 4,
+    moveField: 5,
+    removeField: 2,
+    setAlwaysShow: 2,
+    setElementOptions: 2,
+    addSection: 2,
+    removeSection: 2,
+    moveSection: 1,
+    renameSection: 1,
+    setSectionName: 1,
   },
 );
 
@@ -394,11 +352,6 @@ function problems(r: MergeResult): string[] {
   return out;
 }
 
-function failureOf<T>(property: fc.IProperty<T>, numRuns = 300): string | null {
-  const details = fc.check(property, { numRuns });
-  return details.failed ? (fc.defaultReportMessage(details) ?? 'failed') : null;
-}
-
 describe('mergeLayouts: properties', () => {
   it('never duplicates or loses a field, whichever side the conflicts take', () => {
     const property = fc.property(startLayout, edits, edits, (start, xs, ys) => {
@@ -410,7 +363,7 @@ describe('mergeLayouts: properties', () => {
       ];
       if (found.length > 0) throw new Error(found.join('; '));
     });
-    expect(failureOf(property)).toBeNull();
+    expect(failureOf(property, 300)).toBeNull();
   });
 
   it('merge(base, x, base) is x and merge(base, base, y) is y, without conflicts', () => {
@@ -425,7 +378,7 @@ describe('mergeLayouts: properties', () => {
         theirsOnly.conflicts.length === 0
       );
     });
-    expect(failureOf(property)).toBeNull();
+    expect(failureOf(property, 300)).toBeNull();
   });
 
   it('merge(base, x, x) is x without conflicts', () => {
@@ -434,7 +387,7 @@ describe('mergeLayouts: properties', () => {
       const r = mergeLayouts(start, x, x);
       return sameLayout(r.merged, x) && r.conflicts.length === 0;
     });
-    expect(failureOf(property)).toBeNull();
+    expect(failureOf(property, 300)).toBeNull();
   });
 
   it('without conflicts, a field is on the card when one side added it or both kept it', () => {
@@ -450,7 +403,7 @@ describe('mergeLayouts: properties', () => {
         expect({ field: f, onCard: merged.has(f) }).toEqual({ field: f, onCard: expected });
       }
     });
-    expect(failureOf(property)).toBeNull();
+    expect(failureOf(property, 300)).toBeNull();
   });
 
   it('is deterministic and resolve keeps conflict ids', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aLayout, anElement } from '../testing/builders';
+import { memoryStorage } from '../testing/memoryStorage';
 import { sameLayout } from '../domain/layoutEquals';
 import { toPortal } from '../api/methods/layoutMapping';
 import type { DocumentKey } from './documentKey';
@@ -15,37 +16,6 @@ import {
   type DraftWriteError,
 } from './draftStorage';
 import { createEditorStore } from './editorStore';
-
-/** A `Storage` in memory; `quota` (characters of keys and values) makes writes fail like a full browser storage. */
-function memoryStorage({ quota = Infinity, broken = false } = {}): Storage & { writes: number } {
-  const items = new Map<string, string>();
-  const size = () => [...items].reduce((n, [k, v]) => n + k.length + v.length, 0);
-  return {
-    writes: 0,
-    get length() {
-      return items.size;
-    },
-    key: (i) => [...items.keys()][i] ?? null,
-    getItem(k) {
-      if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
-      return items.get(k) ?? null;
-    },
-    setItem(k, v) {
-      if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
-      const old = items.get(k);
-      if (size() - (old === undefined ? 0 : k.length + old.length) + k.length + v.length > quota) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      items.set(k, v);
-      this.writes++;
-    },
-    removeItem(k) {
-      if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
-      items.delete(k);
-    },
-    clear: () => items.clear(),
-  };
-}
 
 const PORTAL = 'acme.bitrix24.com';
 const common: DocumentKey = { scope: 'C', userId: null, leadType: 'simple' };

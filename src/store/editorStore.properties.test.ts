@@ -4,6 +4,7 @@ import { toPortal } from '../api/methods/layoutMapping';
 import type { LayoutIntent } from '../domain/intents';
 import type { Layout } from '../domain/types';
 import { checkLayoutData, isBlank } from '../domain/validate';
+import { arbitraryIntent, arbitraryIntentOf, failureOf, type IntentParts } from '../testing/arbitraries';
 import { aLayout, anElement } from '../testing/builders';
 import { createEditorStore, type EditorStore } from './editorStore';
 
@@ -48,33 +49,21 @@ const layout: fc.Arbitrary<Layout> = fc
       .build(),
   );
 
-const moveIntent: fc.Arbitrary<LayoutIntent> = fc.record({
-  type: fc.constant('moveField'),
-  field,
-  to: fc.record({ section, index }),
-});
+const parts: IntentParts = { field, section, index, title, name, newIndex: 'sometimes' };
+const moveIntent = arbitraryIntentOf('moveField', parts);
 
 /** Intents with input the editor's UI lets through (non-blank titles). */
-const intent: fc.Arbitrary<LayoutIntent> = fc.oneof(
-  { weight: 4, arbitrary: moveIntent },
-  {
-    weight: 3,
-    arbitrary: fc.record({ type: fc.constant('placeField'), field, to: fc.record({ section, index }) }),
-  },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('removeField'), field }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('setAlwaysShow'), field, value: fc.boolean() }) },
-  {
-    weight: 2,
-    arbitrary: fc.record(
-      { type: fc.constant('addSection'), section, title, index },
-      { requiredKeys: ['type', 'section', 'title'] },
-    ),
-  },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('removeSection'), section }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('moveSection'), section, index }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('renameSection'), section, title }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('setSectionName'), section, name }) },
-);
+const intent = arbitraryIntent(parts, {
+  moveField: 4,
+  placeField: 3,
+  removeField: 2,
+  setAlwaysShow: 2,
+  addSection: 2,
+  removeSection: 1,
+  moveSection: 1,
+  renameSection: 1,
+  setSectionName: 1,
+});
 
 type Step = { kind: 'apply'; intent: LayoutIntent } | { kind: 'undo' } | { kind: 'redo' };
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -92,12 +81,6 @@ function run(store: EditorStore, s: Step): void {
 
 const fieldsOf = (l: Layout): string[] => l.sections.flatMap((s) => s.elements.map((e) => e.field));
 const sorted = (xs: readonly string[]): string[] => [...xs].sort();
-
-/** fast-check's report (with the counterexample) when the property fails, null when it holds. */
-function failureOf<T>(property: fc.IProperty<T>, numRuns = 300): string | null {
-  const details = fc.check(property, { numRuns });
-  return details.failed ? (fc.defaultReportMessage(details) ?? 'failed') : null;
-}
 
 describe('editor store: properties', () => {
   it('undo then redo (and redo then undo) is the identity at every point of any edit session', () => {
@@ -122,7 +105,7 @@ describe('editor store: properties', () => {
         }
       }
     });
-    expect(failureOf(property)).toBeNull();
+    expect(failureOf(property, 300)).toBeNull();
   });
 
   it('undoing every step gives back the loaded layout, redoing every step the last draft', () => {
@@ -138,7 +121,7 @@ describe('editor store: properties', () => {
       for (let n = 0; n < steps; n++) store.getState().redo();
       if (store.getState().draft !== end) throw new Error('redo all did not return to the end');
     });
-    expect(failureOf(property)).toBeNull();
+    expect(failureOf(property, 300)).toBeNull();
   });
 
   it('moves never duplicate or drop a field, whatever the target', () => {
@@ -155,7 +138,7 @@ describe('editor store: properties', () => {
       if (sorted(fieldsOf(store.getState().draft)).join() !== fields.join())
         throw new Error('undo lost a field');
     });
-    expect(failureOf(property)).toBeNull();
+    expect(failureOf(property, 300)).toBeNull();
   });
 
   it('any edit session leaves a draft the portal accepts (checked as the save sends it)', () => {
@@ -171,6 +154,6 @@ describe('editor store: properties', () => {
         if (draft.sections.length === 0) throw new Error('no section left');
       }
     });
-    expect(failureOf(property)).toBeNull();
+    expect(failureOf(property, 300)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aLayout, anElement } from '../testing/builders';
+import { memoryStorage } from '../testing/memoryStorage';
 import { sameLayout } from '../domain/layoutEquals';
 import type { DocumentKey } from './documentKey';
 import {
@@ -11,31 +12,6 @@ import {
   parseVersionList,
   recordVersion,
 } from './history';
-
-function memoryStorage({ quota = Infinity, broken = false } = {}): Storage {
-  const items = new Map<string, string>();
-  const size = () => [...items].reduce((n, [k, v]) => n + k.length + v.length, 0);
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (i) => [...items.keys()][i] ?? null,
-    getItem(k) {
-      if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
-      return items.get(k) ?? null;
-    },
-    setItem(k, v) {
-      if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
-      const old = items.get(k);
-      if (size() - (old === undefined ? 0 : k.length + old.length) + k.length + v.length > quota) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      items.set(k, v);
-    },
-    removeItem: (k) => void items.delete(k),
-    clear: () => items.clear(),
-  };
-}
 
 const PORTAL = 'acme.bitrix24.com';
 const key: DocumentKey = { scope: 'P', userId: 7, leadType: 'simple' };

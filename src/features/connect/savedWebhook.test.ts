@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../testing/memoryStorage';
 import { forgetWebhook, loadSavedWebhook, saveWebhook, type WebhookStorages } from './savedWebhook';
 
-class MemoryStorage implements Storage {
-  private readonly map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-}
-
 const HOOK = { url: 'https://b24-x.bitrix24.com/rest/7/s3cr3t/', userName: 'Olga Smirnova' };
-const storages = (): WebhookStorages & { session: MemoryStorage; local: MemoryStorage } => ({
-  session: new MemoryStorage(),
-  local: new MemoryStorage(),
+const storages = (): WebhookStorages & { session: Storage; local: Storage } => ({
+  session: memoryStorage(),
+  local: memoryStorage(),
 });
 
 describe('saved webhook', () => {
@@ -35,7 +14,7 @@ describe('saved webhook', () => {
     saveWebhook(s, HOOK, false);
     expect(s.local.length).toBe(0);
     expect(loadSavedWebhook(s)).toEqual({ ...HOOK, remembered: false });
-    expect(loadSavedWebhook({ session: new MemoryStorage(), local: s.local })).toBeNull(); // a new tab
+    expect(loadSavedWebhook({ session: memoryStorage(), local: s.local })).toBeNull(); // a new tab
   });
 
   it('remembers it on this device when asked, and moves it between the two', () => {
@@ -43,7 +22,7 @@ describe('saved webhook', () => {
     saveWebhook(s, HOOK, false);
     saveWebhook(s, HOOK, true);
     expect(s.session.length).toBe(0);
-    expect(loadSavedWebhook({ session: new MemoryStorage(), local: s.local })).toEqual({
+    expect(loadSavedWebhook({ session: memoryStorage(), local: s.local })).toEqual({
       ...HOOK,
       remembered: true,
     });

@@ -16,7 +16,7 @@ import { aField, aLayout, anElement, aPortalFields } from '../../testing/builder
 import { toastStore } from '../../ui/toastStore';
 import { DocumentEditor } from './DocumentEditor';
 import { EditorSkeleton } from './EditorSkeleton';
-import { userName } from './ScopePicker';
+import { userName } from './userName';
 
 const FIELDS = aPortalFields({
   UF_CRM_BUDGET: aField('UF_CRM_BUDGET').labelled('Budget').required(),

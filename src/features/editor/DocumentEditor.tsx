@@ -19,7 +19,7 @@ import { LayoutActions } from './LayoutActions';
 import { LintPanel } from './LintPanel';
 import { SafetyToolbar } from './SafetyToolbar';
 import { SaveConflictDialog } from './SaveConflictDialog';
-import { userName } from './ScopePicker';
+import { userName } from './userName';
 import { useSaveLayout } from './useSaveLayout';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { Workspace } from './Workspace';

@@ -12,7 +12,8 @@ import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
 import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
 import { EditorSkeleton, StoppedWaiting } from './EditorSkeleton';
 import { LeadTypeTabs } from './LeadTypeTabs';
-import { ScopePicker, userName } from './ScopePicker';
+import { ScopePicker } from './ScopePicker';
+import { userName } from './userName';
 import { useEditorLocation } from './useEditorLocation';
 
 /** Loads what the editor needs in one request, then composes tabs, scope and the open document. */

@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { userSearchQuery } from '../../api/methods/users';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
-import { langStore, translate, useT } from '../../i18n/i18nStore';
+import { useT } from '../../i18n/i18nStore';
 import { onRovingKeyDown } from '../../ui/rovingFocus';
-
-/** The user's name, else "User 7" in the interface language (the caller re-renders on a language switch). */
-export const userName = (u: Pick<User, 'NAME' | 'LAST_NAME' | 'ID'>) =>
-  [u.NAME, u.LAST_NAME].filter((s) => s !== null && s !== '').join(' ') ||
-  translate(langStore.getState().lang)('pieces.user.numbered', { id: u.ID });
+import { UserSearchBox } from './UserSearchBox';
+import { UserSelect } from './UserSelect';
+import { userName } from './userName';
 
 export interface ScopePickerProps {
   readonly client: PortalClient;
@@ -27,7 +25,6 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
   const q = search.trim();
   const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });
   const users = q === '' ? firstUsers : (found.data?.items ?? []);
-  const selectId = useId();
   const t = useT();
   const current =
     firstUsers.find((u) => Number(u.ID) === userId) ?? found.data?.items.find((u) => Number(u.ID) === userId);
@@ -57,33 +54,17 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
       </div>
       {scope === 'P' ? (
         <>
-          <input
-            className="input"
-            type="search"
-            aria-label={t('editor.scope.searchUsers')}
-            placeholder={t('editor.scope.searchUsers')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-          <label htmlFor={selectId} className="sr-only">
-            {t('editor.scope.user')}
-          </label>
-          <select
-            id={selectId}
+          <UserSearchBox value={search} onChange={setSearch} />
+          <UserSelect
+            users={users}
+            userId={userId}
             className="input scope-users"
-            value={userId === null ? '' : String(userId)}
-            onChange={(e) => onChange('P', Number(e.target.value))}
+            onSelect={(value) => onChange('P', Number(value))}
           >
             {current && !users.some((u) => u.ID === current.ID) ? (
               <option value={current.ID}>{userName(current)}</option>
             ) : null}
-            {users.map((u) => (
-              <option key={u.ID} value={u.ID}>
-                {userName(u)}
-                {u.WORK_POSITION ? ` — ${u.WORK_POSITION}` : ''}
-              </option>
-            ))}
-          </select>
+          </UserSelect>
           {q !== '' && found.isFetching ? <span className="hint">{t('editor.scope.searching')}</span> : null}
           {q !== '' && found.data?.items.length === 0 ? (
             <span className="hint">{t('editor.scope.noMatch')}</span>

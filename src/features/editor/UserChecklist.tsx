@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/i18nStore';
-import { userName } from './ScopePicker';
+import { UserSearchBox } from './UserSearchBox';
+import { userName } from './userName';
 import { useUserSearch } from './UserPicker';
 
 export interface UserChecklistProps {
@@ -26,14 +27,7 @@ export function UserChecklist({ chosen, onChange, disabled }: UserChecklistProps
   return (
     <div className="user-checklist">
       <div className="user-checklist-head">
-        <input
-          className="input"
-          type="search"
-          aria-label={t('editor.scope.searchUsers')}
-          placeholder={t('editor.scope.searchUsers')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
+        <UserSearchBox value={search} onChange={setSearch} />
         <button
           type="button"
           className="btn-link"

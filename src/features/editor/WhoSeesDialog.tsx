@@ -11,7 +11,7 @@ import { alignSections } from './alignSections';
 import { ChangeList } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { layoutPairQuery, type LayoutPair } from './editorData';
-import { userName } from './ScopePicker';
+import { userName } from './userName';
 import { portalDefault } from './useOtherLayout';
 import { UserPicker } from './UserPicker';
 import './safety.css';

@@ -1,35 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PortalError } from '../../api/errors';
-import { ok, script, testClient, type FakeFetch } from '../../api/testing/fakeFetch';
-import { createEditorStore } from '../../store/editorStore';
-import { aLayout, portalSectionsOf } from '../../testing/builders';
+import { ok, script, type FakeFetch } from '../../api/testing/fakeFetch';
+import { portalSectionsOf } from '../../testing/builders';
 import { checkedSave, writeMayHaveRun } from './checkedSave';
-import type { DocumentEnv } from './documentEnv';
+import { draft, envOn as saveEnvOn, loaded } from './checkedSaveFixtures';
 
 /**
  * A save whose answer was lost (found by the chaos suite, issue 8): the portal may hold the draft
  * although the client saw an error. Saving again must not report "someone else saved", and the
  * message may not claim that nothing was stored.
  */
-const loaded = aLayout().section('main', ['TITLE', 'PHONE']).section('more', ['COMMENTS']).build();
-const draft = aLayout().section('main', ['PHONE', 'TITLE']).section('more', ['COMMENTS']).build();
-
-function envOn(fetch: FakeFetch): DocumentEnv {
-  const editor = createEditorStore(loaded, false);
-  editor.getState().apply({ type: 'replaceLayout', layout: draft });
-  return {
-    client: testClient(fetch).client,
-    docKey: { scope: 'C', userId: null, leadType: 'simple' },
-    editor,
-    cardFields: [],
-    fields: {},
-    me: { id: 1, name: 'Demo Admin' },
-    storageId: 'test~lost-answer',
-    appContext: false,
-    firstUsers: [],
-    openDocument: () => undefined,
-  };
-}
+const envOn = (fetch: FakeFetch) => saveEnvOn(fetch, { storageId: 'test~lost-answer' });
 
 describe('checkedSave after a lost answer', () => {
   it('the portal already holding this very draft is no conflict: it is written again', async () => {

@@ -1,33 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { batchOk, ok, script, testClient, type FakeFetch } from '../../api/testing/fakeFetch';
-import { createEditorStore } from '../../store/editorStore';
+import { batchOk, ok, script } from '../../api/testing/fakeFetch';
 import { aLayout, portalSectionsOf } from '../../testing/builders';
 import { DEFAULT_SECTION_TITLES_RU } from '../../domain/cardLabels.ru';
 import { DEFAULT_SECTION_TITLES } from '../../domain/defaults';
 import type { Layout } from '../../domain/types';
 import { setLang } from '../../i18n/i18nStore';
 import { checkedSave } from './checkedSave';
-import type { DocumentEnv } from './documentEnv';
+import { draft, envOn, loaded } from './checkedSaveFixtures';
 
-const loaded = aLayout().section('main', ['TITLE', 'PHONE']).section('more', ['COMMENTS']).build();
-const draft = aLayout().section('main', ['PHONE', 'TITLE']).section('more', ['COMMENTS']).build();
-
-function envOn(fetch: FakeFetch, appContext = false): DocumentEnv {
-  const editor = createEditorStore(loaded, false);
-  editor.getState().apply({ type: 'replaceLayout', layout: draft });
-  return {
-    client: testClient(fetch).client,
-    docKey: { scope: 'C', userId: null, leadType: 'simple' },
-    editor,
-    cardFields: [],
-    fields: {},
-    me: { id: 1, name: 'Demo Admin' },
-    storageId: 'test~user1',
-    appContext,
-    firstUsers: [],
-    openDocument: () => undefined,
-  };
-}
 const stored = (l: Layout) => portalSectionsOf(l);
 
 describe('checkedSave', () => {
@@ -86,7 +66,7 @@ describe('checkedSave', () => {
       batchOk({ result: { layout: stored(loaded), history: null } }),
       batchOk({ result: { history: true, layout: true } }),
     );
-    const result = await checkedSave(envOn(fetch, true), draft);
+    const result = await checkedSave(envOn(fetch, { appContext: true }), draft);
     expect(result.kind).toBe('saved');
     expect(fetch.requests.map((r) => r.method)).toEqual(['batch', 'batch']);
     const cmd = (fetch.requests[1]?.params['cmd'] ?? {}) as Record<string, string>;

@@ -1,14 +1,10 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { batchOk, fakeFetch, ok, testClient, type FakeRequest } from '../../api/testing/fakeFetch';
-import { cardFieldsFor } from '../../domain/cardFields';
 import { setLang } from '../../i18n/i18nStore';
 import { aLayout, anElement } from '../../testing/builders';
-import { PreviewPanel } from './PreviewPanel';
-import { PORTAL_FIELDS, STATUSES, USERS } from './testFixtures';
+import { renderPreviewPanel } from './renderPreviewPanel';
 
 const LEAD = {
   ID: '1590',
@@ -20,23 +16,6 @@ const LEAD = {
   CURRENCY_ID: 'RUB',
   PHONE: [{ ID: '11', VALUE_TYPE: 'MOBILE', VALUE: '+7 916 555-01-23', TYPE_ID: 'PHONE' }],
 };
-
-function portal() {
-  return testClient(
-    fakeFetch((req: FakeRequest) => {
-      if (req.method === 'crm.lead.get') return ok(LEAD);
-      const cmd = (req.params['cmd'] ?? {}) as Record<string, string>;
-      const result: Record<string, unknown> = {};
-      for (const [key, command] of Object.entries(cmd)) {
-        if (command.startsWith('crm.status.list')) result[key] = STATUSES;
-        else if (command.startsWith('user.get')) result[key] = USERS;
-        else if (command.startsWith('crm.lead.list'))
-          result[key] = [{ ID: '1590', TITLE: 'Website inquiry' }];
-      }
-      return batchOk({ result, result_total: Object.fromEntries(Object.keys(result).map((k) => [k, 1])) });
-    }),
-  );
-}
 
 // Section titles and field labels are the portal's and stay as they are; the lead has none of the
 // five empty fields of "More" and one of "Extra".
@@ -52,21 +31,7 @@ const layout = aLayout()
   .section('extra', ['ASSIGNED_BY_ID', 'UF_CRM_DEMO', 'UF_CRM_TAGS'], { title: 'Extra' })
   .build();
 
-function renderPanel() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <PreviewPanel
-        client={portal().client}
-        leadType="simple"
-        draft={layout}
-        saved={layout}
-        fields={PORTAL_FIELDS}
-        cardFields={cardFieldsFor('simple', PORTAL_FIELDS)}
-      />
-    </QueryClientProvider>,
-  );
-}
+const renderPanel = () => renderPreviewPanel(LEAD, layout);
 
 describe('PreviewPanel in Russian', () => {
   beforeEach(() => setLang('ru', false));

@@ -1,13 +1,9 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { batchOk, fakeFetch, ok, testClient, type FakeRequest } from '../../api/testing/fakeFetch';
-import { cardFieldsFor } from '../../domain/cardFields';
 import { aLayout, anElement } from '../../testing/builders';
-import { PreviewPanel } from './PreviewPanel';
-import { PORTAL_FIELDS, STATUSES, USERS } from './testFixtures';
+import { renderPreviewPanel } from './renderPreviewPanel';
 
 const LEAD = {
   ID: '1590',
@@ -19,25 +15,6 @@ const LEAD = {
   PHONE: [{ ID: '11', VALUE_TYPE: 'MOBILE', VALUE: '+49 170 555', TYPE_ID: 'PHONE' }],
 };
 
-/** A portal answering the preview's requests: the opening batches, `crm.lead.get`, `crm.lead.update`. */
-function portal() {
-  return testClient(
-    fakeFetch((req: FakeRequest) => {
-      if (req.method === 'crm.lead.get') return ok(LEAD);
-      if (req.method === 'crm.lead.update') return ok(true);
-      const cmd = (req.params['cmd'] ?? {}) as Record<string, string>;
-      const result: Record<string, unknown> = {};
-      for (const [key, command] of Object.entries(cmd)) {
-        if (command.startsWith('crm.status.list')) result[key] = STATUSES;
-        else if (command.startsWith('user.get')) result[key] = USERS;
-        else if (command.startsWith('crm.lead.list'))
-          result[key] = [{ ID: '1590', TITLE: 'Website inquiry' }];
-      }
-      return batchOk({ result, result_total: Object.fromEntries(Object.keys(result).map((k) => [k, 1])) });
-    }),
-  );
-}
-
 const layout = aLayout()
   .section(
     'main',
@@ -48,23 +25,7 @@ const layout = aLayout()
   )
   .build();
 
-function renderPanel() {
-  const { client, fetch } = portal();
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <PreviewPanel
-        client={client}
-        leadType="simple"
-        draft={layout}
-        saved={layout}
-        fields={PORTAL_FIELDS}
-        cardFields={cardFieldsFor('simple', PORTAL_FIELDS)}
-      />
-    </QueryClientProvider>,
-  );
-  return fetch;
-}
+const renderPanel = () => renderPreviewPanel(LEAD, layout);
 
 describe('PreviewPanel', () => {
   it('opens on the newest lead with three requests and shows the card as the portal does', async () => {

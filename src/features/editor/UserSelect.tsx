@@ -1,0 +1,41 @@
+import { useId, type ReactNode } from 'react';
+import type { User } from '../../api/schemas/user';
+import { useT } from '../../i18n/i18nStore';
+import { userName } from './userName';
+
+export interface UserSelectProps {
+  readonly users: readonly User[];
+  readonly userId: number | null;
+  readonly className: string;
+  /** Options before the users, e.g. a placeholder. */
+  readonly children?: ReactNode;
+  /** The chosen option's value: a user's id. */
+  readonly onSelect: (value: string) => void;
+}
+
+/** A select of users, named by name and position, with a label only screen readers show. */
+export function UserSelect({ users, userId, className, children, onSelect }: UserSelectProps) {
+  const id = useId();
+  const t = useT();
+  return (
+    <>
+      <label htmlFor={id} className="sr-only">
+        {t('editor.scope.user')}
+      </label>
+      <select
+        id={id}
+        className={className}
+        value={userId === null ? '' : String(userId)}
+        onChange={(e) => onSelect(e.target.value)}
+      >
+        {children}
+        {users.map((u) => (
+          <option key={u.ID} value={u.ID}>
+            {userName(u)}
+            {u.WORK_POSITION ? ` — ${u.WORK_POSITION}` : ''}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
