@@ -1,6 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
+ * One arrow step of a keyboard drag, waiting until it is announced: a step sent before dnd-kit
+ * has measured the last one starts from the old place and moves nothing.
+ */
+export async function stepAndHear(
+  page: Page,
+  announcer: Locator,
+  key: 'ArrowUp' | 'ArrowDown',
+): Promise<void> {
+  const before = await announcer.innerText();
+  await page.keyboard.press(key);
+  await expect(announcer).not.toHaveText(before);
+}
+
+/**
  * Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user moves through the
  * page; bounded, so a control that Tab never reaches fails the test instead of hanging it.
  */

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { stepAndHear } from '../keyboard';
 import { MAIN_AND_EXTRA } from '../layouts';
 
 const START = MAIN_AND_EXTRA;
@@ -31,10 +32,7 @@ test('fields move within and across sections, and onto the card, with the keyboa
   // across sections: down past the end of Main into Extra
   await editor.element('Main', 'Stage').getByRole('button', { name: 'Move Stage', exact: true }).focus();
   await page.keyboard.press('Space');
-  for (let i = 0; i < 3; i++) {
-    await page.keyboard.press('ArrowDown');
-    await expect(editor.announcer).toContainText(/is over/);
-  }
+  for (let i = 0; i < 3; i++) await stepAndHear(page, editor.announcer, 'ArrowDown');
   await expect(editor.announcer).toContainText('section Extra');
   await page.keyboard.press('Space');
   await expect.poll(() => editor.fieldsOf('Extra')).toContain('Stage');

@@ -1,4 +1,4 @@
-import { focusIsVisible, tabTo } from '../keyboard';
+import { focusIsVisible, stepAndHear, tabTo } from '../keyboard';
 import { expect, test } from '../fixtures';
 import { MAIN_AND_EXTRA } from '../layouts';
 
@@ -51,8 +51,7 @@ test('a keyboard-only admin saves a personal layout for another user', async ({ 
   await page.keyboard.press('Space');
   // the arrows step through drop places from where the field is; up leads back to Main
   for (let i = 0; i < 15 && !/over section Main/.test(await editor.announcer.innerText()); i++) {
-    await page.keyboard.press('ArrowUp');
-    await expect(editor.announcer).toContainText(/Position is over/);
+    await stepAndHear(page, editor.announcer, 'ArrowUp');
   }
   await expect(editor.announcer).toContainText('Position is over section Main');
   await page.keyboard.press('Space');

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { stepAndHear } from '../keyboard';
 import { MAIN_AND_EXTRA } from '../layouts';
 import { openInPortal } from '../portalFrame';
 
@@ -33,8 +34,7 @@ test('in a Russian portal, the admin saves a personal layout for a manager, all 
   await page.keyboard.press('Space');
   const announcer = app.locator('[id^="DndLiveRegion"]');
   for (let i = 0; i < 15 && !/раздел Main/.test(await announcer.innerText()); i++) {
-    await page.keyboard.press('ArrowUp');
-    await expect(announcer).toContainText(/Должность/);
+    await stepAndHear(page, announcer, 'ArrowUp');
   }
   await expect(announcer).toContainText('Должность: можно перенести сюда — раздел Main');
   await page.keyboard.press('Space');
