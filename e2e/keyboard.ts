@@ -1,6 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
+ * Space on the focused drag handle, then one turn of the page's task queue: dnd-kit's keyboard
+ * sensor starts listening for keys in a `setTimeout` after the pick-up, and the browser runs a
+ * queued key press before that timer, so a key sent at once on a busy machine is lost. A timer
+ * queued now runs after dnd-kit's (timers of one delay run in order).
+ */
+export async function pickUp(page: Page, announcer: Locator): Promise<void> {
+  await page.keyboard.press('Space');
+  await announcer.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
+/**
  * One arrow step of a keyboard drag, waiting until it is announced: a step sent before dnd-kit
  * has measured the last one starts from the old place and moves nothing.
  */

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { stepAndHear } from '../keyboard';
+import { pickUp, stepAndHear } from '../keyboard';
 import { MAIN_AND_EXTRA } from '../layouts';
 
 const START = MAIN_AND_EXTRA;
@@ -16,7 +16,7 @@ test('fields move within and across sections, and onto the card, with the keyboa
     .element('Main', 'Lead name')
     .getByRole('button', { name: 'Move Lead name', exact: true })
     .focus();
-  await page.keyboard.press('Space');
+  await pickUp(page, editor.announcer);
   // right after pick-up dnd-kit may already report the field over its own place
   await expect(editor.announcer).toContainText(
     /Picked up Lead name|Lead name is over section Main, position 1/,
@@ -31,7 +31,7 @@ test('fields move within and across sections, and onto the card, with the keyboa
 
   // across sections: down past the end of Main into Extra
   await editor.element('Main', 'Stage').getByRole('button', { name: 'Move Stage', exact: true }).focus();
-  await page.keyboard.press('Space');
+  await pickUp(page, editor.announcer);
   for (let i = 0; i < 3; i++) await stepAndHear(page, editor.announcer, 'ArrowDown');
   await expect(editor.announcer).toContainText('section Extra');
   await page.keyboard.press('Space');
@@ -40,7 +40,7 @@ test('fields move within and across sections, and onto the card, with the keyboa
 
   // from the palette onto the card
   await editor.palette.getByRole('button', { name: 'Drag Position onto the card' }).focus();
-  await page.keyboard.press('Space');
+  await pickUp(page, editor.announcer);
   await expect(editor.announcer).toContainText(/Picked up Position|Position is/);
   await page.keyboard.press('ArrowDown');
   await expect(editor.announcer).toContainText(/Position is over section/);
@@ -50,7 +50,7 @@ test('fields move within and across sections, and onto the card, with the keyboa
   // Escape cancels and changes nothing
   const before = await editor.fieldsOf('Main');
   await editor.element('Main', 'Name').getByRole('button', { name: 'Move Name', exact: true }).focus();
-  await page.keyboard.press('Space');
+  await pickUp(page, editor.announcer);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Escape');
   await expect(editor.announcer).toContainText('cancelled');

@@ -1,4 +1,4 @@
-import { focusIsVisible, stepAndHear, tabTo } from '../keyboard';
+import { focusIsVisible, pickUp, stepAndHear, tabTo } from '../keyboard';
 import { expect, test } from '../fixtures';
 import { MAIN_AND_EXTRA } from '../layouts';
 
@@ -48,7 +48,7 @@ test('a keyboard-only admin saves a personal layout for another user', async ({ 
   const handle = editor.palette.getByRole('button', { name: 'Drag Position onto the card' });
   await tabTo(page, handle);
   expect(await focusIsVisible(page)).toBe(true);
-  await page.keyboard.press('Space');
+  await pickUp(page, editor.announcer);
   // the arrows step through drop places from where the field is; up leads back to Main
   for (let i = 0; i < 15 && !/over section Main/.test(await editor.announcer.innerText()); i++) {
     await stepAndHear(page, editor.announcer, 'ArrowUp');

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { stepAndHear } from '../keyboard';
+import { pickUp, stepAndHear } from '../keyboard';
 import { MAIN_AND_EXTRA } from '../layouts';
 import { openInPortal } from '../portalFrame';
 
@@ -31,8 +31,8 @@ test('in a Russian portal, the admin saves a personal layout for a manager, all 
   // a field from the list onto the card, with the keyboard, announced in Russian
   await app.getByRole('region', { name: 'Поля', exact: true }).getByRole('searchbox').fill('Должность');
   await app.getByRole('button', { name: 'Перетащите поле «Должность» в карточку' }).focus();
-  await page.keyboard.press('Space');
   const announcer = app.locator('[id^="DndLiveRegion"]');
+  await pickUp(page, announcer);
   for (let i = 0; i < 15 && !/раздел Main/.test(await announcer.innerText()); i++) {
     await stepAndHear(page, announcer, 'ArrowUp');
   }

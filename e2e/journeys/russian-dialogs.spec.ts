@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { pickUp } from '../keyboard';
 import { START } from './safety-tools';
 
 // Section titles ("About the lead", "More") are the portal's data: quoted as stored in Russian sentences.
@@ -33,7 +34,7 @@ test('a Russian-speaking admin compares layouts and restores a version in Russia
   // one move and a save keep the old layout in the history
   const item = editor.section('About the lead').getByRole('listitem', { name: 'Название лида', exact: true });
   await item.locator('.drag-handle').focus();
-  await page.keyboard.press('Space');
+  await pickUp(page, editor.announcer);
   await expect(editor.announcer).toContainText(/Взято: Название лида|Название лида: можно перенести сюда/);
   await page.keyboard.press('ArrowDown');
   await expect(editor.announcer).toContainText(

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { pickUp } from '../keyboard';
 
 const START = [
   {
@@ -28,7 +29,7 @@ test('sections reorder by dragging, fields go back to the palette, options and f
 
   // keyboard: move Main down one place
   await page.getByRole('button', { name: 'Move section Main' }).focus();
-  await page.keyboard.press('Space');
+  await pickUp(page, editor.announcer);
   await page.keyboard.press('ArrowDown');
   await expect(editor.announcer).toContainText('Section Main is over section Extra');
   await page.keyboard.press('Space');
