@@ -81,9 +81,13 @@ export function useEditorDnd(
       dragActivity.setState({ dragging: false });
     };
     return {
-      collisionDetection: createCollisionDetection(
-        (id) => layout().sections.find((s) => s.id === id)?.elements.length === 0,
-      ),
+      collisionDetection: createCollisionDetection({
+        isEmptySection: (id) => layout().sections.find((s) => s.id === id)?.elements.length === 0,
+        fieldsOf: (id) =>
+          layout()
+            .sections.find((s) => s.id === id)
+            ?.elements.map((e) => e.field) ?? [],
+      }),
       accessibility: {
         announcements: createAnnouncements({ field: labelOf, section: sectionTitle, place }, t),
         screenReaderInstructions: {
