@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { EditorPage } from './pages/EditorPage';
 
 /**
  * Space on the focused drag handle, then one turn of the page's task queue: dnd-kit's keyboard
@@ -58,4 +59,25 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
     };
     return shows(el) || shows(el.parentElement);
   });
+}
+
+/**
+ * Moves the first field of a section one place down with the keyboard, in the Russian interface,
+ * checking what a screen reader hears at each step.
+ */
+export async function moveDownOneInRussian(
+  editor: EditorPage,
+  section: string,
+  label: string,
+): Promise<void> {
+  const item = editor.section(section).getByRole('listitem', { name: label, exact: true });
+  await item.locator('.drag-handle').focus();
+  await pickUp(editor.page, editor.announcer);
+  await expect(editor.announcer).toContainText(new RegExp(`Взято: ${label}|${label}: можно перенести сюда`));
+  await editor.page.keyboard.press('ArrowDown');
+  await expect(editor.announcer).toContainText(
+    `${label}: можно перенести сюда — раздел ${section}, позиция 2.`,
+  );
+  await editor.page.keyboard.press('Space');
+  await expect(editor.announcer).toContainText(`${label}: перенесено — раздел ${section}, позиция 2.`);
 }

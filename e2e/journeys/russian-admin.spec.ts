@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { pickUp } from '../keyboard';
+import { moveDownOneInRussian } from '../keyboard';
 import { MAIN_AND_EXTRA } from '../layouts';
 
 // Section titles are the portal's own data: they stay as stored, whatever the interface language.
@@ -31,16 +31,7 @@ test('a Russian-speaking admin arranges and saves the common layout in Russian',
   await expect(tools.getByRole('button', { name: /^Проверка \(/ })).toBeVisible();
 
   // the card's own fields carry the labels a Russian-speaking portal shows; the drag is announced in Russian
-  const item = editor.section('Main').getByRole('listitem', { name: 'Название лида', exact: true });
-  await item.locator('.drag-handle').focus();
-  await pickUp(page, editor.announcer);
-  await expect(editor.announcer).toContainText(/Взято: Название лида|Название лида: можно перенести сюда/);
-  await page.keyboard.press('ArrowDown');
-  await expect(editor.announcer).toContainText(
-    'Название лида: можно перенести сюда — раздел Main, позиция 2.',
-  );
-  await page.keyboard.press('Space');
-  await expect(editor.announcer).toContainText('Название лида: перенесено — раздел Main, позиция 2.');
+  await moveDownOneInRussian(editor, 'Main', 'Название лида');
   await expect.poll(() => editor.fieldsOf('Main')).toEqual(['Стадия', 'Название лида', 'Имя']);
   await expect(page.getByText('Есть несохранённые изменения', { exact: true })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { pickUp } from '../keyboard';
+import { moveDownOneInRussian } from '../keyboard';
 import { START } from './safety-tools';
 
 // Section titles ("About the lead", "More") are the portal's data: quoted as stored in Russian sentences.
@@ -32,18 +32,7 @@ test('a Russian-speaking admin compares layouts and restores a version in Russia
   await expect(diff).toHaveCount(0);
 
   // one move and a save keep the old layout in the history
-  const item = editor.section('About the lead').getByRole('listitem', { name: 'Название лида', exact: true });
-  await item.locator('.drag-handle').focus();
-  await pickUp(page, editor.announcer);
-  await expect(editor.announcer).toContainText(/Взято: Название лида|Название лида: можно перенести сюда/);
-  await page.keyboard.press('ArrowDown');
-  await expect(editor.announcer).toContainText(
-    'Название лида: можно перенести сюда — раздел About the lead, позиция 2.',
-  );
-  await page.keyboard.press('Space');
-  await expect(editor.announcer).toContainText(
-    'Название лида: перенесено — раздел About the lead, позиция 2.',
-  );
+  await moveDownOneInRussian(editor, 'About the lead', 'Название лида');
   await expect
     .poll(() => editor.fieldsOf('About the lead'))
     .toEqual(['Стадия', 'Название лида', 'Имя', 'Телефон']);
