@@ -38,6 +38,12 @@ describe('leadErrorText', () => {
     expect(leadErrorText(portal('Access denied.'))).toContain('"Access denied."');
     expect(leadErrorText(portal('Access denied.'))).toContain('Your values are kept');
     expect(leadErrorText(portal('Not found'))).toContain('not on the portal');
+    // a refused read is about seeing the lead, not changing it
+    for (const method of ['crm.lead.get', 'crm.lead.list', 'batch']) {
+      expect(leadErrorText(portal('Access denied.', method))).toBe(
+        'The portal says "Access denied.": this account may not see this lead (CRM permissions). Pick another lead, or show the sample lead.',
+      );
+    }
     expect(leadErrorText(portal('Something else'))).toContain('Something else');
   });
 });

@@ -198,6 +198,8 @@ const coreEn = {
   // preview: a failed lead call ("Access denied." and the missing-lead texts are the portal's own)
   'preview.error.accessDenied':
     'The portal says "Access denied.": this account may not change leads here (CRM permissions). Your values are kept; ask a CRM administrator.',
+  'preview.error.accessDeniedRead':
+    'The portal says "Access denied.": this account may not see this lead (CRM permissions). Pick another lead, or show the sample lead.',
   'preview.error.missingLead':
     'The portal says "{portal}": this lead is not on the portal (deleted, or a wrong id). Pick another lead.',
 

@@ -233,6 +233,8 @@ const coreRu = {
   // preview: a failed lead call ("Access denied." and the missing-lead texts are the portal's own)
   'preview.error.accessDenied':
     'Портал отвечает «Access denied.»: этой учётной записи нельзя изменять лиды (права доступа CRM). Введённые значения остались; обратитесь к администратору CRM.',
+  'preview.error.accessDeniedRead':
+    'Портал отвечает «Access denied.»: этой учётной записи нельзя смотреть этот лид (права доступа CRM). Выберите другой лид или покажите пример лида.',
   'preview.error.missingLead':
     'Портал отвечает «{portal}»: этого лида нет на портале (удалён или неверный ID). Выберите другой лид.',
 
