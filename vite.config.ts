@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { PropertyTestSettings } from './src/testing/propertyRuns';
 
 /**
  * The Content Security Policy of the built page, the same for all three modes: demo mode calls REST
@@ -43,6 +44,17 @@ export function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `npm test` checks the same cases on every run: one fixed seed. `npm run test:fuzz` (FUZZ=1)
+ * explores: a new seed each run (or FUZZ_SEED to replay one) and ten times the cases.
+ */
+function propertyTestSettings(): PropertyTestSettings {
+  if (!process.env.FUZZ) return { seed: 20261201, runsFactor: 1 };
+  const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+  console.log(`property tests: seed ${seed} (replay with FUZZ_SEED=${seed} npm run test:fuzz)`);
+  return { seed, runsFactor: 10 };
+}
+
 // One config for Vite and Vitest. `base: './'` keeps asset paths relative, so the same build
 // runs from the emulator, a static host, or a Bitrix24 local-app zip.
 export default defineConfig({
@@ -60,5 +72,8 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'emulator/**/*.test.ts', 'server/**/*.test.ts'],
     setupFiles: ['./src/testing/setup.ts'],
+    provide: { propertyTests: propertyTestSettings() },
+    // ten times the cases take ten times as long
+    ...(process.env.FUZZ ? { testTimeout: 120_000 } : {}),
   },
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeForm, encodeForm } from '../../src/api/encode';
 import { checkLayoutData } from '../../src/domain/validate';
 import { ADMIN, startPortal, type TestPortal } from './harness';
+import { runs } from '../../src/testing/propertyRuns';
 
 /**
  * The client refuses a layout before sending with `checkLayoutData`; the emulator answers `set`
@@ -45,7 +46,7 @@ async function portalVerdict(reply: { status: number; json: unknown }): Promise<
 }
 
 // 2,000 generated layouts over real HTTP: seconds on a quiet machine, more when CI shares its cores
-describe('validator parity between the client and the emulator', { timeout: 30_000 }, () => {
+describe('validator parity between the client and the emulator', { timeout: runs(30_000) }, () => {
   it('agrees on JSON bodies (types kept)', async () => {
     await fc.assert(
       fc.asyncProperty(data, async (d) => {
@@ -56,7 +57,7 @@ describe('validator parity between the client and the emulator', { timeout: 30_0
         });
         expect(await portalVerdict(reply)).toBe(client);
       }),
-      { numRuns: 1200, seed: 20261124 },
+      { numRuns: runs(1200) },
     );
   });
 
@@ -74,7 +75,7 @@ describe('validator parity between the client and the emulator', { timeout: 30_0
         const verdict = await portalVerdict({ status: res.status, json: await res.json() });
         expect(verdict).toBe(client);
       }),
-      { numRuns: 800, seed: 11242026 },
+      { numRuns: runs(800) },
     );
   });
 });

@@ -6,6 +6,7 @@ import { PortalError } from './errors';
 import { LeadFieldsSchema } from './schemas/fields';
 import { PortalLayoutSchema } from './schemas/layout';
 import { fakeFetch, testClient, type FakeReply } from './testing/fakeFetch';
+import { runs } from '../testing/propertyRuns';
 
 /** Anything a portal, a proxy or a broken network could hand back. */
 const reply: fc.Arbitrary<FakeReply> = fc.oneof(
@@ -92,7 +93,7 @@ describe('client contract', () => {
           expect(foreign).toEqual([]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -112,7 +113,7 @@ describe('client contract', () => {
             : [outcome?.reason].filter((e) => !(e instanceof PortalError));
         expect(problems).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

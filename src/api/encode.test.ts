@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeForm, encodeBatchCommand, encodeForm, phpToJson, type PhpValue } from './encode';
+import { runs } from '../testing/propertyRuns';
 
 describe('encodeForm', () => {
   it('writes nested objects and arrays in PHP bracket syntax', () => {
@@ -89,6 +90,7 @@ describe('decodeForm', () => {
       fc.property(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 4 }), (params) => {
         expect(phpToJson(decodeForm(encodeForm(params)) as PhpValue)).toEqual(params);
       }),
+      { numRuns: runs(100) },
     );
   });
 });

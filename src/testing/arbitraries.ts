@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { LayoutIntent } from '../domain/intents';
 import type { FieldCode, Layout, SectionId } from '../domain/types';
 import { aLayout, anElement } from './builders';
+import { runs } from './propertyRuns';
 
 export type IntentType = LayoutIntent['type'];
 
@@ -141,6 +142,6 @@ export function arbitraryLayout(p: LayoutParts): fc.Arbitrary<Layout> {
 
 /** Runs a property and returns fast-check's report, with the counterexample, or null when it holds. */
 export function failureOf<T>(property: fc.IProperty<T>, numRuns: number): string | null {
-  const details = fc.check(property, { numRuns });
+  const details = fc.check(property, { numRuns: runs(numRuns) });
   return details.failed ? (fc.defaultReportMessage(details) ?? 'failed') : null;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PortalLayoutSchema, type PortalLayout } from '../schemas/layout';
 import { fromPortal, noticeMessage, predictStored, toPortal } from './layoutMapping';
+import { runs } from '../../testing/propertyRuns';
 
 /** A lead card as the portal UI saves it (BITRIX24-API.md 1.5): strings, `[]`, titles, data. */
 const UI_SAVED: PortalLayout = PortalLayoutSchema.parse([
@@ -185,7 +186,7 @@ describe('toPortal', () => {
         const fields = layout.sections.flatMap((s) => s.elements.map((e) => e.field));
         expect(new Set(fields).size).toBe(fields.length);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
