@@ -4,10 +4,12 @@ import { ConnectPage } from '../pages/ConnectPage';
 import { PreviewPage } from '../pages/PreviewPage';
 
 /**
- * The README's pictures, taken by the suite from the built app on the emulator so they show the
- * product as it is now. Each waits for a finished screen (no skeleton, no error) before the shot.
+ * The README's pictures, from the built app on the emulator so they show the product as it is now.
+ * Each waits for a finished screen (no skeleton, no error) before the shot. `npm run screenshots`
+ * writes them into `docs/screenshots`; inside `npm test` they go to the ignored output folder, so a
+ * test run never changes tracked files.
  */
-const SHOTS = 'docs/screenshots';
+const SHOTS = process.env.SCREENSHOTS_DIR ?? 'test-results/readme-screenshots';
 
 async function shoot(page: Page, name: string): Promise<void> {
   await expect(page.locator('.skeleton, [aria-busy="true"]')).toHaveCount(0);
