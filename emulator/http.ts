@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { handle } from './core/handle';
 import { encodePhpJson } from './core/php';
+import { encodeRestXml } from './core/phpXml';
 import { PortalDb } from './db';
 import { FaultQueue, FaultSpecSchema, type FaultSpec } from './faults';
 import { isHarnessPath, serveHarness } from './harness/serve';
@@ -50,6 +51,7 @@ const CORS_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
 };
 const JSON_TYPE = 'application/json; charset=utf-8';
+const XML_TYPE = 'text/xml; charset=utf-8';
 const DEFAULT_TOKEN_TTL = 3600;
 const APP_SCOPES = ['crm', 'user', 'placement'];
 
@@ -321,6 +323,11 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
       now: Date.now(),
     });
     await db.flush();
+    if (target.transport === 'xml') {
+      send(res, out.status, encodeRestXml(out.body), XML_TYPE);
+      log(entry(out.status, { user: out.userId }));
+      return;
+    }
     const encoded = Buffer.from(encodePhpJson(out.body), 'utf8');
     if (fault?.body === 'truncated') {
       send(res, fault.status ?? out.status, encoded.subarray(0, Math.floor(encoded.length / 2)));

@@ -87,8 +87,10 @@ function checkJsonDepth(text: string): void {
 }
 
 export interface RestTarget {
-  /** Method name as written in the URL, `.json` removed; `''` when missing. */
+  /** Method name as written in the URL, `.json` or `.xml` removed; `''` when missing. */
   readonly method: string;
+  /** `CRestServer::transportSupported`: `json` (also without a suffix) or `xml`. */
+  readonly transport: 'json' | 'xml';
   /** `/rest/{userId}/{secret}/…` credentials, mapped to `aplogin`/`ap` like the portal does. */
   readonly webhook?: { readonly userId: string; readonly secret: string };
 }
@@ -106,15 +108,19 @@ export function parseRestPath(pathname: string): RestTarget {
         return s;
       }
     });
-  const strip = (m: string): string => m.replace(/\.json$/i, '');
-  if (segments.length === 1) return { method: strip(segments[0] ?? '') };
+  const split = (m: string): { method: string; transport: 'json' | 'xml' } => {
+    const suffix = /\.(json|xml)$/i.exec(m);
+    const transport = suffix?.[1]?.toLowerCase() === 'xml' ? 'xml' : 'json';
+    return { method: suffix ? m.slice(0, suffix.index) : m, transport };
+  };
+  if (segments.length === 1) return split(segments[0] ?? '');
   if (segments.length >= 3) {
     return {
-      method: strip(segments.slice(2).join('/')),
+      ...split(segments.slice(2).join('/')),
       webhook: { userId: segments[0] ?? '', secret: segments[1] ?? '' },
     };
   }
-  return { method: '' };
+  return { method: '', transport: 'json' };
 }
 
 /** The raw query string of a request URL (after `?`, before `#`). */
@@ -124,8 +130,9 @@ export function rawQuery(url: string): string {
   return url.slice(q + 1).split('#')[0] ?? '';
 }
 
+/** The media type without parameters, as written: PHP's form parsers ignore case, the JSON check does not. */
 function mediaType(contentType: string | undefined): string {
-  return (contentType ?? '').replace(/;.*$/, '').trim().toLowerCase();
+  return (contentType ?? '').replace(/;.*$/, '').trim();
 }
 
 /** Text fields of a `multipart/form-data` body (files are ignored, PHP puts them in `$_FILES`). */
@@ -194,17 +201,19 @@ export function requestParams(
   const query = parseUrlEncoded(rawQuery(url), 'query string');
   if (httpMethod !== 'POST') return query;
   const type = mediaType(contentType);
-  if (type !== 'multipart/form-data' && !isUtf8(body)) throw invalid('The request body is not valid UTF-8.');
+  const form = type.toLowerCase();
+  if (form !== 'multipart/form-data' && !isUtf8(body)) throw invalid('The request body is not valid UTF-8.');
   let post: Params = {};
-  if (type === 'application/x-www-form-urlencoded') post = parseUrlEncoded(body.toString('utf8'), 'body');
-  else if (type === 'multipart/form-data') post = registerPairs(multipartPairs(body, contentType ?? ''));
+  if (form === 'application/x-www-form-urlencoded') post = parseUrlEncoded(body.toString('utf8'), 'body');
+  else if (form === 'multipart/form-data') post = registerPairs(multipartPairs(body, contentType ?? ''));
   if (Object.keys(post).length === 0) {
-    // `$request->getPostList()->isEmpty()`: read the raw body by its content type.
+    // `$request->getPostList()->isEmpty()`: read the raw body by its content type. `getRequestData`
+    // compares the type exactly (`case 'application/json'`); any other spelling is `parse_str`.
     const raw = body.toString('utf8').trim();
     if (type === 'application/json') {
       checkJsonDepth(raw);
       post = jsonParams(raw);
-    } else if (raw !== '' && type !== 'multipart/form-data') post = parseUrlEncoded(raw, 'body');
+    } else if (raw !== '' && form !== 'multipart/form-data') post = parseUrlEncoded(raw, 'body');
   }
   return arrayReplace(query, post);
 }

@@ -20,25 +20,10 @@
  */
 import { GLOBAL_SCOPE } from './auth';
 import { ok, type MethodContext, type MethodSpec } from './context';
-import { RestError } from './errors';
-import { isPhpArray, isset, phpCount, phpEntries, phpString } from './php';
+import { accessDenied, ArgumentNullError, RestError } from './errors';
+import { isPhpArray, isset, phpCount, phpEntries, phpString, type PhpArray } from './php';
 
-/** `AccessException`: 403 `ACCESS_DENIED`, "Access denied!" plus the reason. */
-const accessDenied = (reason: string): RestError =>
-  new RestError(`Access denied! ${reason}`, 'ACCESS_DENIED', 403);
-
-/** `Bitrix\Main\ArgumentNullException` as the REST server reports it: `ERROR_ARGUMENT` with `argument`. */
-class ArgumentNullError extends RestError {
-  constructor(readonly argument: string) {
-    super(`Argument '${argument}' is null or empty`, 'ERROR_ARGUMENT');
-  }
-
-  override get body(): { error: string; error_description: string; argument: string } {
-    return { ...super.body, argument: this.argument };
-  }
-}
-
-function requireApp(ctx: MethodContext): void {
+export function requireApp(ctx: MethodContext): void {
   // `$server->getClientId()` is empty for webhooks: only OAuth tokens carry an application.
   if (ctx.auth.kind !== 'oauth') throw accessDenied('Application context required');
 }
@@ -48,17 +33,16 @@ function store(ctx: MethodContext): Record<string, unknown> {
   return ctx.state.appOptions;
 }
 
-function appOptionGet(ctx: MethodContext) {
-  requireApp(ctx);
-  const options = ctx.state.appOptions ?? {};
+/** `get {option}`: that option's value or `null`; without `option`, every option. */
+export function pickOption(ctx: MethodContext, options: Record<string, unknown>) {
   const option = ctx.params['option'];
   if (!isset(option)) return ok(options);
   const key = isPhpArray(option) ? undefined : phpString(option);
   return ok(key !== undefined && Object.hasOwn(options, key) ? options[key] : null);
 }
 
-function appOptionSet(ctx: MethodContext) {
-  requireApp(ctx);
+/** What a `set` writes: `options`, or without it the params themselves; never nothing. */
+export function givenOptions(ctx: MethodContext): PhpArray {
   const given = isset(ctx.params['options']) ? ctx.params['options'] : ctx.params;
   if (!isPhpArray(given)) {
     // PHP 8 `count()` of a scalar is a TypeError, which the REST server reports as ERROR_CORE [INF].
@@ -68,6 +52,17 @@ function appOptionSet(ctx: MethodContext) {
     );
   }
   if (phpCount(given) <= 0) throw new ArgumentNullError('options');
+  return given;
+}
+
+function appOptionGet(ctx: MethodContext) {
+  requireApp(ctx);
+  return pickOption(ctx, ctx.state.appOptions ?? {});
+}
+
+function appOptionSet(ctx: MethodContext) {
+  requireApp(ctx);
+  const given = givenOptions(ctx);
   if (!ctx.user.isPortalAdmin) throw accessDenied('Administrator authorization required');
   const target = store(ctx);
   for (const [key, value] of phpEntries(given)) target[key] = value;

@@ -27,3 +27,18 @@ export const methodNotFound = (): RestError =>
 /** Auth failures are `OAuthException`s: HTTP 401 whatever the code (BITRIX24-API.md 4.7). */
 export const authError = (code: string, description: string): RestError =>
   new RestError(description, code, 401);
+
+/** `Bitrix\Rest\AccessException`: 403 `ACCESS_DENIED`, "Access denied!" plus the reason. */
+export const accessDenied = (reason: string): RestError =>
+  new RestError(`Access denied! ${reason}`, 'ACCESS_DENIED', 403);
+
+/** `Bitrix\Main\ArgumentNullException` as the REST server reports it: `ERROR_ARGUMENT` with `argument`. */
+export class ArgumentNullError extends RestError {
+  constructor(readonly argument: string) {
+    super(`Argument '${argument}' is null or empty`, 'ERROR_ARGUMENT');
+  }
+
+  override get body(): { error: string; error_description: string; argument: string } {
+    return { ...super.body, argument: this.argument };
+  }
+}

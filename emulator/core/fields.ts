@@ -306,8 +306,17 @@ const LABEL_KEYS = [
   'HELP_MESSAGE',
 ] as const;
 
-/** A `CUserTypeEntity::GetList` row: strings for numbers; labels only when `LANG` is filtered. */
-export function userFieldRow(uf: UserFieldRecord, lang?: string): Record<string, unknown> {
+export const EVERY_LANGUAGE = Symbol('every language');
+
+/**
+ * A `CUserTypeEntity` row: strings for numbers. `GetList` gives the labels only when `LANG` is
+ * filtered, each a string of that language; `GetByID` (`crm.lead.userfield.get`) gives every
+ * label as a map of language to text (`EVERY_LANGUAGE`).
+ */
+export function userFieldRow(
+  uf: UserFieldRecord,
+  labels?: string | typeof EVERY_LANGUAGE,
+): Record<string, unknown> {
   const row: Record<string, unknown> = {
     ID: String(uf.ID),
     ENTITY_ID: LEAD_UF_ENTITY_ID,
@@ -323,7 +332,8 @@ export function userFieldRow(uf: UserFieldRecord, lang?: string): Record<string,
     IS_SEARCHABLE: uf.IS_SEARCHABLE,
     SETTINGS: uf.SETTINGS,
   };
-  if (lang !== undefined) for (const k of LABEL_KEYS) row[k] = uf[k][lang] ?? null;
+  if (labels === EVERY_LANGUAGE) for (const k of LABEL_KEYS) row[k] = { ...uf[k] };
+  else if (labels !== undefined) for (const k of LABEL_KEYS) row[k] = uf[k][labels] ?? null;
   if (uf.USER_TYPE_ID === 'enumeration') {
     row['LIST'] = sortedItems(uf).map((i) => ({
       ID: String(i.ID),
@@ -398,7 +408,7 @@ export const fieldMethods: Readonly<Record<string, MethodSpec>> = {
   'crm.lead.userfield.list': { scope: 'crm', handler: (ctx) => userFieldList(ctx) },
   'crm.lead.userfield.get': {
     scope: 'crm',
-    handler: (ctx) => ok(userFieldRow(findUserField(ctx.state, resolveUserFieldId(ctx)))),
+    handler: (ctx) => ok(userFieldRow(findUserField(ctx.state, resolveUserFieldId(ctx)), EVERY_LANGUAGE)),
   },
   'crm.lead.userfield.add': {
     scope: 'crm',

@@ -10,10 +10,12 @@ import { crmError, methodNotFound, RestError } from './errors';
 import { fieldMethods } from './fields';
 import { layoutMethods } from './layout';
 import { leadMethods } from './leads';
+import { restProviderMethods } from './restProvider';
 import {
   defineKey,
   intval,
   isPhpArray,
+  isset,
   parseStr,
   phpBool,
   phpEntries,
@@ -64,13 +66,14 @@ export const BATCH_MAX_LENGTH = 50;
 const batchSpec: MethodSpec = { scope: GLOBAL_SCOPE, handler: (ctx) => runBatch(ctx) };
 
 export const METHODS: Readonly<Record<string, MethodSpec>> = {
+  batch: batchSpec,
+  ...restProviderMethods(() => METHODS),
   ...layoutMethods,
   ...fieldMethods,
   ...leadMethods,
   ...statusMethods,
   ...userMethods,
   ...appOptionMethods,
-  batch: batchSpec,
 };
 
 function lookup(method: string): MethodSpec {
@@ -116,11 +119,24 @@ function execute(db: CoreDb, spec: MethodSpec, params: Params, auth: AuthInfo, n
   return { result, time: timeBlock(now, performance.now() - t0) };
 }
 
-/** 4.3: `{result, next?, total?, time}`; `next`/`total` lifted out of the result. */
+/**
+ * 4.3: `{result, next?, total?, time}`. As `CRestServer::processCall` does, a `next` (when set) and
+ * a `total` (even null) inside an array result are lifted out of it, as integers.
+ */
 function successBody({ result, time }: Outcome): Record<string, unknown> {
-  const body: Record<string, unknown> = { result: result.result };
-  if (result.next !== undefined) body['next'] = result.next;
-  if (result.total !== undefined) body['total'] = result.total;
+  let value = result.result;
+  let next = result.next;
+  let total = result.total;
+  if (isPhpArray(value) && !Array.isArray(value) && ('next' in value || 'total' in value)) {
+    const { next: inNext, total: inTotal, ...rest } = value as Record<string, unknown>;
+    if (isset(inNext)) next = intval(inNext);
+    else if ('next' in value) rest['next'] = inNext;
+    if ('total' in value) total = intval(inTotal);
+    value = rest;
+  }
+  const body: Record<string, unknown> = { result: value };
+  if (next !== undefined) body['next'] = next;
+  if (total !== undefined) body['total'] = total;
   body['time'] = time;
   return body;
 }

@@ -78,6 +78,20 @@ function userFieldKind(uf: UserFieldRecord): FieldKind {
   }
 }
 
+/**
+ * A date the portal cannot read (`CRestUtil::unConvertDate` gives `false`): `internalizeFields`
+ * unsets the key, so the stored value stays as it was; only `''` clears a date
+ * (bitrix24-core-corp `crm/classes/general/restservice.php`, `CCrmRestProxyBase::internalizeFields`).
+ */
+const UNREADABLE = Symbol('unreadable date');
+
+function internalizeDate(type: 'date' | 'datetime', v: unknown): unknown {
+  if (v === '') return null;
+  const ms = parsePortalTime(v);
+  if (ms === null) return UNREADABLE;
+  return type === 'date' ? portalDate(ms) : ms;
+}
+
 /** Client value → internal value of a system field (`CCrmRestProxyBase::internalizeFields`). */
 function internalizeSystem(type: string, v: unknown): unknown {
   if (v === null || v === undefined) return null;
@@ -94,12 +108,9 @@ function internalizeSystem(type: string, v: unknown): unknown {
       return v === '' ? 0 : floatval(v);
     case 'char':
       return phpString(v).toUpperCase() === 'Y' ? 'Y' : 'N';
-    case 'date': {
-      const ms = parsePortalTime(v); // CRestUtil::unConvertDate; unreadable ⇒ cleared
-      return ms === null ? null : portalDate(ms);
-    }
+    case 'date':
     case 'datetime':
-      return parsePortalTime(v);
+      return internalizeDate(type, v);
     default:
       return isPhpArray(v) ? null : phpString(v);
   }
@@ -121,12 +132,9 @@ function internalizeUserFieldValue(uf: UserFieldRecord, v: unknown): unknown {
       const id = intval(v);
       return uf.LIST?.some((i) => i.ID === id) ? id : null;
     }
-    case 'date': {
-      const ms = parsePortalTime(v);
-      return ms === null ? null : portalDate(ms);
-    }
+    case 'date':
     case 'datetime':
-      return parsePortalTime(v);
+      return internalizeDate(uf.USER_TYPE_ID, v);
     case 'file':
       return null; // files are not stored by the emulator
     default:
@@ -137,7 +145,10 @@ function internalizeUserFieldValue(uf: UserFieldRecord, v: unknown): unknown {
 function internalizeUserField(uf: UserFieldRecord, v: unknown): unknown {
   if (uf.MULTIPLE === 'Y') {
     const list = isPhpArray(v) ? phpValues(v) : isset(v) && v !== '' ? [v] : [];
-    return list.map((x) => internalizeUserFieldValue(uf, x)).filter((x) => x !== null);
+    const values = list.map((x) => internalizeUserFieldValue(uf, x));
+    const kept = values.filter((x) => x !== null && x !== UNREADABLE);
+    // of a multiple date, the readable ones are kept; none readable leaves the stored values
+    return kept.length === 0 && values.includes(UNREADABLE) ? UNREADABLE : kept;
   }
   return internalizeUserFieldValue(uf, isPhpArray(v) ? phpValues(v)[0] : v);
 }
@@ -317,12 +328,16 @@ function writeFields(env: WriteEnv, lead: LeadRecord, fields: PhpArray, isAdd: b
         const list = isPhpArray(value) ? phpValues(value) : isset(value) && value !== '' ? [value] : [];
         lead.values['CONTACT_IDS'] = [...new Set(list.map((v) => intval(v)).filter((n) => n > 0))];
       } else {
-        lead.values[code] = internalizeSystem(def.type, value);
+        const internal = internalizeSystem(def.type, value);
+        if (internal !== UNREADABLE) lead.values[code] = internal;
       }
       continue;
     }
     const uf = state.userFields.find((u) => u.FIELD_NAME === code);
-    if (uf) lead.values[code] = internalizeUserField(uf, value);
+    if (uf) {
+      const internal = internalizeUserField(uf, value);
+      if (internal !== UNREADABLE) lead.values[code] = internal;
+    }
     // anything else: unknown key, dropped (3.1)
   }
   // The deprecated CONTACT_ID binds one contact when CONTACT_IDS is not given.
