@@ -14,6 +14,8 @@ export const FaultSpecSchema = z
     delayMs: z.number().int().nonnegative().max(120_000).optional(),
     /** Destroy the socket without answering. */
     drop: z.boolean().optional(),
+    /** Execute the call, then destroy the socket without answering: the portal did the work, the client never hears. */
+    dropAfter: z.boolean().optional(),
     /**
      * `html`: an HTML error page (status default 502); `empty`: an empty body (default 200);
      * `truncated`: the real answer cut in half (the call is executed).

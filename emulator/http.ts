@@ -323,6 +323,11 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
       now: Date.now(),
     });
     await db.flush();
+    if (fault?.dropAfter) {
+      log(entry(0, { user: out.userId, fault: 'dropAfter' }));
+      req.socket.destroy();
+      return;
+    }
     if (target.transport === 'xml') {
       send(res, out.status, encodeRestXml(out.body), XML_TYPE);
       log(entry(out.status, { user: out.userId }));

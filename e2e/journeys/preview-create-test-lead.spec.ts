@@ -66,3 +66,30 @@ test('a test lead of the repeat type gets a company, so the portal makes it a re
   // no notice: the lead is of the type being previewed
   await expect(preview.region.getByText(/is a simple lead/)).toHaveCount(0);
 });
+
+test('a connection lost after the portal created the test lead leaves one lead, and the preview opens it', async ({
+  editor,
+  portal,
+  page,
+}) => {
+  await editor.open('?scope=C');
+  const preview = new PreviewPage(page);
+  await preview.open();
+  // the portal creates the lead, then the connection drops before the answer
+  await fetch(`${portal.url}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ method: 'crm.lead.add', dropAfter: true }),
+  });
+  await preview.region.getByRole('button', { name: 'Create a test lead' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create a test lead' });
+  await dialog.getByRole('textbox', { name: 'Lead name' }).fill('E2E lead over a lost answer');
+  await dialog.getByRole('button', { name: 'Create lead' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(preview.region.getByRole('heading', { name: 'E2E lead over a lost answer' })).toBeVisible();
+  const rows = await portal.rest.call<ListedLead[]>('crm.lead.list', {
+    filter: { TITLE: 'E2E lead over a lost answer' },
+  });
+  expect(rows).toHaveLength(1);
+  await expect(preview.picker).toContainText(`#${rows[0]?.ID}`);
+});

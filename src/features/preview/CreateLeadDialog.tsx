@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { addLead, leadKeys } from '../../api/methods/leads';
+import { addLeadOnce, newLeadOrigin } from '../../api/methods/addLeadOnce';
+import { leadKeys } from '../../api/methods/leads';
 import type { PortalClient } from '../../api/transport';
 import type { Layout, LeadType } from '../../domain/types';
 import { useLang, useT } from '../../i18n/i18nStore';
@@ -43,6 +44,9 @@ export function CreateLeadDialog({ client, leadType, layout, onClose, onCreated 
   const [company, setCompany] = useState('');
   const [sonet, setSonet] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // one marker for this create, so trying again after a lost answer finds the lead already made
+  const [origin] = useState(newLeadOrigin);
+  const [failedOnce, setFailedOnce] = useState(false);
   const filled = placedFields(layout, catalog).filter((f) => !f.isReadOnly);
   const create = useMutation({
     mutationFn: () => {
@@ -53,14 +57,19 @@ export function CreateLeadDialog({ client, leadType, layout, onClose, onCreated 
       delete fields['COMPANY_ID'];
       delete fields['CONTACT_IDS'];
       if (leadType === 'repeat') fields['COMPANY_ID'] = company.trim();
-      return addLead(client, fields, { REGISTER_SONET_EVENT: sonet ? 'Y' : 'N' });
+      return addLeadOnce(client, fields, { REGISTER_SONET_EVENT: sonet ? 'Y' : 'N' }, origin, {
+        retried: failedOnce,
+      });
     },
     onSuccess: (id) => {
       void queryClient.invalidateQueries({ queryKey: leadKeys.all(client) });
       showToast('success', t('preview.create.done', { id: String(id) }));
       onCreated(id);
     },
-    onError: (e) => setProblem(leadErrorText(e, t)),
+    onError: (e) => {
+      setFailedOnce(true);
+      setProblem(leadErrorText(e, t));
+    },
   });
   const submit = () => {
     if (leadType === 'repeat' && !/^[1-9]\d*$/.test(company.trim())) {

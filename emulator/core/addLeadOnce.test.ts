@@ -1,0 +1,86 @@
+/**
+ * "Create a test lead" adds at most one lead, whatever the connection does: the client against
+ * the emulator in-process, with the answer lost after the portal created the lead, the request
+ * sent twice (as a browser resends a POST on a reset keep-alive socket), and the user's retry.
+ */
+import { describe, expect, it } from 'vitest';
+import { webhookAuth } from '../../src/api/auth';
+import { addLeadOnce, LEAD_ORIGINATOR, newLeadOrigin } from '../../src/api/methods/addLeadOnce';
+import { createPortalClient, type FetchLike } from '../../src/api/transport';
+import { createSeed } from '../seed/index';
+import { handle } from './handle';
+import { encodePhpJson, parseStr } from './php';
+import type { CoreDb } from './types';
+
+type Wire = 'normal' | 'lose-answer' | 'send-twice' | 'refuse';
+
+/** A client whose `crm.lead.add` requests travel over `wire`; every other call goes through. */
+function portal(wires: Wire[]) {
+  const db: CoreDb = { state: createSeed(), touch: () => undefined };
+  const fetch: FetchLike = async (url, init) => {
+    const method = /\/rest\/1\/demoadmin\/(.+)\.json$/.exec(url)?.[1] ?? '';
+    const run = () =>
+      handle(db, { method, params: { ...parseStr(init.body), aplogin: '1', ap: 'demoadmin' } });
+    const wire = method === 'crm.lead.add' ? (wires.shift() ?? 'normal') : 'normal';
+    if (wire === 'refuse') {
+      const refusal = { error: '', error_description: 'Access denied.' };
+      return { status: 400, text: () => Promise.resolve(JSON.stringify(refusal)) };
+    }
+    if (wire === 'send-twice') run();
+    const reply = run();
+    if (wire === 'lose-answer') throw new TypeError('Failed to fetch');
+    return { status: reply.status, text: () => Promise.resolve(encodePhpJson(reply.body)) };
+  };
+  const auth = webhookAuth('https://portal.test/rest/1/demoadmin/');
+  const client = createPortalClient({ auth, fetch, sleep: () => Promise.resolve(), maxRetries: 0 });
+  const marked = (origin: string) =>
+    db.state.leads.filter(
+      (l) => l.values['ORIGINATOR_ID'] === LEAD_ORIGINATOR && l.values['ORIGIN_ID'] === origin,
+    );
+  return { client, marked };
+}
+
+const fields = { TITLE: 'Test lead' };
+
+describe('addLeadOnce', () => {
+  it('adds one lead marked with the external-source pair', async () => {
+    const { client, marked } = portal(['normal']);
+    const origin = newLeadOrigin();
+    const id = await addLeadOnce(client, fields, {}, origin, { retried: false });
+    expect(marked(origin).map((l) => l.ID)).toEqual([id]);
+  });
+
+  it('an answer lost after the portal created the lead: the lead is found, not reported as failed', async () => {
+    const { client, marked } = portal(['lose-answer']);
+    const origin = newLeadOrigin();
+    const id = await addLeadOnce(client, fields, {}, origin, { retried: false });
+    expect(marked(origin).map((l) => l.ID)).toEqual([id]);
+  });
+
+  it('a request that reached the portal twice leaves one lead, the first', async () => {
+    const { client, marked } = portal(['send-twice']);
+    const origin = newLeadOrigin();
+    const id = await addLeadOnce(client, fields, {}, origin, { retried: false });
+    expect(marked(origin)).toHaveLength(1);
+    expect(marked(origin)[0]?.ID).toBe(id);
+  });
+
+  it("the user's retry of the same create reuses the lead it already made", async () => {
+    const { client, marked } = portal(['normal', 'normal']);
+    const origin = newLeadOrigin();
+    const first = await addLeadOnce(client, fields, {}, origin, { retried: false });
+    const again = await addLeadOnce(client, fields, {}, origin, { retried: true });
+    expect(again).toBe(first);
+    expect(marked(origin)).toHaveLength(1);
+  });
+
+  it('a refusal by the portal is reported as it is, and adds nothing', async () => {
+    const { client, marked } = portal(['refuse']);
+    const origin = newLeadOrigin();
+    await expect(addLeadOnce(client, fields, {}, origin, { retried: false })).rejects.toMatchObject({
+      kind: 'portal',
+      description: 'Access denied.',
+    });
+    expect(marked(origin)).toHaveLength(0);
+  });
+});
