@@ -62,3 +62,33 @@ test('a manager opens on their own personal layout', async ({ editor, page }) =>
   await expect(page.getByText(/Personal layout of Demo Manager/)).toBeVisible();
   await expect(page.getByText('No saved layout: showing the portal default')).toBeVisible();
 });
+
+test('a save that waits for a slow portal can be cancelled: nothing is written and the draft stays', async ({
+  editor,
+  portal,
+  page,
+}) => {
+  await editor.open('?scope=C');
+  const before = await portal.rest.layout('C', 1);
+  await editor.element('About the lead', 'Salutation').getByRole('button', { name: 'Always show' }).click();
+  // the save's first request, the re-read, answers only after a long wait
+  await fetch(`${portal.url}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ method: 'crm.lead.details.configuration.get', delayMs: 60_000 }),
+  });
+  await editor.save();
+  await page.getByRole('dialog').getByRole('button', { name: 'Save anyway' }).click();
+  const cancel = page.getByRole('button', { name: 'Cancel saving' });
+  await expect(cancel).toBeVisible();
+  await cancel.click();
+  await expect(page.getByRole('status').getByText(/Saving cancelled: nothing was written/)).toBeVisible();
+  await expect(cancel).toBeHidden();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // the change is still there, unsaved, and the portal holds what it held
+  await expect(
+    editor.element('About the lead', 'Salutation').getByRole('button', { name: 'Always show' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  expect(await portal.rest.layout('C', 1)).toEqual(before);
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
+});

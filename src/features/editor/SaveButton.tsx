@@ -52,6 +52,11 @@ export function SaveButton({ editor, save, onReview }: SaveButtonProps) {
       >
         {t('editor.save')}
       </Button>
+      {save.busy && (
+        <Button onClick={save.cancel} aria-label={t('pieces.save.cancelLabel')}>
+          {t('pieces.save.cancel')}
+        </Button>
+      )}
       <ConfirmDialog
         open={confirm === 'lint'}
         title={t('pieces.save.lintTitle')}

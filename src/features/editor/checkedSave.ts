@@ -44,6 +44,7 @@ export function writeMayHaveRun(e: unknown): boolean {
     writeFailures.has(e) &&
     (e.kind === 'network' ||
       e.kind === 'timeout' ||
+      e.kind === 'aborted' ||
       (e.kind === 'decode' && e.status >= 200 && e.status < 300))
   );
 }
@@ -57,11 +58,16 @@ const unchanged = (now: LoadedLayout | null, known: Layout | null): boolean =>
  * with a conflict (never overwrite silently); otherwise keep the layout being overwritten
  * (history: this browser, and in an app the portal, inside the same requests), then write `draft`.
  */
-export async function checkedSave(env: DocumentEnv, draft: Layout): Promise<CheckedSaveResult> {
+export async function checkedSave(
+  env: DocumentEnv,
+  draft: Layout,
+  signal?: AbortSignal,
+): Promise<CheckedSaveResult> {
   const { client, docKey: key, editor, cardFields, storageId, me, appContext } = env;
   const { saved, portal } = editor.getState();
   const layoutKey = { scope: key.scope, userId: key.userId, leadType: key.leadType };
-  const now = await reReadLayout(client, layoutKey, appContext ? historyOptionName(key) : null);
+  const opts = signal ? { signal } : {};
+  const now = await reReadLayout(client, layoutKey, appContext ? historyOptionName(key) : null, opts);
   // the same section renamed elsewhere keeps its id, so a conflict shows a rename, not a new section;
   // nothing stored: the default card, titled as the editor opened it (in the interface language)
   const lang = langStore.getState().lang;
@@ -82,7 +88,7 @@ export async function checkedSave(env: DocumentEnv, draft: Layout): Promise<Chec
   const at = new Date().toISOString();
   const entry = { layout: theirs, wasDefault: now.layout === null, savedBy: me, at };
   const history = keepVersion(storageId, key, entry, now.portalHistory);
-  const written = await writeLayout(client, layoutKey, draft, history).catch((e: unknown) => {
+  const written = await writeLayout(client, layoutKey, draft, history, opts).catch((e: unknown) => {
     if (typeof e === 'object' && e !== null) writeFailures.add(e);
     throw e;
   });

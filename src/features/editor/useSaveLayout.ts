@@ -26,6 +26,8 @@ export interface SaveState {
   /** The portal's own checks, locally and at once; marks the failing place. */
   precheck(): boolean;
   run(): Promise<boolean>;
+  /** Stops a save that is waiting for the portal; the draft stays as it is. */
+  cancel(): void;
 }
 
 function problemsOf(layout: Layout, section: number | undefined, message: string): Map<string, string> {
@@ -41,9 +43,16 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
-  const running = useRef(false);
+  const running = useRef<AbortController | null>(null);
   const fail = useCallback((e: unknown, draft: Layout) => {
     const t = translate(langStore.getState().lang);
+    if (isPortalError(e) && e.kind === 'aborted') {
+      // the user's own choice: said once, calmly, and truthfully about a write already sent
+      const cancelled = writeMayHaveRun(e) ? 'pieces.save.cancelledMaybeStored' : 'pieces.save.cancelled';
+      setError(null);
+      showToast('info', t(cancelled));
+      return;
+    }
     const reason = portalErrorText(e, t);
     if (isPortalError(e) && e.kind === 'validation' && e.problem) {
       const section = 'section' in e.problem ? e.problem.section : undefined;
@@ -77,13 +86,14 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
   );
   const run = useCallback(async () => {
     if (running.current) return false;
-    running.current = true;
+    const controller = new AbortController();
+    running.current = controller;
     const draft = editor.getState().draft;
     setBusy(true);
     setError(null);
     setProblems(new Map());
     try {
-      const result = await checkedSave(env, draft);
+      const result = await checkedSave(env, draft, controller.signal);
       if (result.kind === 'conflict') {
         setPair(result.now);
         setConflict(result.conflict);
@@ -102,10 +112,11 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
       fail(e, draft);
       return false;
     } finally {
-      running.current = false;
+      running.current = null;
       setBusy(false);
     }
   }, [env, editor, key.scope, setPair, fail]);
+  const cancel = useCallback(() => running.current?.abort(), []);
   const dismissConflict = useCallback(() => setConflict(null), []);
-  return { busy, error, problems, conflict, dismissConflict, precheck, run };
+  return { busy, error, problems, conflict, dismissConflict, precheck, run, cancel };
 }

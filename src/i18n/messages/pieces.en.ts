@@ -154,6 +154,11 @@ export const piecesEn = {
     '{reason} The portal may have stored it all the same. Your changes are kept in this editor.',
   'pieces.save.notSaved': 'The layout was not saved: {reason}',
   'pieces.save.maybeNotSaved': 'The layout may not have been saved: {reason}',
+  'pieces.save.cancel': 'Cancel',
+  'pieces.save.cancelLabel': 'Cancel saving',
+  'pieces.save.cancelled': 'Saving cancelled: nothing was written. Your changes are kept in this editor.',
+  'pieces.save.cancelledMaybeStored':
+    'Saving cancelled after the layout was sent: the portal may have stored it. Your changes are kept in this editor.',
 
   // reset and "make the common layout everyone's"
   'pieces.reset.title': 'Reset to the portal default?',

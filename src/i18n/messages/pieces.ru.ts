@@ -177,6 +177,12 @@ export const piecesRu: Readonly<Record<keyof typeof piecesEn, Message>> = {
     '{reason} Возможно, портал всё же сохранил вид карточки. Ваши изменения остаются в редакторе.',
   'pieces.save.notSaved': 'Вид карточки не сохранён: {reason}',
   'pieces.save.maybeNotSaved': 'Возможно, вид карточки не сохранён: {reason}',
+  'pieces.save.cancel': 'Отмена',
+  'pieces.save.cancelLabel': 'Отменить сохранение',
+  'pieces.save.cancelled':
+    'Сохранение отменено: на портал ничего не записано. Ваши изменения остаются в редакторе.',
+  'pieces.save.cancelledMaybeStored':
+    'Сохранение отменено после отправки вида карточки: возможно, портал его сохранил. Ваши изменения остаются в редакторе.',
 
   // reset and "make the common layout everyone's"
   'pieces.reset.title': 'Сбросить к виду портала по умолчанию?',
