@@ -1,5 +1,7 @@
 /** Command-line options shared by `emulator/main.ts` and `server/start.ts`. */
+import type { PortalServerOptions } from './http';
 import { SEED_PRESETS, type SeedPreset } from './seed/index';
+import { selfSignedCertificate } from './tls';
 
 export interface CliOptions {
   port: number;
@@ -9,6 +11,10 @@ export interface CliOptions {
   rateLimit: boolean;
   quiet: boolean;
   seed: SeedPreset;
+  /** The app the portal harness frames (default: the one this server serves). */
+  app?: string;
+  /** Serve over https with a certificate made at start. */
+  https: boolean;
 }
 
 export const CLI_USAGE = `Options:
@@ -18,7 +24,10 @@ export const CLI_USAGE = `Options:
   --reset           reseed the portal, dropping what the data folder holds
   --seed NAME       seed used when (re)seeding: ${Object.keys(SEED_PRESETS).join(', ')} (default: default)
   --no-rate-limit   turn the 50-burst / 2-per-second limit off
-  --quiet           no request log`;
+  --quiet           no request log
+  --app URL         the app the portal harness (/portal/app) frames, on this or another origin
+                    (default: the app this server serves)
+  --https           serve https with a self-signed certificate made at start (needs openssl)`;
 
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
   const options: CliOptions = {
@@ -29,6 +38,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
     rateLimit: true,
     quiet: false,
     seed: 'default',
+    https: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -59,6 +69,23 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
       case '--quiet':
         options.quiet = true;
         break;
+      case '--https':
+        options.https = true;
+        break;
+      case '--app': {
+        const url = value();
+        let parsed: URL;
+        try {
+          parsed = new URL(url);
+        } catch {
+          throw new Error(`--app needs an absolute http(s) URL, got "${url}"`);
+        }
+        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+          throw new Error(`--app needs an http(s) URL, got "${url}"`);
+        }
+        options.app = parsed.href;
+        break;
+      }
       case '--seed': {
         const name = value();
         if (!(name in SEED_PRESETS)) throw new Error(`unknown seed "${name}"`);
@@ -73,4 +100,17 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
     throw new Error(`bad port ${options.port}`);
   }
   return options;
+}
+
+/** What the command line asks of the portal server (`staticDir` is the caller's). */
+export function portalOptions(options: CliOptions): PortalServerOptions {
+  return {
+    dataDir: options.dataDir,
+    reset: options.reset,
+    rateLimit: options.rateLimit,
+    log: !options.quiet,
+    seed: SEED_PRESETS[options.seed],
+    ...(options.app === undefined ? {} : { appUrl: options.app }),
+    ...(options.https ? { tls: selfSignedCertificate() } : {}),
+  };
 }

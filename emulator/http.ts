@@ -3,7 +3,14 @@
  * fault injection, the request log, loopback control endpoints and (optionally) a static SPA.
  * All portal behaviour lives in `core/`; this file only adapts HTTP to `handle()`.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -17,6 +24,7 @@ import { LeakyBucket } from './rateLimit';
 import { bodyTooLarge, MAX_BODY_BYTES, parseRestPath, RequestRejected, requestParams } from './request';
 import { SEED_PRESETS, type SeedOptions } from './seed/index';
 import { serveStatic } from './static';
+import type { TlsPair } from './tls';
 
 export interface PortalServerOptions {
   /** Folder holding `state.json`; created and seeded when missing. */
@@ -34,6 +42,10 @@ export interface PortalServerOptions {
   readonly staticDir?: string;
   /** Seed used when the portal is created or reset. */
   readonly seed?: SeedOptions;
+  /** The app the portal harness frames (default: the app this server serves). */
+  readonly appUrl?: string;
+  /** Serve https with this key and certificate. */
+  readonly tls?: TlsPair;
 }
 
 export interface PortalServer {
@@ -343,7 +355,7 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
     log(entry(out.status, { user: out.userId }));
   }
 
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     void (async () => {
       const url = req.url ?? '/';
       const pathname = url.split('?')[0]?.split('#')[0] ?? '/';
@@ -359,7 +371,13 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
           return await handleRest(req, res, url, pathname, db);
         if (pathname.startsWith('/_emulator/')) return await handleControl(req, res, pathname, db);
         // The portal harness (a page that embeds the app as Bitrix24 does) and the demo marker.
-        if (isHarnessPath(pathname)) return await serveHarness(req, res, pathname);
+        if (isHarnessPath(pathname))
+          return await serveHarness(
+            req,
+            res,
+            pathname,
+            options.appUrl === undefined ? {} : { appUrl: options.appUrl },
+          );
         if (options.staticDir) return await serveStatic(req, res, options.staticDir, pathname);
         sendJson(res, 404, { error: 'NOT_FOUND', error_description: 'Only /rest/ is served here' });
       } catch (e) {
@@ -375,7 +393,8 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
         else res.destroy();
       }
     })();
-  });
+  };
+  const server: Server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
 
   // Node refuses raw non-ASCII bytes in a URL (curl sends them as typed); say why instead of a bare 400.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
@@ -406,7 +425,7 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
       });
       const address = server.address() as AddressInfo;
       const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      return `http://${shownHost}:${address.port}`;
+      return `${options.tls ? 'https' : 'http'}://${shownHost}:${address.port}`;
     },
     async close() {
       await new Promise<void>((resolve) => {

@@ -2,9 +2,8 @@
  * The portal emulator on its own:
  *   tsx emulator/main.ts --port 5173 --data .data/portal [--reset] [--no-rate-limit] [--seed NAME]
  */
-import { CLI_USAGE, parseCli } from './cli';
+import { CLI_USAGE, parseCli, portalOptions } from './cli';
 import { createPortalServer } from './http';
-import { SEED_PRESETS } from './seed/index';
 
 async function main(): Promise<void> {
   let options;
@@ -14,13 +13,7 @@ async function main(): Promise<void> {
     console.error(`${(e as Error).message}\n\nUsage: tsx emulator/main.ts [options]\n${CLI_USAGE}`);
     process.exit(2);
   }
-  const portal = createPortalServer({
-    dataDir: options.dataDir,
-    reset: options.reset,
-    rateLimit: options.rateLimit,
-    log: !options.quiet,
-    seed: SEED_PRESETS[options.seed],
-  });
+  const portal = createPortalServer(portalOptions(options));
   const url = await portal.listen(options.port, options.host);
   console.error(
     [
@@ -29,6 +22,8 @@ async function main(): Promise<void> {
       `  manager webhook: ${url}/rest/2/demouser/`,
       `  no-crm webhook:  ${url}/rest/3/nocrm/`,
       `  OAuth token:     auth=demo-admin-token (see emulator/IDENTITIES.md)`,
+      `  portal harness:  ${url}/portal/app${options.app ? ` (framing ${options.app})` : ''}`,
+      ...(options.https ? ['  https: a self-signed certificate made at start (curl -k)'] : []),
     ].join('\n'),
   );
   const stop = (signal: string): void => {

@@ -6,9 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CLI_USAGE, parseCli } from '../emulator/cli';
+import { CLI_USAGE, parseCli, portalOptions } from '../emulator/cli';
 import { createPortalServer } from '../emulator/http';
-import { SEED_PRESETS } from '../emulator/seed/index';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,12 +28,9 @@ export async function start(
     console.warn(`[start] ${staticDir}/index.html is missing: run \`vite build\` first (npm start does).`);
   }
   const portal = createPortalServer({
+    ...portalOptions(options),
     dataDir: path.resolve(options.dataDir),
-    reset: options.reset,
-    rateLimit: options.rateLimit,
-    log: !options.quiet,
     staticDir,
-    seed: SEED_PRESETS[options.seed],
   });
   const url = await portal.listen(options.port, options.host);
   return { url, webhook: `${url}/rest/1/demoadmin/`, close: () => portal.close() };

@@ -21,16 +21,25 @@ const ROUTES: Readonly<Record<string, readonly [file: string, type: string]>> = 
   '/portal/harness.css': ['harness.css', 'text/css; charset=utf-8'],
 };
 
-/** Frames and form posts go to either loopback name of this emulator (or any https app). */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  'frame-src http://127.0.0.1:* http://localhost:* https:',
-  'form-action http://127.0.0.1:* http://localhost:* https:',
-].join('; ');
+export interface HarnessOptions {
+  /** The app the harness frames (`--app URL`); default: the app this server serves. */
+  readonly appUrl?: string;
+}
+
+/** Frames and form posts go to either loopback name of this emulator, any https app, or `--app`'s origin. */
+function contentSecurityPolicy({ appUrl }: HarnessOptions): string {
+  const targets = ['http://127.0.0.1:*', 'http://localhost:*', 'https:'];
+  if (appUrl !== undefined) targets.push(new URL(appUrl).origin);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    `frame-src ${targets.join(' ')}`,
+    `form-action ${targets.join(' ')}`,
+  ].join('; ');
+}
 
 export const isHarnessPath = (pathname: string): boolean =>
   pathname === '/portal' || pathname.startsWith('/portal/');
@@ -41,6 +50,7 @@ function reply(
   type: string,
   body: string | Buffer,
   head: boolean,
+  csp: string,
 ): void {
   const buf = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   res.writeHead(status, {
@@ -48,7 +58,7 @@ function reply(
     'Content-Length': String(buf.length),
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
-    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': CSP } : {}),
+    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': csp } : {}),
   });
   res.end(head ? undefined : buf);
 }
@@ -57,7 +67,9 @@ export async function serveHarness(
   req: IncomingMessage,
   res: ServerResponse,
   pathname: string,
+  options: HarnessOptions = {},
 ): Promise<void> {
+  const csp = contentSecurityPolicy(options);
   const method = req.method ?? 'GET';
   req.resume();
   if (method !== 'GET' && method !== 'HEAD') {
@@ -71,16 +83,21 @@ export async function serveHarness(
       res,
       200,
       'application/json; charset=utf-8',
-      JSON.stringify({ emulator: true, harness: '/portal/app' }),
+      JSON.stringify({
+        emulator: true,
+        harness: '/portal/app',
+        ...(options.appUrl === undefined ? {} : { app: options.appUrl }),
+      }),
       head,
+      csp,
     );
     return;
   }
   const route = ROUTES[pathname];
   if (!route) {
-    reply(res, 404, 'text/plain; charset=utf-8', 'Not found: the harness is at /portal/app', head);
+    reply(res, 404, 'text/plain; charset=utf-8', 'Not found: the harness is at /portal/app', head, csp);
     return;
   }
   const [file, type] = route;
-  reply(res, 200, type, await readFile(path.join(PAGE_DIR, file)), head);
+  reply(res, 200, type, await readFile(path.join(PAGE_DIR, file)), head, csp);
 }

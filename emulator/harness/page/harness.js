@@ -3,7 +3,7 @@
 // postMessage commands with tokens minted by the emulator. Query parameters:
 //   placement=DEFAULT|CRM_LEAD_DETAIL_TAB  lead=ID  lang=en  user=1  ttl=SECONDS  sid=APP_SID
 //   crossOrigin=1 (load the app from the other loopback host name)  forge=1 (send forged replies)
-//   app=/path (where the app is served; default /)
+//   app=/path (where the app is served; default /, or the URL the emulator was started with: --app URL)
 (() => {
   'use strict';
 
@@ -15,13 +15,14 @@
   const ttl = Number(q.get('ttl') || '3600');
   const forge = q.get('forge') === '1';
   const crossOrigin = q.get('crossOrigin') === '1';
-  const appPath = q.get('app') || '/';
+  // `let`: `--app URL` (read from /portal/emulator.json at start) may point at another origin
+  let appPath = q.get('app') || '/';
   const sid = q.get('sid') || randomHex(16);
   const protocol = location.protocol === 'https:' ? 1 : 0;
   const portalHost = location.host;
   const otherHost = swapLoopbackName(location.host);
   const otherOrigin = otherHost ? `${location.protocol}//${otherHost}` : null;
-  const appOrigin = crossOrigin && otherOrigin ? otherOrigin : location.origin;
+  let appOrigin = crossOrigin && otherOrigin ? otherOrigin : location.origin;
   const frameName = `${portalHost}|${protocol}|${sid}`;
   const placementOptions = placement === 'CRM_LEAD_DETAIL_TAB' ? { ID: leadId } : null;
   // applayout.js: every placement but DEFAULT denies these; denied commands get no answer (5.2).
@@ -331,7 +332,19 @@
     log('out', `POST ${url.pathname}${url.search} into the frame "${frameName}"`);
   }
 
+  /** `--app URL`: the app the emulator was told to frame, unless the page names one itself. */
+  async function chooseApp() {
+    if (q.get('app')) return;
+    const config = await fetch('/portal/emulator.json').then((r) => r.json());
+    if (typeof config.app !== 'string') return;
+    const url = new URL(config.app);
+    appOrigin = url.origin;
+    appPath = `${url.pathname}${url.search}`;
+    state.appOrigin = appOrigin;
+  }
+
   async function start() {
+    await chooseApp();
     $('fact-placement').textContent = placementOptions ? `${placement} (lead ${leadId})` : placement;
     $('fact-lang').textContent = lang;
     $('fact-sid').textContent = sid;
