@@ -34,7 +34,8 @@ const LAYOUT = aLayout()
       'EMAIL',
       'UF_CRM_BUDGET',
     ],
-    { title: 'Main' },
+    // settings saying it may go, so the delete dialog's texts can be read
+    { title: 'Main', extra: { data: { isRemovable: true } } },
   )
   .section('extra', [], { title: 'Extra' })
   .build();
@@ -140,17 +141,12 @@ describe('the editor pieces in Russian', () => {
 
     await user.click(within(main).getByRole('button', { name: 'Настройки раздела «Main»' }));
     let dialog = screen.getByRole('dialog', { name: 'Раздел «Main»' });
+    // a section on the portal keeps its name for life: shown, not edited
     const name = within(dialog).getByRole('textbox', { name: 'Имя раздела (хранится на портале)' });
-    expect(within(dialog).getByText(/Лучше всего подходят буквы, цифры/)).toBeTruthy();
-    await user.clear(name);
-    await user.type(name, 'extra');
-    expect(within(dialog).getByText('Имя «extra» уже занято другим разделом.')).toBeTruthy();
-    await user.clear(name);
-    expect(within(dialog).getByText('Портал требует имя раздела.')).toBeTruthy();
-    expect((within(dialog).getByRole('button', { name: 'Применить' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
-    await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
+    expect((name as HTMLInputElement).readOnly).toBe(true);
+    expect(within(dialog).getByText(/Портал хранит имя раздела неизменным/)).toBeTruthy();
+    expect(within(dialog).getByText('Можно добавлять поля')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Закрыть' }));
 
     await user.click(within(main).getByRole('button', { name: 'Параметры поля «Телефон»' }));
     dialog = screen.getByRole('dialog', { name: 'Параметры поля «Телефон»' });

@@ -34,7 +34,10 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const labelOf = useMemo(() => labelFrom(cardFields), [cardFields]);
   const imported = result.ok ? alignSections(draft, result.layout) : null;
   const changes = imported ? diffLayouts(draft, imported) : [];
-  const lint = result.ok ? lintLayout(result.layout, { cardFields, leadType: docKey.leadType, lang }) : [];
+  const reference = useStore(editor, (s) => s.saved);
+  const lint = result.ok
+    ? lintLayout(result.layout, { cardFields, leadType: docKey.leadType, lang, reference })
+    : [];
   const serious = lint.filter((i) => i.severity !== 'info');
   const remarks = [
     ...(result.ok ? result.notices.map((n) => noticeText(t, n)) : []),

@@ -1,0 +1,24 @@
+/**
+ * English texts of what the editor protects: sections the portal keeps, portal names kept for
+ * life, import limits, where a personal layout starts, country codes, settings the portal drops.
+ * The keys are checked against Russian in protect.ru.ts.
+ */
+export const protectEn = {
+  // sections the portal protects
+  'pieces.section.keptByPortal':
+    'The portal does not let this section be deleted (its settings say it is not removable)',
+  'pieces.section.keptMain':
+    "The portal does not let its main section be deleted: it holds the lead's name and stage",
+  'pieces.section.closed':
+    'The portal adds no fields to this section (its settings say it cannot be changed)',
+  'pieces.sectionSettings.rules': 'What the portal allows',
+  'pieces.sectionSettings.removable': 'Can be deleted',
+  'pieces.sectionSettings.changeable': 'Fields can be added',
+  'pieces.sectionSettings.nameForLife':
+    "The portal keeps a section's name for life, so personal layouts, history and comparisons keep matching it. Renaming the section changes only its title.",
+  'pieces.deleteSection.kept': 'This section stays on the card.',
+  'pieces.lint.protectedSectionMissing':
+    'Section "{section}" ({name}) is missing: the portal does not let it be deleted, and its card needs it.',
+  'pieces.lint.requiredFieldDropped':
+    '{label} is required and the card has it now, but this layout leaves it out.',
+} as const;
