@@ -16,7 +16,8 @@ import { noticeText } from './noticeText';
 import './safety.css';
 
 export interface ImportDialogProps {
-  readonly file: { readonly name: string; readonly text: string };
+  /** `size` in bytes; a file beyond `IMPORT_LIMITS.bytes` comes unread, with `text` empty. */
+  readonly file: { readonly name: string; readonly text: string; readonly size?: number };
   readonly onClose: () => void;
 }
 
@@ -27,8 +28,8 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const t = useT();
   const lang = useLang();
   const result = useMemo(
-    () => readImport(file.text, docKey.leadType, cardFields),
-    [file.text, docKey.leadType, cardFields],
+    () => readImport(file.text, docKey.leadType, cardFields, file.size),
+    [file.text, file.size, docKey.leadType, cardFields],
   );
   const draft = useStore(editor, (s) => s.draft);
   const labelOf = useMemo(() => labelFrom(cardFields), [cardFields]);

@@ -21,4 +21,10 @@ export const protectEn = {
     'Section "{section}" ({name}) is missing: the portal does not let it be deleted, and its card needs it.',
   'pieces.lint.requiredFieldDropped':
     '{label} is required and the card has it now, but this layout leaves it out.',
+
+  // import limits (IMPORT_LIMITS in layoutJson.ts)
+  'dialogs.import.problem.tooLarge':
+    'The file is {size}; a layout file can be at most {limit}, the most the portal takes in one save.',
+  'dialogs.import.problem.tooManySections': 'The layout has {count} sections; a card holds at most {limit}.',
+  'dialogs.import.problem.tooManyFields': 'The layout has {count} fields; a card holds at most {limit}.',
 } as const;

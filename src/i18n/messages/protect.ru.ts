@@ -18,4 +18,20 @@ export const protectRu: Readonly<Record<keyof typeof protectEn, Message>> = {
     'Нет раздела «{section}» ({name}): портал не даёт его удалить, и он нужен карточке.',
   'pieces.lint.requiredFieldDropped':
     'Поле «{label}» обязательное и сейчас есть в карточке, но этот вид его убирает.',
+
+  // import limits (IMPORT_LIMITS in layoutJson.ts)
+  'dialogs.import.problem.tooLarge':
+    'Размер файла — {size}; файл вида карточки может быть не больше {limit}: больше портал за одно сохранение не принимает.',
+  'dialogs.import.problem.tooManySections': {
+    one: 'В виде карточки {count} раздел; карточка вмещает не больше {limit}.',
+    few: 'В виде карточки {count} раздела; карточка вмещает не больше {limit}.',
+    many: 'В виде карточки {count} разделов; карточка вмещает не больше {limit}.',
+    other: 'В виде карточки {count} раздела; карточка вмещает не больше {limit}.',
+  },
+  'dialogs.import.problem.tooManyFields': {
+    one: 'В виде карточки {count} поле; карточка вмещает не больше {limit}.',
+    few: 'В виде карточки {count} поля; карточка вмещает не больше {limit}.',
+    many: 'В виде карточки {count} полей; карточка вмещает не больше {limit}.',
+    other: 'В виде карточки {count} поля; карточка вмещает не больше {limit}.',
+  },
 };
