@@ -58,6 +58,7 @@ function renderEditor(
           client={client}
           docKey={docKey}
           loaded={loaded}
+          common={null}
           cardFields={cardFieldsFor(docKey.leadType, FIELDS, lang)}
           userLabel={undefined}
           fields={FIELDS}
@@ -288,7 +289,7 @@ describe('the editor pieces in Russian', () => {
       'Личный вид карточки (сотрудник 7) для повторных лидов. Он действует, только пока у этого сотрудника карточка в личном виде; сохранение здесь не переключает его вид.',
     );
     expect(screen.getByRole('note').textContent).toBe(
-      'Сохранённого вида карточки нет: показан вид портала по умолчанию.',
+      'сотрудник 7: личного вида карточки нет, общий вид не сохранён, поэтому здесь показан вид портала по умолчанию — так карточка выглядит у сотрудника сейчас.',
     );
     expect(userName({ ID: '7', NAME: '', LAST_NAME: null })).toBe('Сотрудник 7');
   });

@@ -81,6 +81,9 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
                 <li key={lt}>
                   <strong>{t(lt === 'simple' ? 'editor.tabs.simple' : 'editor.tabs.repeat')}: </strong>
                   {verdict(t, personal.data, common.data, lt, user.name)}
+                  {personal.data[lt]
+                    ? null
+                    : ` ${t(common.data[lt] ? 'dialogs.who.startsFromCommon' : 'dialogs.who.startsFromDefault')}`}
                 </li>
               ))}
             </ul>

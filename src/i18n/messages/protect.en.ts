@@ -27,4 +27,12 @@ export const protectEn = {
     'The file is {size}; a layout file can be at most {limit}, the most the portal takes in one save.',
   'dialogs.import.problem.tooManySections': 'The layout has {count} sections; a card holds at most {limit}.',
   'dialogs.import.problem.tooManyFields': 'The layout has {count} fields; a card holds at most {limit}.',
+
+  // where a layout with nothing stored starts
+  'pieces.banner.startsFromCommon':
+    '{who} has no personal layout: this starts from the common layout, which their card shows today. Saving stores it as their personal layout.',
+  'pieces.banner.startsFromDefault':
+    '{who} has no personal layout and no common layout is stored: this starts from the portal default, which their card shows today.',
+  'dialogs.who.startsFromCommon': 'A personal layout for them starts from the common layout.',
+  'dialogs.who.startsFromDefault': 'A personal layout for them starts from the portal default.',
 } as const;

@@ -34,4 +34,12 @@ export const protectRu: Readonly<Record<keyof typeof protectEn, Message>> = {
     many: 'В виде карточки {count} полей; карточка вмещает не больше {limit}.',
     other: 'В виде карточки {count} поля; карточка вмещает не больше {limit}.',
   },
+
+  // where a layout with nothing stored starts
+  'pieces.banner.startsFromCommon':
+    '{who}: личного вида карточки нет, поэтому здесь показан общий вид — так карточка выглядит у сотрудника сейчас. После сохранения он станет личным видом сотрудника.',
+  'pieces.banner.startsFromDefault':
+    '{who}: личного вида карточки нет, общий вид не сохранён, поэтому здесь показан вид портала по умолчанию — так карточка выглядит у сотрудника сейчас.',
+  'dialogs.who.startsFromCommon': 'Личный вид, если его создать, начнётся с общего вида.',
+  'dialogs.who.startsFromDefault': 'Личный вид, если его создать, начнётся с вида портала по умолчанию.',
 };
