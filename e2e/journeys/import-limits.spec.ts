@@ -50,7 +50,7 @@ test('an import beyond what a card holds is refused with a clear message, and no
   await expect(dialog.getByRole('alert')).toHaveText(
     'The file is 5.8 MB; a layout file can be at most 1.0 MB, the most the portal takes in one save.',
   );
-  await page.screenshot({ path: 'test-results/protect-import-too-large.png' });
+  await page.screenshot({ path: test.info().outputPath('import-too-large.png') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   // the card is as it was, and so is the portal
@@ -80,5 +80,5 @@ test('the limits are said in Russian too', async ({ editor, portal, page }) => {
   await expect(dialog.getByRole('alert')).toHaveText(
     'В виде карточки 101 раздел; карточка вмещает не больше 100.',
   );
-  await page.screenshot({ path: 'test-results/protect-import-limits-ru.png' });
+  await page.screenshot({ path: test.info().outputPath('import-limits-ru.png') });
 });

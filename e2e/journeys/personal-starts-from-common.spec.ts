@@ -13,7 +13,7 @@ test('a personal layout with nothing stored starts from the common layout the us
   );
   await expect(editor.section('Qualification')).toBeVisible();
   await expect(editor.section('About the lead')).toBeVisible();
-  await page.screenshot({ path: 'test-results/protect-personal-from-common.png' });
+  await page.screenshot({ path: test.info().outputPath('personal-from-common.png') });
 
   // who sees what says the same
   const tools = new SafetyTools(page);

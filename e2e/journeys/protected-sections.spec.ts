@@ -22,7 +22,7 @@ test('sections the portal protects offer no Delete, and a layout that drops them
   const settings = page.getByRole('dialog', { name: 'Section "Products"' });
   await expect(settings).toContainText('The portal does not let this section be deleted');
   await expect(settings).toContainText('The portal adds no fields to this section');
-  await page.screenshot({ path: 'test-results/protect-section-settings.png' });
+  await page.screenshot({ path: test.info().outputPath('section-settings.png') });
   await settings.getByRole('button', { name: 'Dismiss' }).click();
 
   // an imported layout without the main section: the check lists it, saving asks first
@@ -45,7 +45,7 @@ test('sections the portal protects offer no Delete, and a layout that drops them
   await editor.save();
   const ask = page.getByRole('dialog', { name: 'The layout check found errors' });
   await expect(ask).toContainText('Section "About the lead" (main) is missing');
-  await page.screenshot({ path: 'test-results/protect-save-asks.png' });
+  await page.screenshot({ path: test.info().outputPath('save-asks.png') });
   await ask.getByRole('button', { name: 'Cancel' }).click();
   // nothing was written: the portal still has its main section
   expect((await portal.rest.layout('C', 1))?.map((s) => s.name)).toEqual([

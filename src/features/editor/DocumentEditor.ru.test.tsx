@@ -151,8 +151,13 @@ describe('the editor pieces in Russian', () => {
 
     await user.click(within(main).getByRole('button', { name: 'Параметры поля «Телефон»' }));
     dialog = screen.getByRole('dialog', { name: 'Параметры поля «Телефон»' });
-    await user.type(within(dialog).getByRole('textbox', { name: /Страна по умолчанию \(2 буквы\)/ }), 'D1');
-    expect(within(dialog).getByText('Укажите двухбуквенный код страны, например DE или RU.')).toBeTruthy();
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Поиск страны' }), 'герм');
+    const countries = within(dialog).getByRole('listbox', { name: 'Страна по умолчанию' });
+    expect(
+      within(countries)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Как на портале', 'Германия (DE), +49']);
     await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
 
     await user.click(within(main).getByRole('button', { name: 'Удалить раздел «Main»' }));

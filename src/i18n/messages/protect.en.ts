@@ -35,4 +35,13 @@ export const protectEn = {
     '{who} has no personal layout and no common layout is stored: this starts from the portal default, which their card shows today.',
   'dialogs.who.startsFromCommon': 'A personal layout for them starts from the common layout.',
   'dialogs.who.startsFromDefault': 'A personal layout for them starts from the portal default.',
+
+  // the phone field's default country: the countries the portal's phone numbers know
+  'pieces.options.country': 'Default country',
+  'pieces.options.countrySearch': 'Search countries',
+  'pieces.options.countrySearchPlaceholder': 'Country, code or +dialling code',
+  'pieces.options.noCountry': 'No country matches.',
+  'pieces.options.unknownChoice': '{code}: not a country the portal knows',
+  'pieces.options.unknownCountry':
+    '"{code}" is not a country the portal knows. Choose a country from the list, or the portal default.',
 } as const;

@@ -42,4 +42,13 @@ export const protectRu: Readonly<Record<keyof typeof protectEn, Message>> = {
     '{who}: личного вида карточки нет, общий вид не сохранён, поэтому здесь показан вид портала по умолчанию — так карточка выглядит у сотрудника сейчас.',
   'dialogs.who.startsFromCommon': 'Личный вид, если его создать, начнётся с общего вида.',
   'dialogs.who.startsFromDefault': 'Личный вид, если его создать, начнётся с вида портала по умолчанию.',
+
+  // the phone field's default country: the countries the portal's phone numbers know
+  'pieces.options.country': 'Страна по умолчанию',
+  'pieces.options.countrySearch': 'Поиск страны',
+  'pieces.options.countrySearchPlaceholder': 'Страна, код или +код телефона',
+  'pieces.options.noCountry': 'Страна не найдена.',
+  'pieces.options.unknownChoice': '{code}: такой страны портал не знает',
+  'pieces.options.unknownCountry':
+    '«{code}» — такой страны портал не знает. Выберите страну из списка или вариант портала по умолчанию.',
 };
