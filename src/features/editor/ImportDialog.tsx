@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { diffLayouts } from '../../domain/diff';
+import { diffLayouts, keptSettingsDiffer } from '../../domain/diff';
 import { lintLayout } from '../../domain/lint';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toastStore';
 import { alignSections } from './alignSections';
-import { ChangeList, countOf } from './ChangeList';
+import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { formatWhen } from './formatWhen';
 import { readImport } from './importFile';
@@ -100,6 +100,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
             <h3 className="safety-h">
               {t('dialogs.import.changesHeading', { changes: countOf(t, changes.length, 'changes') })}
             </h3>
+            <KeptSettingsNoteText note={imported ? keptSettingsDiffer(draft, imported) : null} />
             <ChangeList
               changes={changes}
               labelOf={labelOf}

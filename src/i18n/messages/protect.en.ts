@@ -44,4 +44,11 @@ export const protectEn = {
   'pieces.options.unknownChoice': '{code}: not a country the portal knows',
   'pieces.options.unknownCountry':
     '"{code}" is not a country the portal knows. Choose a country from the list, or the portal default.',
+
+  // settings the portal keeps only from its own editor, dropped by a REST save: one note, no change
+  'dialogs.kept.note':
+    "Note: settings only the portal's own editor keeps (section settings, renamed labels) differ here ({what}). The portal drops them whenever a layout is saved through REST, so this is nobody's change and is not listed.",
+  'dialogs.kept.sections': { one: '{count} section', other: '{count} sections' },
+  'dialogs.kept.fields': { one: '{count} field', other: '{count} fields' },
+  'dialogs.kept.and': ' and ',
 } as const;

@@ -51,4 +51,21 @@ export const protectRu: Readonly<Record<keyof typeof protectEn, Message>> = {
   'pieces.options.unknownChoice': '{code}: такой страны портал не знает',
   'pieces.options.unknownCountry':
     '«{code}» — такой страны портал не знает. Выберите страну из списка или вариант портала по умолчанию.',
+
+  // settings the portal keeps only from its own editor, dropped by a REST save: one note, no change
+  'dialogs.kept.note':
+    'Примечание: здесь различаются настройки, которые хранит только собственный редактор портала (настройки разделов, переименованные поля): {what}. Портал отбрасывает их при каждом сохранении через REST, поэтому это ничьё изменение, и в списке его нет.',
+  'dialogs.kept.sections': {
+    one: '{count} раздел',
+    few: '{count} раздела',
+    many: '{count} разделов',
+    other: '{count} раздела',
+  },
+  'dialogs.kept.fields': {
+    one: '{count} поле',
+    few: '{count} поля',
+    many: '{count} полей',
+    other: '{count} поля',
+  },
+  'dialogs.kept.and': ' и ',
 };
