@@ -21,23 +21,27 @@ test('a Russian-speaking admin edits sections and field options, reads the check
   await expect(page.getByText('Общий вид карточки', { exact: true })).toBeVisible();
   await expect(page.getByText(/простых лидов: его видят все, у кого карточка в общем виде\./)).toBeVisible();
 
-  // the section's settings: its portal name must be unique
+  // the section's settings: a saved section keeps its portal name, and the dialog says why
   await page.getByRole('button', { name: 'Настройки раздела «Main»' }).click();
   const settings = page.getByRole('dialog', { name: 'Раздел «Main»' });
-  await settings.getByRole('textbox', { name: 'Имя раздела (хранится на портале)' }).fill('extra');
-  await expect(settings.getByText('Имя «extra» уже занято другим разделом.')).toBeVisible();
-  await expect(settings.getByRole('button', { name: 'Применить' })).toBeDisabled();
-  await settings.getByRole('button', { name: 'Отмена' }).click();
+  await expect(settings.getByRole('textbox', { name: 'Имя раздела (хранится на портале)' })).toHaveAttribute(
+    'readonly',
+    '',
+  );
+  await expect(settings.getByText(/Портал хранит имя раздела неизменным/)).toBeVisible();
+  await expect(settings.getByText(/Портал не даёт удалить свой основной раздел/)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('section-settings-ru.png') });
+  await settings.getByRole('button', { name: 'Закрыть' }).click();
   await expect(settings).toHaveCount(0);
 
   // the options of the phone field
   await editor.element('Main', 'Телефон').getByRole('button', { name: 'Параметры поля «Телефон»' }).click();
   const options = page.getByRole('dialog', { name: 'Параметры поля «Телефон»' });
-  const country = options.getByRole('textbox', { name: 'Страна по умолчанию (2 буквы)' });
-  await country.fill('d');
-  await options.getByRole('button', { name: 'Применить' }).click();
-  await expect(options.getByText('Укажите двухбуквенный код страны, например DE или RU.')).toBeVisible();
-  await country.fill('ru');
+  // the countries the portal knows, named in Russian, searchable
+  await options.getByRole('searchbox', { name: 'Поиск страны' }).fill('росс');
+  const country = options.getByRole('listbox', { name: 'Страна по умолчанию' });
+  await expect(country.getByRole('option', { name: 'Россия (RU), +7' })).toBeVisible();
+  await country.selectOption('RU');
   await options.getByRole('button', { name: 'Применить' }).click();
   await expect(options).toHaveCount(0);
 

@@ -26,7 +26,7 @@ test('undo and redo a drag, a rename and a flag, by keyboard and by buttons, per
   await page.keyboard.press(`${mod}+Shift+z`);
   await expect.poll(() => editor.fieldsOf('About the lead')).toEqual(['Phone', 'Lead name', 'Stage', 'Name']);
 
-  // a rename: title and portal name come back in one undo step
+  // a rename (the title; the portal name stays) comes back in one undo step
   await page.getByRole('button', { name: 'Rename section More' }).click();
   await page.getByRole('textbox', { name: 'Section title' }).fill('Details');
   await page.getByRole('textbox', { name: 'Section title' }).press('Enter');

@@ -43,21 +43,24 @@ test('sections reorder by dragging, fields go back to the palette, options and f
   // options of the phone field; its unknown flag bit 2 survives the Always show toggle
   await editor.element('Main', 'Phone').getByRole('button', { name: 'Options of Phone' }).click();
   const dialog = page.getByRole('dialog', { name: 'Options of Phone' });
-  await dialog.getByRole('textbox', { name: 'Default country (2 letters)' }).fill('d');
-  await dialog.getByRole('button', { name: 'Apply' }).click();
-  await expect(dialog.getByText('Use a two-letter country code')).toBeVisible();
-  await dialog.getByRole('textbox', { name: 'Default country (2 letters)' }).fill('de');
+  await dialog.getByRole('searchbox', { name: 'Search countries' }).fill('germ');
+  await dialog.getByRole('listbox', { name: 'Default country' }).selectOption('DE');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog).toHaveCount(0);
   await editor.element('Main', 'Phone').getByRole('button', { name: 'Always show' }).click();
 
-  // section name in the settings dialog: uniqueness enforced
+  // a saved section keeps its portal name for life; a new one's name is chosen, uniqueness enforced
   await page.getByRole('button', { name: 'Settings of section Main' }).click();
-  const settings = page.getByRole('dialog', { name: 'Section "Main"' });
+  const saved = page.getByRole('dialog', { name: 'Section "Main"' });
+  await expect(saved.getByRole('textbox')).toHaveAttribute('readonly', '');
+  await saved.getByRole('button', { name: 'Dismiss' }).click();
+  await editor.addSection('Contacts');
+  await page.getByRole('button', { name: 'Settings of section Contacts' }).click();
+  const settings = page.getByRole('dialog', { name: 'Section "Contacts"' });
   await settings.getByRole('textbox').fill('extra');
   await expect(settings.getByText('Another section is already named "extra".')).toBeVisible();
   await expect(settings.getByRole('button', { name: 'Apply' })).toBeDisabled();
-  await settings.getByRole('textbox').fill('contacts');
+  await settings.getByRole('textbox').fill('people');
   await settings.getByRole('button', { name: 'Apply' }).click();
 
   await editor.save();
@@ -65,7 +68,7 @@ test('sections reorder by dragging, fields go back to the palette, options and f
   const stored = await portal.rest.call<
     { name: string; elements: { name: string; optionFlags?: string; options?: unknown }[] }[]
   >('crm.lead.details.configuration.get', { scope: 'C', extras: { leadCustomerType: 1 } });
-  expect(stored.map((s) => s.name)).toEqual(['tail', 'extra', 'contacts']);
+  expect(stored.map((s) => s.name)).toEqual(['tail', 'extra', 'main', 'people']);
   const phone = stored[2]?.elements.find((e) => e.name === 'PHONE');
   expect(Number(phone?.optionFlags)).toBe(3); // bit 2 kept, bit 1 added
   expect(phone?.options).toEqual({ defaultCountry: 'DE' });

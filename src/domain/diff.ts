@@ -38,12 +38,6 @@ export type LayoutChange =
       readonly to: number;
     }
   | {
-      readonly kind: 'sectionExtraChanged';
-      readonly section: SectionRef;
-      readonly before: Options;
-      readonly after: Options;
-    }
-  | {
       readonly kind: 'fieldAdded';
       readonly field: FieldCode;
       readonly section: SectionRef;
@@ -73,13 +67,6 @@ export type LayoutChange =
     }
   | {
       readonly kind: 'optionsChanged';
-      readonly field: FieldCode;
-      readonly section: SectionRef;
-      readonly before: Options;
-      readonly after: Options;
-    }
-  | {
-      readonly kind: 'fieldExtraChanged';
       readonly field: FieldCode;
       readonly section: SectionRef;
       readonly before: Options;
@@ -171,11 +158,16 @@ const refOf = (layout: Layout, index: number): SectionRef => {
 
 /**
  * What changed from `before` to `after`, in a fixed order: removed sections (in `before` order);
- * then per section of `after`: added, name, title, kept keys, moved; then per element of `after` in
- * reading order: added / moved between sections / reordered, flags, options, kept keys; last,
+ * then per section of `after`: added, name, title, moved; then per element of `after` in reading
+ * order: added / moved between sections / reordered, flags, options; last,
  * removed fields (in `before` order). A reorder is reported only for the fields outside one longest
  * run that kept its order, so one moved field is one change. Empty exactly when `sameLayout` holds
- * (given sections pair up by name).
+ * (given sections pair up by name) up to the kept settings (`keptSettingsDiffer`).
+ *
+ * Keys the portal sent that the editor keeps (a section's `data`, a renamed label) are no one's
+ * change: only the portal's own editor writes them and `crm.lead.details.configuration.set` drops
+ * them (BITRIX24-API.md 1.6), so after anyone saves once they are "gone" from every later version.
+ * They are never listed here; `keptSettingsDiffer` says it once.
  */
 export function diffLayouts(before: Layout, after: Layout): LayoutChange[] {
   const { afterOf, beforeOf } = matchSections(before, after);
@@ -202,9 +194,6 @@ export function diffLayouts(before: Layout, after: Layout): LayoutChange[] {
     }
     if (old.title !== s.title) {
       changes.push({ kind: 'sectionRenamed', section, before: old.title, after: s.title });
-    }
-    if (!deepEqual(old.extra, s.extra)) {
-      changes.push({ kind: 'sectionExtraChanged', section, before: old.extra, after: s.extra });
     }
     if (movedSections.has(ai)) changes.push({ kind: 'sectionMoved', section, from: bi, to: ai });
   });
@@ -254,9 +243,6 @@ export function diffLayouts(before: Layout, after: Layout): LayoutChange[] {
     if (!deepEqual(a.options, b.options)) {
       changes.push({ kind: 'optionsChanged', field, section, before: a.options, after: b.options });
     }
-    if (!deepEqual(a.extra, b.extra)) {
-      changes.push({ kind: 'fieldExtraChanged', field, section, before: a.extra, after: b.extra });
-    }
   }
 
   for (const p of was.values()) {
@@ -280,7 +266,6 @@ export const CHANGE_TEXT = {
   sectionRenamed: 'Section "{before}" renamed to "{after}"',
   sectionNameChanged: 'Section "{section}": portal name changed from {before} to {after}',
   sectionMoved: 'Section "{section}" moved from position {from} to {to}',
-  sectionExtraChanged: 'Section "{section}": settings kept from the portal changed',
   fieldAdded: '{field} added to {section}',
   fieldRemoved: '{field} removed from {section}',
   fieldMoved: '{field} moved from {from} to {to}',
@@ -292,10 +277,6 @@ export const CHANGE_TEXT = {
   optionSet: '{field}: option {key} set to {value}',
   optionRemoved: '{field}: option {key} removed',
   optionChanged: '{field}: option {key} changed from {before} to {after}',
-  fieldExtraChanged: '{field}: settings kept from the portal changed',
-  labelRenamed: '{field} renamed in the portal to {value}',
-  labelGone: '{field}: the label renamed in the portal ({value}) is gone',
-  labelChanged: '{field}: the label renamed in the portal changed from {before} to {after}',
 } as const;
 
 export type ChangeCode = keyof typeof CHANGE_TEXT;
@@ -319,15 +300,6 @@ function optionsText(field: string, before: Options, after: Options): ChangeText
   return { code: 'optionChanged', params: { field, key: only, before: show(was), after: show(is) } };
 }
 
-function extraText(field: string, before: Options, after: Options): ChangeText {
-  const was = before?.['title'];
-  const is = after?.['title'];
-  if (was === is) return { code: 'fieldExtraChanged', params: { field } };
-  if (was === undefined) return { code: 'labelRenamed', params: { field, value: show(is) } };
-  if (is === undefined) return { code: 'labelGone', params: { field, value: show(was) } };
-  return { code: 'labelChanged', params: { field, before: show(was), after: show(is) } };
-}
-
 function flagsText(field: string, before: number, after: number): ChangeText {
   const others = ~SHOW_ALWAYS_FLAG;
   if (Number.isInteger(before) && Number.isInteger(after) && (before & others) === (after & others)) {
@@ -345,7 +317,6 @@ export function changeText(change: LayoutChange, labelOf: (field: FieldCode) => 
   switch (change.kind) {
     case 'sectionAdded':
     case 'sectionRemoved':
-    case 'sectionExtraChanged':
       return { code: change.kind, params: { section: sectionLabel(change.section) } };
     case 'sectionRenamed':
       return { code: change.kind, params: { before: change.before, after: change.after } };
@@ -392,8 +363,6 @@ export function changeText(change: LayoutChange, labelOf: (field: FieldCode) => 
       return flagsText(labelOf(change.field), change.before, change.after);
     case 'optionsChanged':
       return optionsText(labelOf(change.field), change.before, change.after);
-    case 'fieldExtraChanged':
-      return extraText(labelOf(change.field), change.before, change.after);
     default:
       return assertNever(change);
   }
@@ -406,4 +375,33 @@ export function changeText(change: LayoutChange, labelOf: (field: FieldCode) => 
 export function describeChange(change: LayoutChange, labelOf: (field: FieldCode) => string): string {
   const { code, params } = changeText(change, labelOf);
   return fillTemplate(CHANGE_TEXT[code], params);
+}
+
+/** How many sections and fields differ only in the settings the portal keeps from its own editor. */
+export interface KeptSettingsNote {
+  readonly sections: number;
+  readonly fields: number;
+}
+
+/**
+ * Sections (paired as `diffLayouts` pairs them) and fields whose kept keys (`extra`: a section's
+ * `data`, a renamed label) differ between `before` and `after`; `null` when none do. The portal's
+ * REST save drops these keys (BITRIX24-API.md 1.6), so a difference is the portal's doing, said
+ * once as a note and never as a change or a conflict.
+ */
+export function keptSettingsDiffer(before: Layout, after: Layout): KeptSettingsNote | null {
+  const { beforeOf } = matchSections(before, after);
+  let sections = 0;
+  after.sections.forEach((s, ai) => {
+    const bi = beforeOf[ai];
+    const old = bi === undefined ? undefined : before.sections[bi];
+    if (old && !deepEqual(old.extra, s.extra)) sections += 1;
+  });
+  const was = placements(before).byKey;
+  let fields = 0;
+  for (const p of placements(after).byKey.values()) {
+    const old = was.get(p.key);
+    if (old && !deepEqual(old.element.extra, p.element.extra)) fields += 1;
+  }
+  return sections + fields === 0 ? null : { sections, fields };
 }

@@ -7,9 +7,11 @@ import { sameLayout } from './layoutEquals';
 import {
   exportLayout,
   IMPORT_PROBLEM_TEXT,
+  IMPORT_LIMITS,
   importProblem,
   layoutPayload,
   parseLayoutImport,
+  tooLarge,
   type LayoutImport,
 } from './layoutJson';
 
@@ -97,6 +99,35 @@ describe('exportLayout', () => {
 });
 
 describe('parseLayoutImport', () => {
+  it('refuses more sections or fields than a card holds, and text beyond the size limit, before any check', () => {
+    const sections = (n: number, fields = 0) =>
+      Array.from({ length: n }, (_, i) => ({
+        name: `s${i}`,
+        title: '',
+        elements: Array.from({ length: fields }, (_, j) => ({ name: `F${j}` })),
+      }));
+    // blank titles the portal would refuse: the limit speaks first
+    expect(parseLayoutImport(JSON.stringify(sections(101)))).toMatchObject({
+      ok: false,
+      code: 'tooManySections',
+      message: 'The layout has 101 sections; a card holds at most 100.',
+    });
+    expect(parseLayoutImport(JSON.stringify({ result: sections(11, 100) }))).toMatchObject({
+      ok: false,
+      code: 'tooManyFields',
+      params: { count: '1100', limit: '1000' },
+    });
+    const wrapped = [{ type: 'column', name: 'c', elements: sections(100) }];
+    expect(parseLayoutImport(JSON.stringify(wrapped))).toMatchObject({ code: 'portalRefuses' });
+    expect(parseLayoutImport(' '.repeat(IMPORT_LIMITS.bytes + 1))).toMatchObject({
+      ok: false,
+      code: 'tooLarge',
+      message:
+        'The file is 1.0 MB; a layout file can be at most 1.0 MB, the most the portal takes in one save.',
+    });
+    expect(tooLarge(5.8 * 1024 * 1024).params).toEqual({ size: '5.8 MB', limit: '1.0 MB' });
+  });
+
   it('accepts a bare portal payload, the REST answer around it and a column wrapper', () => {
     const payload = [
       {

@@ -85,6 +85,19 @@ export function exportLayout(layout: Layout, meta: LayoutExportMeta): string {
 }
 
 /**
+ * What an import may hold, refused at once beyond it (before anything is checked or drawn).
+ * - `bytes`: 1 MiB. A save sends the layout in one request, and the portal's web server takes
+ *   request bodies up to 1 MiB (nginx's default `client_max_body_size`, as the emulator does); an
+ *   export file is the payload pretty-printed, so a larger file is a layout no save could carry.
+ * - `elements`: 1,000. A card shows each field at most once, and a lead has about 40 fields of its
+ *   own plus its user fields; the largest portal the editor is measured on has 650 fields
+ *   (README, Benchmark), so 1,000 is room to spare, not a card anyone can open.
+ * - `sections`: 100. A section shows only the fields placed in it; 100 is more than any card of
+ *   1,000 fields needs, and keeps drawing the card within a second.
+ */
+export const IMPORT_LIMITS = { bytes: 1024 * 1024, sections: 100, elements: 1000 } as const;
+
+/**
  * Why a file cannot be imported, in English; the interface has the same texts in its catalogue
  * (`dialogs.import.problem.<code>`). `{detail}` is the portal's own refusal, quoted as it is.
  */
@@ -107,6 +120,10 @@ export const IMPORT_PROBLEM_TEXT = {
   sectionNameNotText: 'Section at index {section} has a name that is not text.',
   sectionTitleNotText: 'Section at index {section} has a title that is not text.',
   elementNameNotText: 'Element at index {element} in section at index {section} has a name that is not text.',
+  tooLarge:
+    'The file is {size}; a layout file can be at most {limit}, the most the portal takes in one save.',
+  tooManySections: 'The layout has {count} sections; a card holds at most {limit}.',
+  tooManyFields: 'The layout has {count} fields; a card holds at most {limit}.',
 } as const;
 
 export type ImportProblemCode = keyof typeof IMPORT_PROBLEM_TEXT;
@@ -201,10 +218,28 @@ function normalise(data: unknown): { sections: unknown[] } | { problem: LayoutIm
   return { sections };
 }
 
+/** `IMPORT_LIMITS` on the sections and fields, counted before any other check. */
+function beyondLimits(raw: unknown): LayoutImport | null {
+  const sections = listOf(isPhpArray(raw) ? unwrapColumn(raw) : raw);
+  if (sections.length > IMPORT_LIMITS.sections) {
+    return fail('tooManySections', {
+      count: String(sections.length),
+      limit: String(IMPORT_LIMITS.sections),
+    });
+  }
+  const fields = sections.reduce<number>((n, s) => n + (isRecord(s) ? listOf(s['elements']).length : 0), 0);
+  if (fields > IMPORT_LIMITS.elements) {
+    return fail('tooManyFields', { count: String(fields), limit: String(IMPORT_LIMITS.elements) });
+  }
+  return null;
+}
+
 function readSections(raw: unknown, meta: Meta): LayoutImport {
   if (raw === null) {
     return fail('noLayout');
   }
+  const tooMuch = beyondLimits(raw);
+  if (tooMuch) return tooMuch;
   const verdict = checkLayoutData(raw);
   if (verdict) return fail('portalRefuses', { detail: verdict.message });
   const unwrapped = isPhpArray(raw) ? unwrapColumn(raw) : raw;
@@ -238,6 +273,15 @@ function readFile(file: Record<string, unknown>): LayoutImport {
   });
 }
 
+const sizeText = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+/** The refusal of a file of `bytes` (beyond `IMPORT_LIMITS.bytes`), before it is read. */
+export const tooLarge = (bytes: number): Extract<LayoutImport, { ok: false }> => ({
+  ok: false,
+  ...importProblem('tooLarge', { size: sizeText(bytes), limit: sizeText(IMPORT_LIMITS.bytes) }),
+});
+
 /**
  * Reads an imported file: an export of this app, a bare portal payload (what
  * `crm.lead.details.configuration.get` returns, column wrapper included) or the REST answer around
@@ -245,6 +289,8 @@ function readFile(file: Record<string, unknown>): LayoutImport {
  * its exact text after "The portal would refuse this layout: "); never throws.
  */
 export function parseLayoutImport(text: string): LayoutImport {
+  // a text of more characters than the limit has more bytes too (the toolbar checks the file's size)
+  if (text.length > IMPORT_LIMITS.bytes) return tooLarge(text.length);
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return fail('empty');
   let data: unknown;

@@ -30,6 +30,30 @@ describe('lintLayout', () => {
     expect(lint(clean())).toEqual([]);
   });
 
+  it('reports, as errors, a protected section and a required field the card has now that a layout drops', () => {
+    const reference = aLayout()
+      .section('main', [anElement('TITLE').alwaysShown()], { title: 'About the lead' })
+      .section('products', [anElement('PRODUCT_ROW_SUMMARY').alwaysShown()], {
+        title: 'Products',
+        extra: { data: { isRemovable: 'false' } },
+      })
+      .section('additional', [anElement('UF_CRM_BUDGET').alwaysShown()], { title: 'More' })
+      .build();
+    const imported = aLayout()
+      .section('additional', [anElement('COMMENTS').alwaysShown()], { title: 'More' })
+      .build();
+    expect(brief(lintLayout(imported, { ...context(), reference }))).toEqual([
+      'error protectedSectionMissing: Section "About the lead" (main) is missing: the portal does not let it be deleted, and its card needs it.',
+      'error protectedSectionMissing: Section "Products" (products) is missing: the portal does not let it be deleted, and its card needs it.',
+      'error requiredFieldDropped: Lead name is required and the card has it now, but this layout leaves it out.',
+      'error requiredFieldDropped: Budget is required and the card has it now, but this layout leaves it out.',
+    ]);
+    // without a reference, the portal's main section is still expected
+    expect(brief(lint(imported)).filter((m) => m.includes('protectedSectionMissing'))).toEqual([
+      'error protectedSectionMissing: Section "Lead information" (main) is missing: the portal does not let it be deleted, and its card needs it.',
+    ]);
+  });
+
   it('reports a required field that is not on the card, by label, pointing at the field', () => {
     const layout = replay(clean(), { type: 'removeField', field: 'UF_CRM_BUDGET' });
     expect(lint(layout)).toEqual([

@@ -7,6 +7,9 @@ import {
   type Section,
   type SectionId,
 } from './types';
+import { DEFAULT_SECTION_TITLES_RU } from './cardLabels.ru';
+import { DEFAULT_SECTION_TITLES } from './defaults';
+import { protectedSections } from './sectionRules';
 import { checkLayoutData } from './validate';
 
 /** `error`: the save fails or the card breaks; `warning`: likely a mistake; `info`: worth knowing. */
@@ -22,6 +25,10 @@ export interface LintParamsByKind {
   readonly duplicateSectionName: { readonly first: string; readonly second: string; readonly name: string };
   readonly contactFieldOnRepeat: { readonly label: string };
   readonly requiredFieldMissing: { readonly label: string };
+  /** A required field the card has now (`LintContext.reference`) is gone from the layout. */
+  readonly requiredFieldDropped: { readonly label: string };
+  /** A section the portal protects from deletion (`protectedSections`) is not in the layout. */
+  readonly protectedSectionMissing: { readonly section: string; readonly name: string };
   /** `count` places, in the sections titled `sections` (each title once, in card order). */
   readonly fieldPlacedTwice: {
     readonly label: string;
@@ -68,6 +75,11 @@ export interface LintContext {
   readonly portalFieldCodes?: Iterable<FieldCode>;
   /** Language of the card's own labels (as `cardFields`), for contact fields a repeat card lacks. */
   readonly lang?: CardLanguage;
+  /**
+   * The layout the card has now (saved, or the portal default): its protected sections must stay
+   * (an import, a copy or a restored version may leave them out). The main section always must.
+   */
+  readonly reference?: Layout;
 }
 
 const SEVERITY_RANK: Readonly<Record<LintSeverity, number>> = { error: 0, warning: 1, info: 2 };
@@ -75,6 +87,8 @@ const KIND_RANK: Readonly<Record<LintKind, number>> = {
   portalRejects: 0,
   duplicateSectionName: 1,
   contactFieldOnRepeat: 2,
+  protectedSectionMissing: 3,
+  requiredFieldDropped: 3,
   requiredFieldMissing: 3,
   fieldPlacedTwice: 4,
   emptySection: 5,
@@ -87,6 +101,9 @@ const SEVERITY: Readonly<Record<LintKind, LintSeverity>> = {
   portalRejects: 'error',
   duplicateSectionName: 'error',
   contactFieldOnRepeat: 'error',
+  // the card loses what the portal's own editor never lets go: saving asks first
+  protectedSectionMissing: 'error',
+  requiredFieldDropped: 'error',
   requiredFieldMissing: 'warning',
   fieldPlacedTwice: 'warning',
   emptySection: 'warning',
@@ -146,8 +163,9 @@ const place = (section: SectionId | undefined, field: FieldCode | undefined): Li
 /**
  * Every problem of `layout` for a card of `leadType`, sorted by severity (errors first), then by
  * place on the card (section by section, fields not on the card last), then by rule: the portal's
- * own refusal, duplicate section names, contact fields on a repeat layout (errors); required field
- * missing, field placed twice, empty section, field gone from the portal, renamed label the REST
+ * own refusal, duplicate section names, contact fields on a repeat layout, a protected section
+ * left out, a required field the card has now left out (errors); required field missing, field
+ * placed twice, empty section, field gone from the portal, renamed label the REST
  * save drops (warnings); section whose fields are all hidden when empty (info).
  */
 export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
@@ -258,8 +276,29 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
     );
   }
 
+  const names = new Set(layout.sections.map((s) => s.name));
+  const lang = context.lang ?? 'en';
+  const mainTitle = (lang === 'ru' ? DEFAULT_SECTION_TITLES_RU : DEFAULT_SECTION_TITLES).main;
+  for (const p of protectedSections(context.reference, mainTitle)) {
+    if (names.has(p.name)) continue;
+    add(
+      { kind: 'protectedSectionMissing', params: { section: p.title, name: p.name } },
+      `Section "${p.title}" (${p.name}) is missing: the portal does not let it be deleted, and its card needs it.`,
+      place(undefined, undefined),
+      [-1, -1],
+    );
+  }
+
+  const onReference = new Set(context.reference?.sections.flatMap((s) => s.elements.map((e) => e.field)));
   for (const f of context.cardFields) {
-    if (f.isRequired && !placesOf.has(f.code)) {
+    if (f.isRequired && !placesOf.has(f.code) && onReference.has(f.code)) {
+      add(
+        { kind: 'requiredFieldDropped', params: { label: f.label } },
+        `${f.label} is required and the card has it now, but this layout leaves it out.`,
+        place(undefined, f.code),
+        [Number.MAX_SAFE_INTEGER, 0],
+      );
+    } else if (f.isRequired && !placesOf.has(f.code)) {
       add(
         { kind: 'requiredFieldMissing', params: { label: f.label } },
         `${f.label} is required but not on the card.`,

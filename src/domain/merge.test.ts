@@ -272,7 +272,7 @@ describe('mergeLayouts: both sides', () => {
     });
   });
 
-  it('reports kept keys changed differently, and a section theirs removed while mine changed it', () => {
+  it('never asks about kept keys (the portal drops them on write), but about a section theirs removed while mine changed it', () => {
     const start = aLayout()
       .section('main', [anElement('PHONE').withExtra({ title: 'Tel' })], { extra: { data: { a: 1 } } })
       .section('more', ['EMAIL'], { title: 'More' })
@@ -285,15 +285,26 @@ describe('mergeLayouts: both sides', () => {
       .section('main', [anElement('PHONE').withExtra({ title: 'Cell' })], { extra: { data: { a: 3 } } })
       .build();
     const r = mergeLayouts(start, mine, theirs);
-    expect(described(r)).toEqual([
-      'Section "main", kept setting data: yours {"a":2}, theirs {"a":3}.',
-      'They removed section "More details"; you changed it.',
-      'Phone, label renamed in the portal: yours "Mobile", theirs "Cell".',
-    ]);
+    expect(described(r)).toEqual(['They removed section "More details"; you changed it.']);
     // Mine is the default: the section stays, with the field theirs took away with it.
     expect(fieldsBySection(r.merged)).toEqual({ main: ['PHONE'], more: ['EMAIL'] });
+    // kept keys changed on both sides take what the portal holds now
+    expect(r.merged.sections[0]).toEqual(theirs.sections[0]);
     expect(fieldsBySection(resolveAll(r, 'theirs').merged)).toEqual({ main: ['PHONE'] });
-    expect(resolveAll(r, 'theirs').merged.sections[0]).toEqual(theirs.sections[0]);
+  });
+
+  it('a save that dropped the kept keys is no change: the other side removes that section without a question', () => {
+    const start = aLayout()
+      .section('main', ['TITLE'])
+      .section('more', [anElement('EMAIL').withExtra({ title: 'Mail' })], {
+        extra: { data: { isRemovable: true } },
+      })
+      .build();
+    const theirs = aLayout().section('main', ['TITLE']).section('more', ['EMAIL']).build(); // saved by REST
+    const mine = replay(start, { type: 'removeSection', section: 'more' });
+    const r = mergeLayouts(start, mine, theirs);
+    expect(r.conflicts).toEqual([]);
+    expect(fieldsBySection(r.merged)).toEqual({ main: ['TITLE'] });
   });
 
   it('keeps section ids unique when both sides used the same new id for different sections', () => {

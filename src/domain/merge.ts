@@ -29,7 +29,7 @@ export type MergeConflict = ConflictCommon &
         readonly theirs: FieldPlace | null;
       }
     | {
-        readonly kind: 'fieldOption' | 'fieldExtra';
+        readonly kind: 'fieldOption';
         readonly field: FieldCode;
         readonly key: string;
         readonly base: unknown;
@@ -42,14 +42,6 @@ export type MergeConflict = ConflictCommon &
         readonly base: string | undefined;
         readonly mine: string;
         readonly theirs: string;
-      }
-    | {
-        readonly kind: 'sectionExtra';
-        readonly section: SectionRef;
-        readonly key: string;
-        readonly base: unknown;
-        readonly mine: unknown;
-        readonly theirs: unknown;
       }
     | { readonly kind: 'sectionPresence'; readonly section: SectionRef; readonly removedBy: Side }
   );
@@ -200,19 +192,48 @@ function mergeFlags(b: number, m: number, t: number): number {
   return pick(b, m, t, 'mine').value;
 }
 
+/** Whether a side changed a section; kept keys (see `mergeKept`) are nobody's change. */
 const sameSection = (a: Section, b: Section): boolean =>
   a.name === b.name &&
   a.title === b.title &&
-  deepEqual(a.extra, b.extra) &&
-  deepEqual(a.elements, b.elements);
+  a.elements.length === b.elements.length &&
+  a.elements.every((e, i) => {
+    const o = b.elements[i];
+    return (
+      o !== undefined &&
+      e.field === o.field &&
+      e.optionFlags === o.optionFlags &&
+      deepEqual(e.options, o.options)
+    );
+  });
+
+/**
+ * Keys the portal sent that the editor keeps (a section's `data`, a renamed label) merge without
+ * conflicts: only the portal's own editor writes them and a REST save drops them (BITRIX24-API.md
+ * 1.6), so a side lacking them is the portal's doing, not a choice to ask about. Each key takes
+ * the side that changed it, and `theirs` (what the portal holds now) when both differ.
+ */
+function mergeKept(
+  b: KeptKeys | undefined,
+  m: KeptKeys | undefined,
+  t: KeptKeys | undefined,
+): KeptKeys | undefined {
+  const keys = [...new Set([...Object.keys(m ?? {}), ...Object.keys(t ?? {}), ...Object.keys(b ?? {})])];
+  const out = new Map<string, unknown>();
+  for (const key of keys) {
+    const picked = pick(b?.[key], m?.[key], t?.[key], 'theirs');
+    if (picked.value !== undefined) out.set(key, picked.value);
+  }
+  return out.size === 0 ? undefined : Object.fromEntries(out);
+}
 
 /**
  * Three-way merge for a save conflict: `base` is what the draft was loaded from, `mine` the draft,
  * `theirs` what the portal holds now; conflicts take `choices[id]`, else `mine`.
  *
  * Each thing is resolved on its own: a field's placement (section and place in it), its flags (bit
- * by bit), each option and each kept key; a section's presence, title, portal name, each kept key
- * and its position. A change on one side wins; the same change on both sides is fine; different
+ * by bit), each option; a section's presence, title, portal name and its position. Kept keys (a
+ * section's `data`, renamed labels) never conflict (`mergeKept`). A change on one side wins; the same change on both sides is fine; different
  * changes to the same thing are a conflict that takes `mine` until `resolve` flips it.
  *
  * - Sections pair up with `matchSections` against `base`; sections both sides added under the same
@@ -220,7 +241,7 @@ const sameSection = (a: Section, b: Section): boolean =>
  * - A field "changed place" on a side when it left its section, arrived, or is outside the longest
  *   run of fields that kept their order (so moving one field is one change, not a shift of all).
  *   Both sides changing a field's place to the same section after the same neighbour agree.
- * - Removing a section on one side while the other changed it (title, name, kept keys or its
+ * - Removing a section on one side while the other changed it (title, name or its
  *   elements) is a `sectionPresence` conflict. Keeping the section brings back the fields that went
  *   with it; keeping the removal sends the fields the merge put into it where the removing side has
  *   them (off the card if it has not got them); if that place is gone too the section stays,
@@ -363,18 +384,24 @@ export function mergeLayouts(
     const m = em ?? eb ?? et;
     const t = et ?? eb ?? em;
     if (!m || !t) throw new Error(`mergeLayouts: ${f} is on no side`);
-    const conflict =
-      (kind: 'fieldOption' | 'fieldExtra') =>
-      (id: string, key: string, [vb, vm, vt]: readonly [unknown, unknown, unknown], choice: Side) =>
-        fieldConflicts.push({ id, kind, field: f, key, base: vb, mine: vm, theirs: vt, choice });
     const options = mergeRecord(
       `field:${f}:option`,
       eb?.options,
       m.options,
       t.options,
-      conflict('fieldOption'),
+      (id, key, [vb, vm, vt], choice) =>
+        fieldConflicts.push({
+          id,
+          kind: 'fieldOption',
+          field: f,
+          key,
+          base: vb,
+          mine: vm,
+          theirs: vt,
+          choice,
+        }),
     );
-    const extra = mergeRecord(`field:${f}:extra`, eb?.extra, m.extra, t.extra, conflict('fieldExtra'));
+    const extra = mergeKept(eb?.extra, m.extra, t.extra);
     const element: CardElement = {
       field: f,
       optionFlags: mergeFlags(eb?.optionFlags ?? 0, m.optionFlags, t.optionFlags),
@@ -438,23 +465,7 @@ export function mergeLayouts(
       });
     if (name.conflict) sectionConflict('sectionName', `section:${key}:name`, [b?.name, m.name, t.name]);
     if (title.conflict) sectionConflict('sectionTitle', `section:${key}:title`, [b?.title, m.title, t.title]);
-    const extra = mergeRecord(
-      `section:${key}:extra`,
-      b?.extra,
-      m.extra,
-      t.extra,
-      (cid, k, [vb, vm, vt], choice) =>
-        sectionConflicts.push({
-          id: cid,
-          kind: 'sectionExtra',
-          section: ref,
-          key: k,
-          base: vb,
-          mine: vm,
-          theirs: vt,
-          choice,
-        }),
-    );
+    const extra = mergeKept(b?.extra, m.extra, t.extra);
     const order = mergeOrder<FieldCode>(
       fieldsIn.get(key) ?? new Set<FieldCode>(),
       (f) => plan.get(f)?.source ?? 'base',
@@ -578,16 +589,10 @@ export function describeConflict(conflict: MergeConflict, labelOf: (field: Field
       return `${labelOf(conflict.field)}: you ${placeText(conflict.mine)}; they ${placeText(conflict.theirs)}.`;
     case 'fieldOption':
       return `${labelOf(conflict.field)}, option ${conflict.key}: yours ${shown(conflict.mine)}, theirs ${shown(conflict.theirs)}.`;
-    case 'fieldExtra':
-      return conflict.key === 'title'
-        ? `${labelOf(conflict.field)}, label renamed in the portal: yours ${shown(conflict.mine)}, theirs ${shown(conflict.theirs)}.`
-        : `${labelOf(conflict.field)}, kept setting ${conflict.key}: yours ${shown(conflict.mine)}, theirs ${shown(conflict.theirs)}.`;
     case 'sectionTitle':
       return `Section title: yours "${conflict.mine}", theirs "${conflict.theirs}".`;
     case 'sectionName':
       return `Section "${sectionLabel(conflict.section)}", portal name: yours ${conflict.mine}, theirs ${conflict.theirs}.`;
-    case 'sectionExtra':
-      return `Section "${sectionLabel(conflict.section)}", kept setting ${conflict.key}: yours ${shown(conflict.mine)}, theirs ${shown(conflict.theirs)}.`;
     case 'sectionPresence':
       return conflict.removedBy === 'mine'
         ? `You removed section "${sectionLabel(conflict.section)}"; they changed it.`

@@ -23,7 +23,21 @@ describe('removeSection', () => {
   });
 
   it('keeps the last section: the portal cannot store a card without sections', () => {
-    const one = aLayout().section('main', ['TITLE']).build();
-    expect(removeSection(one, { section: 'main' })).toBe(one);
+    const one = aLayout().section('more', ['TITLE']).build();
+    expect(removeSection(one, { section: 'more' })).toBe(one);
+  });
+
+  it('keeps a section the portal protects: settings saying not removable, or the main section', () => {
+    const kept = aLayout()
+      .section('more', ['PHONE'], { extra: { data: { isRemovable: 'false' } } })
+      .section('x', [])
+      .build();
+    expect(removeSection(kept, { section: 'more' })).toBe(kept);
+    expect(removeSection(before, { section: 'main' })).toBe(before);
+    const mainAllowed = aLayout()
+      .section('main', ['TITLE'], { extra: { data: { isRemovable: true } } })
+      .section('x', [])
+      .build();
+    expect(fieldsBySection(removeSection(mainAllowed, { section: 'main' }))).toEqual({ x: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { changeText, type LayoutChange } from '../../domain/diff';
+import { changeText, type KeptSettingsNote, type LayoutChange } from '../../domain/diff';
 import type { FieldCode } from '../../domain/types';
 import { useT, type Translate } from '../../i18n/i18nStore';
 
@@ -14,10 +14,8 @@ const TONE: Readonly<Record<LayoutChange['kind'], Tone>> = {
   fieldReordered: 'move',
   sectionRenamed: 'edit',
   sectionNameChanged: 'edit',
-  sectionExtraChanged: 'edit',
   flagsChanged: 'edit',
   optionsChanged: 'edit',
-  fieldExtraChanged: 'edit',
 };
 
 const MARK: Readonly<Record<Tone, string>> = { add: '+', remove: '−', move: '↕', edit: '✎' };
@@ -64,6 +62,24 @@ export function changeSentence(
 }
 
 export type Counted = 'changes' | 'differences' | 'sections' | 'fields';
+
+/**
+ * The one note for settings only the portal's own editor writes, which a REST save drops: they
+ * differ between the layouts compared, and that is no one's change (`keptSettingsDiffer`).
+ */
+export function KeptSettingsNoteText({ note }: { readonly note: KeptSettingsNote | null }) {
+  const t = useT();
+  if (!note) return null;
+  const what = [
+    note.sections > 0 ? t('dialogs.kept.sections', { count: note.sections }) : '',
+    note.fields > 0 ? t('dialogs.kept.fields', { count: note.fields }) : '',
+  ].filter((x) => x !== '');
+  return (
+    <p className="safety-note kept-note" role="note">
+      {t('dialogs.kept.note', { what: what.join(t('dialogs.kept.and')) })}
+    </p>
+  );
+}
 
 /** "3 changes", "1 change", "no changes" in the interface language, with its plural forms. */
 export const countOf = (t: Translate, n: number, what: Counted): string =>

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { diffLayouts } from '../../domain/diff';
+import { diffLayouts, keptSettingsDiffer } from '../../domain/diff';
 import { mergeLayouts, resolve, resolveAll, type Side } from '../../domain/merge';
 import type { Layout } from '../../domain/types';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { ChangeList, countOf } from './ChangeList';
+import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
 import { conflictSentence } from './conflictText';
 import './safety.css';
 
@@ -35,6 +35,11 @@ export function ConflictDialog(props: ConflictDialogProps) {
   const [merge, setMerge] = useState(() => mergeLayouts(base, mine, theirs));
   const theirChanges = useMemo(() => diffLayouts(base, theirs), [base, theirs]);
   const myChanges = useMemo(() => diffLayouts(base, mine), [base, mine]);
+  // what the portal dropped on their write (or yours): said once, for both sides
+  const kept = useMemo(
+    () => keptSettingsDiffer(base, theirs) ?? keptSettingsDiffer(base, mine),
+    [base, theirs, mine],
+  );
   const choose = (id: string, side: Side) => setMerge((m) => resolve(m, id, side));
   return (
     <Dialog
@@ -66,6 +71,7 @@ export function ConflictDialog(props: ConflictDialogProps) {
     >
       <div className="safety-wide conflict">
         <p>{props.intro}</p>
+        <KeptSettingsNoteText note={kept} />
         <div className="conflict-sides">
           <section aria-label={t('dialogs.conflict.theirChanges')}>
             <h3 className="safety-h">

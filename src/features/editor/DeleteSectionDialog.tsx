@@ -1,9 +1,13 @@
+import { sectionRules } from '../../domain/sectionRules';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 
-/** Confirms deleting a section whose fields would go back to the palette. */
+/**
+ * Confirms deleting a section whose fields would go back to the palette; a section the portal
+ * protects (`sectionRules`) is not deleted, and the dialog says why.
+ */
 export function DeleteSectionDialog({
   section,
   onClose,
@@ -15,8 +19,10 @@ export function DeleteSectionDialog({
   const t = useT();
   const info = useEditor((s) => s.draft.sections.find((x) => x.id === section));
   const count = info?.elements.length ?? 0;
+  const rules = info ? sectionRules(info) : null;
+  const kept = rules !== null && !rules.removable;
   const remove = () => {
-    if (section) editor.getState().apply({ type: 'removeSection', section });
+    if (section && !kept) editor.getState().apply({ type: 'removeSection', section });
     onClose();
   };
   return (
@@ -25,17 +31,30 @@ export function DeleteSectionDialog({
       title={t('pieces.deleteSection.title', { title: info?.title ?? '' })}
       onClose={onClose}
       actions={
-        <>
-          <Button variant="danger" onClick={remove}>
-            {t('pieces.deleteSection.confirm')}
-          </Button>
+        kept ? (
           <Button variant="light" onClick={onClose}>
-            {t('ui.cancel')}
+            {t('ui.dismiss')}
           </Button>
-        </>
+        ) : (
+          <>
+            <Button variant="danger" onClick={remove}>
+              {t('pieces.deleteSection.confirm')}
+            </Button>
+            <Button variant="light" onClick={onClose}>
+              {t('ui.cancel')}
+            </Button>
+          </>
+        )
       }
     >
-      <p>{t('pieces.deleteSection.body', { count })}</p>
+      {kept ? (
+        <p role="note">
+          {t(rules.because === 'portalMain' ? 'pieces.section.keptMain' : 'pieces.section.keptByPortal')}.{' '}
+          {t('pieces.deleteSection.kept')}
+        </p>
+      ) : (
+        <p>{t('pieces.deleteSection.body', { count })}</p>
+      )}
     </Dialog>
   );
 }

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { cardFieldsFor } from '../../domain/cardFields';
-import { diffLayouts } from '../../domain/diff';
+import { diffLayouts, keptSettingsDiffer } from '../../domain/diff';
 import type { Layout } from '../../domain/types';
 import { useLang, useT } from '../../i18n/i18nStore';
 import type { DocumentKey } from '../../store/documentKey';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { alignSections } from './alignSections';
-import { ChangeList, countOf } from './ChangeList';
+import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { useOtherLayout } from './useOtherLayout';
 import './safety.css';
@@ -107,6 +107,7 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
                   differences: countOf(t, changes.length, 'differences'),
                 })}
               </p>
+              <KeptSettingsNoteText note={keptSettingsDiffer(compared.before, compared.after)} />
               <ChangeList
                 changes={changes}
                 labelOf={labelOf}

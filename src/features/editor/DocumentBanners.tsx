@@ -11,10 +11,12 @@ export interface DocumentBannersProps {
   readonly loaded: LoadedLayout | null;
   /** Whose personal layout, in words; null for the common one. */
   readonly who: string | null;
+  /** A common layout is stored for this lead type (what a user without a personal one sees). */
+  readonly commonStored: boolean;
 }
 
 /** What the open layout is and whom it applies to, and what the portal's answer said about it. */
-export function DocumentBanners({ docKey, editor, loaded, who }: DocumentBannersProps) {
+export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: DocumentBannersProps) {
   const savedIsDefault = useStore(editor, (s) => s.savedIsDefault);
   const t = useT();
   const leads = t(`pieces.leads.${docKey.leadType}`);
@@ -35,7 +37,11 @@ export function DocumentBanners({ docKey, editor, loaded, who }: DocumentBanners
       </div>
       {savedIsDefault ? (
         <div className="banner banner-warn" role="note">
-          {t('pieces.banner.default')}
+          {docKey.scope === 'C'
+            ? t('pieces.banner.default')
+            : t(commonStored ? 'pieces.banner.startsFromCommon' : 'pieces.banner.startsFromDefault', {
+                who: who ?? '',
+              })}
         </div>
       ) : null}
       {loaded && loaded.notices.length > 0 ? (

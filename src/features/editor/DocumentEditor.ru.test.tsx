@@ -34,7 +34,8 @@ const LAYOUT = aLayout()
       'EMAIL',
       'UF_CRM_BUDGET',
     ],
-    { title: 'Main' },
+    // settings saying it may go, so the delete dialog's texts can be read
+    { title: 'Main', extra: { data: { isRemovable: true } } },
   )
   .section('extra', [], { title: 'Extra' })
   .build();
@@ -57,6 +58,7 @@ function renderEditor(
           client={client}
           docKey={docKey}
           loaded={loaded}
+          common={null}
           cardFields={cardFieldsFor(docKey.leadType, FIELDS, lang)}
           userLabel={undefined}
           fields={FIELDS}
@@ -140,22 +142,22 @@ describe('the editor pieces in Russian', () => {
 
     await user.click(within(main).getByRole('button', { name: 'Настройки раздела «Main»' }));
     let dialog = screen.getByRole('dialog', { name: 'Раздел «Main»' });
+    // a section on the portal keeps its name for life: shown, not edited
     const name = within(dialog).getByRole('textbox', { name: 'Имя раздела (хранится на портале)' });
-    expect(within(dialog).getByText(/Лучше всего подходят буквы, цифры/)).toBeTruthy();
-    await user.clear(name);
-    await user.type(name, 'extra');
-    expect(within(dialog).getByText('Имя «extra» уже занято другим разделом.')).toBeTruthy();
-    await user.clear(name);
-    expect(within(dialog).getByText('Портал требует имя раздела.')).toBeTruthy();
-    expect((within(dialog).getByRole('button', { name: 'Применить' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
-    await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
+    expect((name as HTMLInputElement).readOnly).toBe(true);
+    expect(within(dialog).getByText(/Портал хранит имя раздела неизменным/)).toBeTruthy();
+    expect(within(dialog).getByText('Можно добавлять поля')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Закрыть' }));
 
     await user.click(within(main).getByRole('button', { name: 'Параметры поля «Телефон»' }));
     dialog = screen.getByRole('dialog', { name: 'Параметры поля «Телефон»' });
-    await user.type(within(dialog).getByRole('textbox', { name: /Страна по умолчанию \(2 буквы\)/ }), 'D1');
-    expect(within(dialog).getByText('Укажите двухбуквенный код страны, например DE или RU.')).toBeTruthy();
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Поиск страны' }), 'герм');
+    const countries = within(dialog).getByRole('listbox', { name: 'Страна по умолчанию' });
+    expect(
+      within(countries)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Как на портале', 'Германия (DE), +49']);
     await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
 
     await user.click(within(main).getByRole('button', { name: 'Удалить раздел «Main»' }));
@@ -292,7 +294,7 @@ describe('the editor pieces in Russian', () => {
       'Личный вид карточки (сотрудник 7) для повторных лидов. Он действует, только пока у этого сотрудника карточка в личном виде; сохранение здесь не переключает его вид.',
     );
     expect(screen.getByRole('note').textContent).toBe(
-      'Сохранённого вида карточки нет: показан вид портала по умолчанию.',
+      'сотрудник 7: личного вида карточки нет, общий вид не сохранён, поэтому здесь показан вид портала по умолчанию — так карточка выглядит у сотрудника сейчас.',
     );
     expect(userName({ ID: '7', NAME: '', LAST_NAME: null })).toBe('Сотрудник 7');
   });

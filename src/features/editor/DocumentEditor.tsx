@@ -28,6 +28,11 @@ export interface DocumentEditorProps {
   readonly client: PortalClient;
   readonly docKey: DocumentKey;
   readonly loaded: LoadedLayout | null;
+  /**
+   * For a personal document: the common layout stored for this lead type (null: none). A user
+   * with no personal layout sees it, so their personal layout starts from it.
+   */
+  readonly common: LoadedLayout | null;
   readonly cardFields: readonly CardField[];
   readonly userLabel: User | undefined;
   readonly fields: LeadFields;
@@ -52,11 +57,12 @@ export interface PreviewSlotProps {
 
 /** One layout document: what it is, whom it applies to, its actions, tools and the workspace. */
 export function DocumentEditor(props: DocumentEditorProps) {
-  const { client, docKey, loaded, cardFields, userLabel, fields, renderPreview } = props;
+  const { client, docKey, loaded, common, cardFields, userLabel, fields, renderPreview } = props;
   const [previewOpen, setPreviewOpen] = useState(false);
   const [lintOpen, setLintOpen] = useState(false);
   const registry = useDocumentRegistry();
-  // a layout the portal never stored: the default card, with the section titles a portal in this language shows
+  // Nothing stored: start from what the card shows today, the common layout (for a personal one)
+  // or the default card, with the section titles a portal in this language shows.
   const lang = useLang();
   const t = useT();
   const editor = useMemo(
@@ -64,10 +70,10 @@ export function DocumentEditor(props: DocumentEditorProps) {
       registry.get(docKey) ??
       registry.open(
         docKey,
-        loaded?.layout ?? defaultLayout(docKey.leadType, cardFields, lang),
+        loaded?.layout ?? common?.layout ?? defaultLayout(docKey.leadType, cardFields, lang),
         loaded === null,
       ),
-    [registry, docKey, loaded, cardFields, lang],
+    [registry, docKey, loaded, common, cardFields, lang],
   );
   const { me, storageId, appContext, firstUsers, openDocument } = props;
   const env: DocumentEnv = useMemo(
@@ -108,7 +114,13 @@ export function DocumentEditor(props: DocumentEditorProps) {
     ) : undefined;
   return (
     <DocumentEnvContext.Provider value={env}>
-      <DocumentBanners docKey={docKey} editor={editor} loaded={loaded} who={who} />
+      <DocumentBanners
+        docKey={docKey}
+        editor={editor}
+        loaded={loaded}
+        who={who}
+        commonStored={common !== null}
+      />
       <DraftBanner />
       <LayoutActions
         save={save}

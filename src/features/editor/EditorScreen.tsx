@@ -41,6 +41,10 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   const scopeKey = { scope, userId };
   const pairQuery = layoutPairQuery(client, scopeKey);
   const pair = useQuery({ ...pairQuery, enabled: opening.isSuccess });
+  // a user with no personal layout sees the common one: their personal layout starts from it
+  const commonQuery = layoutPairQuery(client, { scope: 'C', userId: null });
+  const needCommon = scope === 'P' && pair.data !== undefined && pair.data[location.leadType] === null;
+  const common = useQuery({ ...commonQuery, enabled: needCommon });
   // a cancelled first load leaves the query pending and idle: that is "stopped waiting"
   const stop = (queryKey: readonly unknown[]) => () => void queryClient.cancelQueries({ queryKey });
   const fields = opening.data?.fields;
@@ -112,12 +116,22 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
           </Button>
         </div>
       ) : null}
-      {pair.data && me ? (
+      {needCommon && common.isPending ? <EditorSkeleton onStop={stop(commonQuery.queryKey)} /> : null}
+      {needCommon && common.isError ? (
+        <div className="banner banner-error" role="alert">
+          <span>{portalErrorText(common.error)}</span>
+          <Button variant="light" onClick={() => void common.refetch()}>
+            {t('editor.retry')}
+          </Button>
+        </div>
+      ) : null}
+      {pair.data && me && (!needCommon || common.data) ? (
         <DocumentEditor
           key={`${pairKeyString(scopeKey)}:${location.leadType}`}
           client={client}
           docKey={docKey}
           loaded={pair.data[location.leadType]}
+          common={scope === 'P' ? (common.data?.[location.leadType] ?? null) : null}
           cardFields={cardFields}
           userLabel={users.find((u) => Number(u.ID) === userId)}
           fields={opening.data.fields}

@@ -1,11 +1,19 @@
-import { useState } from 'react';
-import { useT } from '../../i18n/i18nStore';
+import { useId, useMemo, useState } from 'react';
+import { useLang, useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { elementOf } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { useFieldLabel } from './catalogContext';
-import { ADDRESS_TYPES, checkOption, optionKeysFor } from './elementOptions';
+import {
+  ADDRESS_TYPES,
+  checkOption,
+  countryChoices,
+  filterCountries,
+  optionKeysFor,
+  type OptionKey,
+  type OptionProblem,
+} from './elementOptions';
 
 /** Edits the documented option keys of one field; keys it does not know are listed and kept. */
 export function ElementOptionsDialog({
@@ -48,7 +56,7 @@ function OptionsForm({ field, onClose }: { field: string; onClose: () => void })
       onClose={onClose}
       actions={
         <>
-          <Button variant="primary" onClick={apply}>
+          <Button variant="primary" onClick={apply} disabled={errors.some((e) => e !== null)}>
             {t('pieces.apply')}
           </Button>
           <Button variant="light" onClick={onClose}>
@@ -57,10 +65,18 @@ function OptionsForm({ field, onClose }: { field: string; onClose: () => void })
         </>
       }
     >
-      {keys.map((k, i) => (
-        <label key={k.key} className="field">
-          <span>{t(k.label)}</span>
-          {k.kind === 'addressType' ? (
+      {keys.map((k, i) =>
+        k.kind === 'country' ? (
+          <CountryPicker
+            key={k.key}
+            option={k}
+            value={values[k.key] ?? ''}
+            problem={errors[i] ?? null}
+            onChange={(v) => setValues({ ...values, [k.key]: v })}
+          />
+        ) : (
+          <label key={k.key} className="field">
+            <span>{t(k.label)}</span>
             <select
               className="input"
               value={values[k.key] ?? ''}
@@ -73,21 +89,78 @@ function OptionsForm({ field, onClose }: { field: string; onClose: () => void })
                 </option>
               ))}
             </select>
-          ) : (
-            <input
-              className="input"
-              value={values[k.key] ?? ''}
-              maxLength={2}
-              aria-invalid={errors[i] !== null}
-              onChange={(e) => setValues({ ...values, [k.key]: e.target.value })}
-            />
-          )}
-          {errors[i] ? <span className="problem">{t(errors[i])}</span> : null}
-        </label>
-      ))}
+            {errors[i] ? <span className="problem">{t(errors[i].key, errors[i].params)}</span> : null}
+          </label>
+        ),
+      )}
       {others.length > 0 ? (
         <p className="hint">{t('pieces.options.kept', { keys: others.join(', ') })}</p>
       ) : null}
     </Dialog>
+  );
+}
+
+/**
+ * The default country: a search box over the countries the portal's phone numbers know, and the
+ * list to choose from; a stored code the portal does not know is shown and refused.
+ */
+function CountryPicker({
+  option,
+  value,
+  problem,
+  onChange,
+}: {
+  option: OptionKey;
+  value: string;
+  problem: OptionProblem | null;
+  onChange: (value: string) => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const choices = useMemo(() => countryChoices(lang), [lang]);
+  const shown = filterCountries(choices, query);
+  const current = value.trim().toUpperCase();
+  const chosen = choices.find((c) => c.code === current);
+  const label = (c: { name: string; code: string; dial: string }) => `${c.name} (${c.code}), +${c.dial}`;
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-list`}>{t(option.label)}</label>
+      <input
+        className="input"
+        type="search"
+        aria-label={t('pieces.options.countrySearch')}
+        placeholder={t('pieces.options.countrySearchPlaceholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <select
+        id={`${id}-list`}
+        className="input"
+        size={8}
+        value={current}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">{t('pieces.options.portalDefault')}</option>
+        {current !== '' && !chosen ? (
+          <option value={current}>{t('pieces.options.unknownChoice', { code: current })}</option>
+        ) : null}
+        {chosen && !shown.includes(chosen) ? <option value={chosen.code}>{label(chosen)}</option> : null}
+        {shown.map((c) => (
+          <option key={c.code} value={c.code}>
+            {label(c)}
+          </option>
+        ))}
+      </select>
+      {shown.length === 0 ? <span className="hint">{t('pieces.options.noCountry')}</span> : null}
+      {problem ? (
+        <span id={`${id}-problem`} className="problem">
+          {t(problem.key, problem.params)}
+        </span>
+      ) : null}
+    </div>
   );
 }

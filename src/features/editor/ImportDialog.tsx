@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { diffLayouts } from '../../domain/diff';
+import { diffLayouts, keptSettingsDiffer } from '../../domain/diff';
 import { lintLayout } from '../../domain/lint';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toastStore';
 import { alignSections } from './alignSections';
-import { ChangeList, countOf } from './ChangeList';
+import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { formatWhen } from './formatWhen';
 import { readImport } from './importFile';
@@ -16,7 +16,8 @@ import { noticeText } from './noticeText';
 import './safety.css';
 
 export interface ImportDialogProps {
-  readonly file: { readonly name: string; readonly text: string };
+  /** `size` in bytes; a file beyond `IMPORT_LIMITS.bytes` comes unread, with `text` empty. */
+  readonly file: { readonly name: string; readonly text: string; readonly size?: number };
   readonly onClose: () => void;
 }
 
@@ -27,14 +28,17 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const t = useT();
   const lang = useLang();
   const result = useMemo(
-    () => readImport(file.text, docKey.leadType, cardFields),
-    [file.text, docKey.leadType, cardFields],
+    () => readImport(file.text, docKey.leadType, cardFields, file.size),
+    [file.text, file.size, docKey.leadType, cardFields],
   );
   const draft = useStore(editor, (s) => s.draft);
   const labelOf = useMemo(() => labelFrom(cardFields), [cardFields]);
   const imported = result.ok ? alignSections(draft, result.layout) : null;
   const changes = imported ? diffLayouts(draft, imported) : [];
-  const lint = result.ok ? lintLayout(result.layout, { cardFields, leadType: docKey.leadType, lang }) : [];
+  const reference = useStore(editor, (s) => s.saved);
+  const lint = result.ok
+    ? lintLayout(result.layout, { cardFields, leadType: docKey.leadType, lang, reference })
+    : [];
   const serious = lint.filter((i) => i.severity !== 'info');
   const remarks = [
     ...(result.ok ? result.notices.map((n) => noticeText(t, n)) : []),
@@ -96,6 +100,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
             <h3 className="safety-h">
               {t('dialogs.import.changesHeading', { changes: countOf(t, changes.length, 'changes') })}
             </h3>
+            <KeptSettingsNoteText note={imported ? keptSettingsDiffer(draft, imported) : null} />
             <ChangeList
               changes={changes}
               labelOf={labelOf}

@@ -65,7 +65,15 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
         keepVersion(env.storageId, docKey, entry, undefined);
       }
       await resetLayout(client, key);
-      editor.getState().reload(defaultLayout(docKey.leadType, cardFields, lang), true);
+      // the card then shows what a user without a stored layout sees: for a personal layout, the
+      // common one when stored, else the portal default
+      const common =
+        docKey.scope === 'P'
+          ? queryClient.getQueryData(layoutPairQuery(client, { scope: 'C', userId: null }).queryKey)?.[
+              docKey.leadType
+            ]
+          : null;
+      editor.getState().reload(common?.layout ?? defaultLayout(docKey.leadType, cardFields, lang), true);
       setPair(null);
     }, t('pieces.reset.done'));
   const force = () =>

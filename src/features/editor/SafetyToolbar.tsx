@@ -1,4 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { IMPORT_LIMITS } from '../../domain/layoutJson';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { showToast } from '../../ui/toastStore';
@@ -26,7 +27,7 @@ export function SafetyToolbar({ lintOpen, onToggleLint }: SafetyToolbarProps) {
   const t = useT();
   const lint = useLint(env);
   const [open, setOpen] = useState<Open>(null);
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; text: string; size: number } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const close = () => setOpen(null);
   const problems = lint.errors + lint.warnings;
@@ -34,9 +35,16 @@ export function SafetyToolbar({ lintOpen, onToggleLint }: SafetyToolbarProps) {
     const chosen = e.target.files?.[0];
     e.target.value = ''; // the same file can be chosen again
     if (!chosen) return;
+    // a file larger than any layout the portal takes is refused unread, at once
+    if (chosen.size > IMPORT_LIMITS.bytes) {
+      setFile({ name: chosen.name, text: '', size: chosen.size });
+      setOpen('import');
+      return;
+    }
+    // read off the main thread: the page stays responsive while the file loads
     chosen.text().then(
       (text) => {
-        setFile({ name: chosen.name, text });
+        setFile({ name: chosen.name, text, size: chosen.size });
         setOpen('import');
       },
       () => showToast('error', t('editor.tools.unreadable', { name: chosen.name })),

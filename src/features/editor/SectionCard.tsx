@@ -3,6 +3,7 @@ import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useMemo } from 'react';
 import { useStore } from 'zustand';
+import { sectionRules } from '../../domain/sectionRules';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor } from '../../store/documents';
 import { sectionOf } from '../../store/selectors';
@@ -52,6 +53,10 @@ export const SectionCard = memo(function SectionCard({
   );
   if (!section) return null;
   const title = section.title.trim() === '' ? t('pieces.untitledSection') : section.title;
+  const rules = sectionRules(section);
+  const kept = rules.removable
+    ? undefined
+    : t(rules.because === 'portalMain' ? 'pieces.section.keptMain' : 'pieces.section.keptByPortal');
   return (
     <section
       ref={setNodeRef}
@@ -87,8 +92,8 @@ export const SectionCard = memo(function SectionCard({
         <button
           type="button"
           className="btn-link btn-link-danger"
-          disabled={!canDelete}
-          title={canDelete ? undefined : t('pieces.section.lastOne')}
+          disabled={!canDelete || kept !== undefined}
+          title={kept ?? (canDelete ? undefined : t('pieces.section.lastOne'))}
           onClick={() => onDelete(id)}
           aria-label={t('pieces.section.deleteOf', { title })}
         >

@@ -1,11 +1,16 @@
 import { useState } from 'react';
+import { sectionRules, type SectionRules } from '../../domain/sectionRules';
 import { isSectionNameTaken } from '../../domain/sectionName';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 
-/** The section's portal `name`: unique within the layout, derived from the title when created. */
+/**
+ * The section's portal `name` and what the portal allows with it (`sectionRules`). The name is
+ * unique within the layout and derived from the title when created; once the section is on the
+ * portal its name stays for life, as in the portal's own editor.
+ */
 export function SectionSettingsDialog({
   section,
   onClose,
@@ -14,8 +19,19 @@ export function SectionSettingsDialog({
   readonly onClose: () => void;
 }) {
   const info = useEditor((s) => s.draft.sections.find((x) => x.id === section));
+  const onPortal = useEditor((s) =>
+    info ? s.saved.sections.some((x) => x.id === info.id || x.name === info.name) : false,
+  );
   return info ? (
-    <SettingsForm key={info.id} id={info.id} name={info.name} title={info.title} onClose={onClose} />
+    <SettingsForm
+      key={info.id}
+      id={info.id}
+      name={info.name}
+      title={info.title}
+      rules={sectionRules(info)}
+      onPortal={onPortal}
+      onClose={onClose}
+    />
   ) : null;
 }
 
@@ -23,11 +39,15 @@ function SettingsForm({
   id,
   name,
   title,
+  rules,
+  onPortal,
   onClose,
 }: {
   id: string;
   name: string;
   title: string;
+  rules: SectionRules;
+  onPortal: boolean;
   onClose: () => void;
 }) {
   const editor = useEditorStoreApi();
@@ -43,7 +63,7 @@ function SettingsForm({
         : null;
   const save = () => {
     if (error) return;
-    editor.getState().apply({ type: 'setSectionName', section: id, name: trimmed });
+    if (!onPortal) editor.getState().apply({ type: 'setSectionName', section: id, name: trimmed });
     onClose();
   };
   return (
@@ -52,14 +72,20 @@ function SettingsForm({
       title={t('pieces.sectionSettings.title', { title })}
       onClose={onClose}
       actions={
-        <>
-          <Button variant="primary" onClick={save} disabled={error !== null}>
-            {t('pieces.apply')}
-          </Button>
+        onPortal ? (
           <Button variant="light" onClick={onClose}>
-            {t('ui.cancel')}
+            {t('ui.dismiss')}
           </Button>
-        </>
+        ) : (
+          <>
+            <Button variant="primary" onClick={save} disabled={error !== null}>
+              {t('pieces.apply')}
+            </Button>
+            <Button variant="light" onClick={onClose}>
+              {t('ui.cancel')}
+            </Button>
+          </>
+        )
       }
     >
       <label className="field">
@@ -67,6 +93,7 @@ function SettingsForm({
         <input
           className="input"
           value={value}
+          readOnly={onPortal}
           aria-invalid={error !== null}
           aria-describedby={`${id}-name-help`}
           onChange={(e) => setValue(e.target.value)}
@@ -74,8 +101,17 @@ function SettingsForm({
         />
       </label>
       <p id={`${id}-name-help`} className={error ? 'problem' : 'hint'}>
-        {error ?? t('pieces.sectionSettings.hint')}
+        {error ?? (onPortal ? t('pieces.sectionSettings.nameForLife') : t('pieces.sectionSettings.hint'))}
       </p>
+      <h3 className="section-rules-title">{t('pieces.sectionSettings.rules')}</h3>
+      <ul className="section-rules">
+        <li>
+          {rules.removable
+            ? t('pieces.sectionSettings.removable')
+            : t(rules.because === 'portalMain' ? 'pieces.section.keptMain' : 'pieces.section.keptByPortal')}
+        </li>
+        <li>{rules.changeable ? t('pieces.sectionSettings.changeable') : t('pieces.section.closed')}</li>
+      </ul>
     </Dialog>
   );
 }

@@ -39,13 +39,18 @@ export function SectionTitle({ section, title, startEditing = false }: SectionTi
     );
   }
   const commit = () => {
-    const { draft, applyAll } = editor.getState();
+    const { draft, saved, applyAll } = editor.getState();
     const current = draft.sections.find((s) => s.id === section);
     const taken = sectionNames(draft, section);
-    // a name that was derived from the old title follows the new one; a chosen name stays.
-    // Title and name change as one step, so one undo brings both back.
+    // The portal keeps a section's name for life (its editor changes only the title), so personal
+    // layouts, history and merges keep matching it: only a section not yet saved, whose name was
+    // derived from its title, takes a name from the new title. Title and name change as one step.
+    const onPortal = saved.sections.some((s) => s.id === section || s.name === current?.name);
     const follows =
-      current && current.name === deriveSectionName(current.title, taken) && editing.trim() !== '';
+      !onPortal &&
+      current &&
+      current.name === deriveSectionName(current.title, taken) &&
+      editing.trim() !== '';
     applyAll([
       { type: 'renameSection', section, title: editing },
       ...(follows

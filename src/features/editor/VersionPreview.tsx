@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { diffLayouts } from '../../domain/diff';
+import { diffLayouts, keptSettingsDiffer } from '../../domain/diff';
 import type { Layout } from '../../domain/types';
 import { useT } from '../../i18n/i18nStore';
 import { alignSections } from './alignSections';
-import { ChangeList, countOf } from './ChangeList';
+import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
 
 export interface VersionPreviewProps {
   readonly layout: Layout;
@@ -15,11 +15,13 @@ export interface VersionPreviewProps {
 export function VersionPreview({ layout, draft, labelOf }: VersionPreviewProps) {
   const t = useT();
   const changes = useMemo(() => diffLayouts(draft, alignSections(draft, layout)), [draft, layout]);
+  const kept = useMemo(() => keptSettingsDiffer(draft, layout), [draft, layout]);
   return (
     <div className="version-preview" aria-label={t('dialogs.version.region')} role="region">
       <h3 className="safety-h">
         {t('dialogs.version.wouldChange', { changes: countOf(t, changes.length, 'changes') })}
       </h3>
+      <KeptSettingsNoteText note={kept} />
       <ChangeList
         changes={changes}
         labelOf={labelOf}

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { cardFieldsFor } from '../../domain/cardFields';
-import { diffLayouts } from '../../domain/diff';
+import { diffLayouts, keptSettingsDiffer } from '../../domain/diff';
 import type { LeadType } from '../../domain/types';
 import { useLang, useT, type Translate } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { alignSections } from './alignSections';
-import { ChangeList } from './ChangeList';
+import { ChangeList, KeptSettingsNoteText } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { layoutPairQuery, type LayoutPair } from './editorData';
 import { userName } from './userName';
@@ -53,7 +53,8 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
           const own = personal.data[lt]?.layout;
           if (!own) return [];
           const before = common.data[lt]?.layout ?? portalDefault(env, lt, lang);
-          return [{ lt, changes: diffLayouts(before, alignSections(before, own)) }];
+          const after = alignSections(before, own);
+          return [{ lt, changes: diffLayouts(before, after), kept: keptSettingsDiffer(before, after) }];
         })
       : [];
   return (
@@ -81,16 +82,20 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
                 <li key={lt}>
                   <strong>{t(lt === 'simple' ? 'editor.tabs.simple' : 'editor.tabs.repeat')}: </strong>
                   {verdict(t, personal.data, common.data, lt, user.name)}
+                  {personal.data[lt]
+                    ? null
+                    : ` ${t(common.data[lt] ? 'dialogs.who.startsFromCommon' : 'dialogs.who.startsFromDefault')}`}
                 </li>
               ))}
             </ul>
             {diffs.length === 0 ? <p className="safety-empty">{t('dialogs.who.noPersonal')}</p> : null}
-            {diffs.map(({ lt, changes }) => (
+            {diffs.map(({ lt, changes, kept }) => (
               <section
                 key={lt}
                 aria-label={t('dialogs.who.againstList', { leads: t(`dialogs.leads.${lt}`) })}
               >
                 <h3 className="safety-h">{t('dialogs.who.against', { leads: t(`dialogs.leads.${lt}`) })}</h3>
+                <KeptSettingsNoteText note={kept} />
                 <ChangeList
                   changes={changes}
                   labelOf={labelOf}

@@ -34,19 +34,6 @@ export function conflictSentence(
         mine: shown(conflict.mine),
         theirs: shown(conflict.theirs),
       });
-    case 'fieldExtra':
-      return conflict.key === 'title'
-        ? t('dialogs.conflict.fieldLabel', {
-            field: labelOf(conflict.field),
-            mine: shown(conflict.mine),
-            theirs: shown(conflict.theirs),
-          })
-        : t('dialogs.conflict.fieldExtra', {
-            field: labelOf(conflict.field),
-            key: conflict.key,
-            mine: shown(conflict.mine),
-            theirs: shown(conflict.theirs),
-          });
     case 'sectionTitle':
       return t('dialogs.conflict.sectionTitle', { mine: conflict.mine, theirs: conflict.theirs });
     case 'sectionName':
@@ -54,13 +41,6 @@ export function conflictSentence(
         section: sectionLabel(conflict.section),
         mine: conflict.mine,
         theirs: conflict.theirs,
-      });
-    case 'sectionExtra':
-      return t('dialogs.conflict.sectionExtra', {
-        section: sectionLabel(conflict.section),
-        key: conflict.key,
-        mine: shown(conflict.mine),
-        theirs: shown(conflict.theirs),
       });
     case 'sectionPresence':
       return t(

@@ -1,3 +1,4 @@
+import { PHONE_COUNTRIES, phoneCountry, type PhoneCountry } from '../../domain/phoneCountries';
 import type { MessageKey } from '../../i18n/messages/en';
 
 /**
@@ -13,7 +14,7 @@ export interface OptionKey {
 
 const DEFAULT_COUNTRY: OptionKey = {
   key: 'defaultCountry',
-  label: 'pieces.options.defaultCountry',
+  label: 'pieces.options.country',
   kind: 'country',
 };
 const ADDRESS_TYPE: OptionKey = {
@@ -37,9 +38,59 @@ export const ADDRESS_TYPES: readonly { readonly id: number; readonly name: Messa
   { id: 11, name: 'pieces.address.delivery' },
 ];
 
-/** `null` when valid, else the message to show at the input. */
-export function checkOption(option: OptionKey, value: string): MessageKey | null {
-  if (value === '') return null;
-  if (option.kind === 'country' && !/^[A-Za-z]{2}$/.test(value)) return 'pieces.options.countryCode';
+/** What is wrong with an option's value: a message of the interface and its values. */
+export interface OptionProblem {
+  readonly key: MessageKey;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/**
+ * `null` when valid, else the message to show at the input: a country must be one the portal's
+ * phone numbers know (`PHONE_COUNTRIES`), anything else is refused.
+ */
+export function checkOption(option: OptionKey, value: string): OptionProblem | null {
+  if (value.trim() === '') return null;
+  if (option.kind === 'country' && !phoneCountry(value)) {
+    return { key: 'pieces.options.unknownCountry', params: { code: value.trim() } };
+  }
   return null;
+}
+
+/** A country as the list shows it: its name in `lang` (the browser's region names), code and dial code. */
+export interface CountryChoice extends PhoneCountry {
+  readonly name: string;
+}
+
+const names = new Map<string, Intl.DisplayNames>();
+function regionNames(lang: string): Intl.DisplayNames {
+  let n = names.get(lang);
+  if (!n) {
+    n = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    names.set(lang, n);
+  }
+  return n;
+}
+
+/** Every country the portal knows, named in `lang` and sorted by name in that language. */
+export function countryChoices(lang: string): CountryChoice[] {
+  const display = regionNames(lang);
+  return PHONE_COUNTRIES.map((c) => ({ ...c, name: display.of(c.code) ?? c.code })).sort((a, b) =>
+    a.name.localeCompare(b.name, lang),
+  );
+}
+
+/**
+ * The choices whose code is `query`, first, then those whose name contains it or whose dial code
+ * starts with it (with or without `+`), any case.
+ */
+export function filterCountries(choices: readonly CountryChoice[], query: string): CountryChoice[] {
+  const q = query.trim().toLocaleLowerCase().replace(/^\+/, '');
+  if (q === '') return [...choices];
+  const byCode = choices.filter((c) => c.code.toLowerCase() === q);
+  return [
+    ...byCode,
+    ...choices.filter(
+      (c) => !byCode.includes(c) && (c.name.toLocaleLowerCase().includes(q) || c.dial.startsWith(q)),
+    ),
+  ];
 }

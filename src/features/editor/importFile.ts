@@ -2,7 +2,7 @@ import { fromPortal, type LayoutNotice } from '../../api/methods/layoutMapping';
 import { PortalLayoutSchema } from '../../api/schemas/layout';
 import type { CardField } from '../../domain/cardFields';
 import { copyForLeadType } from '../../domain/copyLayout';
-import { parseLayoutImport, type ImportProblemCode } from '../../domain/layoutJson';
+import { IMPORT_LIMITS, parseLayoutImport, tooLarge, type ImportProblemCode } from '../../domain/layoutJson';
 import type { CodedText } from '../../domain/textCodes';
 import type { FieldCode, Layout, LeadType } from '../../domain/types';
 
@@ -30,14 +30,16 @@ const UNREADABLE_SECTIONS = 'The file holds sections the editor cannot read.';
 /**
  * Reads an import (`parseLayoutImport`: an export of this app, a bare portal payload or a REST
  * answer, checked with the portal's own rules) and fits it to a card of `leadType`: a layout made
- * for the other lead type loses the fields this card cannot show, and they are listed.
+ * for the other lead type loses the fields this card cannot show, and they are listed. A file of
+ * more than `IMPORT_LIMITS.bytes` (`size`, known before reading) is refused unread.
  */
 export function readImport(
   text: string,
   leadType: LeadType,
   cardFields: readonly CardField[],
+  size = 0,
 ): ImportedLayout {
-  const parsed = parseLayoutImport(text);
+  const parsed = size > IMPORT_LIMITS.bytes ? tooLarge(size) : parseLayoutImport(text);
   if (!parsed.ok) return { ok: false, code: parsed.code, params: parsed.params, message: parsed.message };
   const sections = PortalLayoutSchema.safeParse(parsed.sections);
   if (!sections.success) {

@@ -22,6 +22,10 @@ export function lintText(t: Translate, item: LintItem): string {
       return t('pieces.lint.contactFieldOnRepeat', item.params);
     case 'requiredFieldMissing':
       return t('pieces.lint.requiredFieldMissing', item.params);
+    case 'requiredFieldDropped':
+      return t('pieces.lint.requiredFieldDropped', item.params);
+    case 'protectedSectionMissing':
+      return t('pieces.lint.protectedSectionMissing', item.params);
     case 'fieldPlacedTwice': {
       const { label, count, sections } = item.params;
       const where = listText(t, sections);

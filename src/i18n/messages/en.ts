@@ -2,6 +2,7 @@ import { connectEn } from './connect.en';
 import { dialogsEn } from './dialogs.en';
 import { helpEn } from './help.en';
 import { piecesEn } from './pieces.en';
+import { protectEn } from './protect.en';
 /** English interface texts. Keys are `area.thing`; Russian must have every key (a test checks). */
 const coreEn = {
   'app.title': 'Lead Card Studio',
@@ -385,6 +386,13 @@ const coreEn = {
 } as const;
 
 /** Every English text: the core above and the parts kept in their own files. */
-export const en = { ...coreEn, ...dialogsEn, ...piecesEn, ...connectEn, ...helpEn } as const;
+export const en = {
+  ...coreEn,
+  ...dialogsEn,
+  ...piecesEn,
+  ...connectEn,
+  ...helpEn,
+  ...protectEn,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { dialogsRu } from './dialogs.ru';
 import type { MessageKey } from './en';
 import { helpRu } from './help.ru';
 import { piecesRu } from './pieces.ru';
+import { protectRu } from './protect.ru';
 
 /**
  * Russian interface texts, in the words of Bitrix24's Russian interface ("Лид", "Стадия",
@@ -433,4 +434,5 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...piecesRu,
   ...connectRu,
   ...helpRu,
+  ...protectRu,
 };
