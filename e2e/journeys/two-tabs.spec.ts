@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { EditorPage } from '../pages/EditorPage';
+import { START } from './safety-tools';
+
+// Two tabs of one browser share its storage: each keeps its own draft, and hears the other's saves.
+
+async function renameSection(page: Page, from: string, to: string): Promise<void> {
+  await page.getByRole('button', { name: `Rename section ${from}` }).click();
+  await page.getByRole('textbox', { name: 'Section title' }).fill(to);
+  await page.getByRole('textbox', { name: 'Section title' }).press('Enter');
+}
+
+async function openTab(page: Page, url: string): Promise<EditorPage> {
+  const tab = new EditorPage(page, url);
+  await tab.open('?scope=C');
+  return tab;
+}
+
+const draftOffer = (page: Page) => page.getByRole('region', { name: 'Unsaved draft' });
+const otherTabSaved = (page: Page) => page.getByRole('region', { name: 'Saved in another tab' });
+
+test("a save in one tab keeps the other tab's unsaved edit, tells that tab, and offers the edit back after it closed", async ({
+  page,
+  portal,
+}) => {
+  await portal.rest.setLayout('C', 1, START);
+  const a = await openTab(page, portal.url);
+  const b = await openTab(await page.context().newPage(), portal.url);
+
+  await renameSection(b.page, 'More', 'Details');
+  await expect(b.section('Details')).toBeVisible();
+  await a.element('About the lead', 'Name').getByRole('button', { name: 'Remove Name from the card' }).click();
+  await a.save();
+  await expect(a.page.getByText('Common layout saved.')).toBeVisible();
+
+  // B hears of A's save at once, and names the layout it concerns
+  await expect(otherTabSaved(b.page)).toContainText(
+    'Another tab of this browser saved the common layout of simple leads',
+  );
+  await expect(b.section('Details')).toBeVisible();
+  await b.page.close({ runBeforeUnload: true });
+
+  const c = await openTab(await page.context().newPage(), portal.url);
+  await expect(draftOffer(c.page)).toContainText(/You have unsaved changes from \d/);
+  await draftOffer(c.page).getByRole('button', { name: 'Restore' }).click();
+  await expect(c.page.getByText('Restored, together with the changes saved on the portal since.')).toBeVisible();
+  await expect(c.section('Details')).toBeVisible();
+  expect(await c.fieldsOf('About the lead')).toEqual(['Lead name', 'Stage', 'Phone']);
+  expect(await c.fieldsOf('Details')).toEqual(['Comment', 'Source']);
+});
+
+test('two tabs that both edit and close both have their drafts offered back, merged into one', async ({
+  page,
+  portal,
+}) => {
+  await portal.rest.setLayout('C', 1, START);
+  const a = await openTab(page, portal.url);
+  const b = await openTab(await page.context().newPage(), portal.url);
+
+  await a.element('About the lead', 'Name').getByRole('button', { name: 'Remove Name from the card' }).click();
+  await renameSection(b.page, 'More', 'Details');
+  await expect(b.section('Details')).toBeVisible();
+  // closing within the moment a change waits to be written keeps it too
+  await a.page.close({ runBeforeUnload: true });
+  await b.page.close({ runBeforeUnload: true });
+
+  const c = await openTab(await page.context().newPage(), portal.url);
+  const offer = draftOffer(c.page);
+  await expect(offer).toContainText('1 more unsaved draft of this layout');
+  await offer.getByRole('button', { name: 'Restore' }).click();
+  await expect(offer).not.toContainText('more unsaved draft');
+  await offer.getByRole('button', { name: 'Restore' }).click();
+  await expect(offer).toHaveCount(0);
+  await expect(c.section('Details')).toBeVisible();
+  expect(await c.fieldsOf('About the lead')).toEqual(['Lead name', 'Stage', 'Phone']);
+  expect(await c.fieldsOf('Details')).toEqual(['Comment', 'Source']);
+
+  // both leftovers now live in this tab's one draft: a reload offers exactly one
+  await c.page.reload();
+  await expect(c.palette).toBeVisible();
+  await expect(offer).toContainText(/You have unsaved changes from \d/);
+  await expect(offer).not.toContainText('more unsaved draft');
+});
+
+test("the tab told of another tab's save merges it into its draft and saves without a conflict", async ({
+  page,
+  portal,
+}) => {
+  await portal.rest.setLayout('C', 1, START);
+  const a = await openTab(page, portal.url);
+  const b = await openTab(await page.context().newPage(), portal.url);
+
+  await renameSection(b.page, 'More', 'Details');
+  await expect(b.section('Details')).toBeVisible();
+  await a.element('About the lead', 'Name').getByRole('button', { name: 'Remove Name from the card' }).click();
+  await a.save();
+  await expect(a.page.getByText('Common layout saved.')).toBeVisible();
+
+  const told = otherTabSaved(b.page);
+  await told.getByRole('button', { name: 'Review changes' }).click();
+  const dialog = b.page.getByRole('dialog', { name: 'Another tab saved this layout' });
+  await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(told).toHaveCount(0);
+  expect(await b.fieldsOf('About the lead')).toEqual(['Lead name', 'Stage', 'Phone']);
+  await b.save();
+  await expect(b.page.getByText('Common layout saved.')).toBeVisible();
+  await expect(b.page.getByRole('dialog', { name: 'Someone else saved this layout' })).toHaveCount(0);
+  const stored = await portal.rest.layout('C', 1);
+  expect(stored?.map((s) => s.title)).toEqual(['About the lead', 'Details']);
+  expect(stored?.[0]?.fields).toEqual(['TITLE', 'STATUS_ID', 'PHONE']);
+
+  // a tab without unsaved changes simply shows what the other tab saved
+  await expect(a.section('Details')).toBeVisible();
+  await expect(otherTabSaved(a.page)).toContainText('this tab shows it now');
+});
