@@ -17,6 +17,17 @@ async function openTab(page: Page, url: string): Promise<EditorPage> {
   return tab;
 }
 
+/** Closes a tab as a user does (its `pagehide` runs) and waits until it is gone. */
+async function closeTab(page: Page): Promise<void> {
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+}
+
+/** Where the screenshots of the new banners go (test-results is the Playwright output folder). */
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${process.env['SAFETY_SHOTS'] ?? 'test-results/safety'}/${name}.png` });
+
 const draftOffer = (page: Page) => page.getByRole('region', { name: 'Unsaved draft' });
 const otherTabSaved = (page: Page) => page.getByRole('region', { name: 'Saved in another tab' });
 
@@ -30,7 +41,10 @@ test("a save in one tab keeps the other tab's unsaved edit, tells that tab, and 
 
   await renameSection(b.page, 'More', 'Details');
   await expect(b.section('Details')).toBeVisible();
-  await a.element('About the lead', 'Name').getByRole('button', { name: 'Remove Name from the card' }).click();
+  await a
+    .element('About the lead', 'Name')
+    .getByRole('button', { name: 'Remove Name from the card' })
+    .click();
   await a.save();
   await expect(a.page.getByText('Common layout saved.')).toBeVisible();
 
@@ -39,12 +53,15 @@ test("a save in one tab keeps the other tab's unsaved edit, tells that tab, and 
     'Another tab of this browser saved the common layout of simple leads',
   );
   await expect(b.section('Details')).toBeVisible();
-  await b.page.close({ runBeforeUnload: true });
+  await shot(b.page, 'two-tabs-saved-elsewhere');
+  await closeTab(b.page);
 
   const c = await openTab(await page.context().newPage(), portal.url);
   await expect(draftOffer(c.page)).toContainText(/You have unsaved changes from \d/);
   await draftOffer(c.page).getByRole('button', { name: 'Restore' }).click();
-  await expect(c.page.getByText('Restored, together with the changes saved on the portal since.')).toBeVisible();
+  await expect(
+    c.page.getByText('Restored, together with the changes saved on the portal since.'),
+  ).toBeVisible();
   await expect(c.section('Details')).toBeVisible();
   expect(await c.fieldsOf('About the lead')).toEqual(['Lead name', 'Stage', 'Phone']);
   expect(await c.fieldsOf('Details')).toEqual(['Comment', 'Source']);
@@ -58,16 +75,20 @@ test('two tabs that both edit and close both have their drafts offered back, mer
   const a = await openTab(page, portal.url);
   const b = await openTab(await page.context().newPage(), portal.url);
 
-  await a.element('About the lead', 'Name').getByRole('button', { name: 'Remove Name from the card' }).click();
+  await a
+    .element('About the lead', 'Name')
+    .getByRole('button', { name: 'Remove Name from the card' })
+    .click();
   await renameSection(b.page, 'More', 'Details');
   await expect(b.section('Details')).toBeVisible();
   // closing within the moment a change waits to be written keeps it too
-  await a.page.close({ runBeforeUnload: true });
-  await b.page.close({ runBeforeUnload: true });
+  await closeTab(a.page);
+  await closeTab(b.page);
 
   const c = await openTab(await page.context().newPage(), portal.url);
   const offer = draftOffer(c.page);
   await expect(offer).toContainText('1 more unsaved draft of this layout');
+  await shot(c.page, 'two-tabs-drafts-offer');
   await offer.getByRole('button', { name: 'Restore' }).click();
   await expect(offer).not.toContainText('more unsaved draft');
   await offer.getByRole('button', { name: 'Restore' }).click();
@@ -93,7 +114,10 @@ test("the tab told of another tab's save merges it into its draft and saves with
 
   await renameSection(b.page, 'More', 'Details');
   await expect(b.section('Details')).toBeVisible();
-  await a.element('About the lead', 'Name').getByRole('button', { name: 'Remove Name from the card' }).click();
+  await a
+    .element('About the lead', 'Name')
+    .getByRole('button', { name: 'Remove Name from the card' })
+    .click();
   await a.save();
   await expect(a.page.getByText('Common layout saved.')).toBeVisible();
 
@@ -114,4 +138,40 @@ test("the tab told of another tab's save merges it into its draft and saves with
   // a tab without unsaved changes simply shows what the other tab saved
   await expect(a.section('Details')).toBeVisible();
   await expect(otherTabSaved(a.page)).toContainText('this tab shows it now');
+});
+
+test("in Russian, the tab is told of the other tab's save and of the drafts left by closed tabs", async ({
+  page,
+  portal,
+}) => {
+  await portal.rest.setLayout('C', 1, START);
+  const inRussian = async (tab: Page) => {
+    const editor = new EditorPage(tab, portal.url);
+    await editor.openInRussian('?scope=C');
+    await expect(tab.getByRole('region', { name: 'Поля' })).toBeVisible();
+    return editor;
+  };
+  const a = await inRussian(page);
+  const b = await inRussian(await page.context().newPage());
+  await b.page.getByRole('button', { name: 'Переименовать раздел «More»' }).click();
+  await b.page.getByRole('textbox', { name: 'Название раздела' }).fill('Details');
+  await b.page.getByRole('textbox', { name: 'Название раздела' }).press('Enter');
+  await a.page.getByRole('button', { name: 'Убрать поле «Имя» из карточки' }).click();
+  await a.page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  const told = b.page.getByRole('region', { name: 'Сохранено в другой вкладке' });
+  await expect(told).toContainText(
+    /^Другая вкладка этого браузера сохранила общий вид карточки простых лидов в \d\d:\d\d\. Ваши несохранённые изменения здесь остаются в черновике/,
+  );
+  await shot(b.page, 'two-tabs-saved-elsewhere-ru');
+  await told.getByRole('button', { name: 'Посмотреть изменения' }).click();
+  await expect(
+    b.page.getByRole('dialog', { name: 'Другая вкладка сохранила этот вид карточки' }),
+  ).toBeVisible();
+  await closeTab(b.page);
+
+  const c = await inRussian(await page.context().newPage());
+  await expect(c.page.getByRole('region', { name: 'Несохранённый черновик' })).toContainText(
+    'У вас есть несохранённые изменения от',
+  );
+  await shot(c.page, 'two-tabs-drafts-offer-ru');
 });
