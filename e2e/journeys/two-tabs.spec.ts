@@ -140,6 +140,38 @@ test("the tab told of another tab's save merges it into its draft and saves with
   await expect(otherTabSaved(a.page)).toContainText('this tab shows it now');
 });
 
+test("a duplicated tab, which starts with a copy of the tab's session storage, keeps a draft of its own", async ({
+  page,
+  portal,
+}) => {
+  await portal.rest.setLayout('C', 1, START);
+  const a = await openTab(page, portal.url);
+  // what the browser's "Duplicate tab" does: the new tab starts with the session storage of the old one
+  const session = await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
+  const copy = await page.context().newPage();
+  await copy.addInitScript((entries: string) => {
+    if (sessionStorage.length > 0) return; // a later reload of the copy keeps its own
+    for (const [k, v] of JSON.parse(entries) as [string, string][]) sessionStorage.setItem(k, v);
+  }, session);
+  const b = await openTab(copy, portal.url);
+
+  await renameSection(b.page, 'More', 'Details');
+  await expect(b.section('Details')).toBeVisible();
+  await a
+    .element('About the lead', 'Name')
+    .getByRole('button', { name: 'Remove Name from the card' })
+    .click();
+  await a.save();
+  await expect(a.page.getByText('Common layout saved.')).toBeVisible();
+  await expect(otherTabSaved(b.page)).toContainText('Another tab of this browser saved');
+  await closeTab(b.page);
+
+  const c = await openTab(await page.context().newPage(), portal.url);
+  await draftOffer(c.page).getByRole('button', { name: 'Restore' }).click();
+  await expect(c.section('Details')).toBeVisible();
+  expect(await c.fieldsOf('About the lead')).toEqual(['Lead name', 'Stage', 'Phone']);
+});
+
 test("in Russian, the tab is told of the other tab's save and of the drafts left by closed tabs", async ({
   page,
   portal,

@@ -10,26 +10,33 @@ function newTabId(): string {
 
 let tabId: string | undefined;
 
+function remember(id: string): void {
+  tabId = id;
+  try {
+    window.sessionStorage.setItem(TAB_ID_KEY, id);
+  } catch {
+    // blocked session storage: the id lives as long as the page
+  }
+}
+
 /**
  * The id of this browser tab: kept in `sessionStorage`, which belongs to one tab and survives its
  * reloads, so a reload finds its own draft again and a new tab gets a new id. Where session storage
  * is blocked the id lives as long as the page (a reload then reads its old draft as a leftover).
+ * A duplicated tab starts with a copy of the original's session storage; `openTabs` gives it an id
+ * of its own before any draft is read or written.
  */
 export function thisTabId(): string {
   if (tabId !== undefined) return tabId;
   let id: string | null = null;
   try {
     id = window.sessionStorage.getItem(TAB_ID_KEY);
-    if (id === null || !/^[0-9a-z]+$/.test(id)) {
-      id = newTabId();
-      window.sessionStorage.setItem(TAB_ID_KEY, id);
-    }
   } catch {
-    id ??= newTabId();
+    id = null;
   }
-  tabId = id;
-  holdTabLock(id);
-  return id;
+  if (id === null || !/^[0-9a-z]+$/.test(id)) remember(newTabId());
+  else tabId = id;
+  return tabId ?? newTabId();
 }
 
 /** The Web Locks API where the browser has it (not in jsdom). */
@@ -37,28 +44,65 @@ function locks(): LockManager | null {
   return typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null;
 }
 
-/** Holds a lock named for this tab while the page lives: the browser lets it go when the tab closes. */
-function holdTabLock(id: string): void {
-  void locks()
-    ?.request(`${LOCK_PREFIX}${id}`, () => new Promise<never>(() => {}))
-    .catch(() => undefined);
+const never = () => new Promise<never>(() => {});
+
+/** Takes the lock of `id` if no page holds it, and keeps it while this page lives. */
+function tryHold(manager: LockManager, id: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    manager
+      .request(`${LOCK_PREFIX}${id}`, { ifAvailable: true }, (lock) => {
+        resolve(lock !== null);
+        return lock ? never() : undefined;
+      })
+      .catch(() => resolve(false));
+  });
+}
+
+function isReload(): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return entry?.type === 'reload';
+}
+
+let claim: Promise<string> | undefined;
+
+/**
+ * Holds a lock named for this tab while the page lives (the browser lets it go when the tab
+ * closes). A lock already held belongs to the page this one reloads (it waits for it), or to the
+ * tab this one duplicates: then this tab takes a new id.
+ */
+function claimTab(manager: LockManager): Promise<string> {
+  claim ??= (async () => {
+    const id = thisTabId();
+    if (await tryHold(manager, id)) return id;
+    if (isReload()) {
+      void manager.request(`${LOCK_PREFIX}${id}`, never).catch(() => undefined);
+      return id;
+    }
+    const own = newTabId();
+    remember(own);
+    await tryHold(manager, own);
+    return own;
+  })();
+  return claim;
 }
 
 /**
- * The ids of the tabs open now (their locks are held), or `null` when the browser cannot tell:
- * a draft of an open tab is that tab's business, one of a closed tab is offered to whoever opens
- * the layout next.
+ * The ids of the tabs open now (their locks are held), once this tab has its own id; `null` when
+ * the browser cannot tell: a draft of an open tab is that tab's business, one of a closed tab is
+ * offered to whoever opens the layout next.
  */
-export function openTabIds(): Promise<ReadonlySet<string>> | null {
+export function openTabs(): Promise<ReadonlySet<string>> | null {
   const manager = locks();
   if (!manager) return null;
-  return manager.query().then(
-    ({ held = [] }) =>
-      new Set(
-        held.flatMap((lock) =>
-          lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [],
+  return claimTab(manager)
+    .then(() => manager.query())
+    .then(
+      ({ held = [] }) =>
+        new Set(
+          held.flatMap((lock) =>
+            lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [],
+          ),
         ),
-      ),
-    () => new Set<string>(),
-  );
+      () => new Set<string>(),
+    );
 }

@@ -29,8 +29,6 @@ describe('pendingDrafts', () => {
     expect(tabsOf(pendingDrafts(store(), KEY, STORAGE, new Set(['opentab'])))).toEqual(
       ['', 'closedtab', thisTabId()].sort(),
     );
-    // until the browser said which tabs are open, only this tab's draft
-    expect(tabsOf(pendingDrafts(store(), KEY, STORAGE, 'unknown'))).toEqual([thisTabId()]);
     // a browser that cannot tell: every draft
     expect(tabsOf(pendingDrafts(store(), KEY, STORAGE, null))).toEqual(
       ['', 'closedtab', 'opentab', thisTabId()].sort(),

@@ -41,19 +41,16 @@ function listenForPageHide(): void {
   });
 }
 
-/** Which tabs' drafts to offer: this tab's always; another's only when `open` says it is closed. */
-export type OpenTabs = ReadonlySet<string> | 'unknown';
-
 /**
  * The drafts kept for this document that differ from what is saved and were not answered yet,
- * newest first: this tab's and those of tabs no longer open (`open`: the ids of open tabs, or
- * `'unknown'` to leave out every other tab until it is known).
+ * newest first: this tab's and those of tabs no longer open (`open`: the ids of open tabs; `null`
+ * when the browser cannot tell, then every draft).
  */
 export function pendingDrafts(
   store: EditorStore,
   key: DocumentKey,
   storageId: string,
-  open: OpenTabs | null,
+  open: ReadonlySet<string> | null,
 ): StoredDraft[] {
   const storage = browserStorage();
   if (!storage || answered.has(store) || persistences.has(store)) return [];
@@ -62,7 +59,7 @@ export function pendingDrafts(
   for (const stored of loadDrafts(storage, storageId, key)) {
     const mine = stored.tabId === me;
     // `null`: the browser cannot tell which tabs are open, so every draft is offered
-    if (!mine && open !== null && (open === 'unknown' || open.has(stored.tabId))) continue;
+    if (!mine && open?.has(stored.tabId)) continue;
     if (sameLayout(stored.draft, store.getState().saved)) {
       discardDraft(storage, storageId, key, stored.tabId); // nothing left to offer: it was saved meanwhile
     } else {

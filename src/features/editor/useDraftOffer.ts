@@ -4,7 +4,7 @@ import type { Layout } from '../../domain/types';
 import { useT } from '../../i18n/i18nStore';
 import { layoutFingerprint, type StoredDraft } from '../../store/draftStorage';
 import { isDirty } from '../../store/editorStore';
-import { openTabIds } from '../../store/tabIdentity';
+import { openTabs } from '../../store/tabIdentity';
 import { showToast } from '../../ui/toastStore';
 import { alignSections } from './alignSections';
 import type { DocumentEnv } from './documentEnv';
@@ -42,10 +42,10 @@ export interface DraftOffer {
  * one undoable step. Changes are kept from the moment every offer is answered.
  */
 export function useDraftOffer({ editor, docKey, storageId }: DocumentEnv): DraftOffer {
-  // drafts of other tabs wait until the browser said which tabs are still open
-  const [liveness] = useState(openTabIds);
+  // drafts wait until this tab has its own id and the browser said which tabs are still open
+  const [liveness] = useState(openTabs);
   const [offers, setOffers] = useState(() =>
-    pendingDrafts(editor, docKey, storageId, liveness ? 'unknown' : null),
+    liveness ? [] : pendingDrafts(editor, docKey, storageId, null),
   );
   const [ready, setReady] = useState(liveness === null);
   const [conflict, setConflict] = useState<RestoreConflict | null>(null);
