@@ -146,6 +146,12 @@ test("a duplicated tab, which starts with a copy of the tab's session storage, k
 }) => {
   await portal.rest.setLayout('C', 1, START);
   const a = await openTab(page, portal.url);
+  await a
+    .element('About the lead', 'Name')
+    .getByRole('button', { name: 'Remove Name from the card' })
+    .click();
+  // a tab names itself in its session storage once it keeps a draft
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('lcs:tab:v1'))).not.toBeNull();
   // what the browser's "Duplicate tab" does: the new tab starts with the session storage of the old one
   const session = await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
   const copy = await page.context().newPage();
@@ -157,10 +163,6 @@ test("a duplicated tab, which starts with a copy of the tab's session storage, k
 
   await renameSection(b.page, 'More', 'Details');
   await expect(b.section('Details')).toBeVisible();
-  await a
-    .element('About the lead', 'Name')
-    .getByRole('button', { name: 'Remove Name from the card' })
-    .click();
   await a.save();
   await expect(a.page.getByText('Common layout saved.')).toBeVisible();
   await expect(otherTabSaved(b.page)).toContainText('Another tab of this browser saved');

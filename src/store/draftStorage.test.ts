@@ -297,6 +297,20 @@ describe('persistDrafts', () => {
     expect(stored && sameLayout(stored.draft, store.getState().draft)).toBe(true);
   });
 
+  it('calls beforeWrite before each write of a draft, and not for a removal', () => {
+    const storage = memoryStorage();
+    const store = createEditorStore(saved(), false);
+    const seen: number[] = [];
+    persistDrafts(store, common, PORTAL, storage, {
+      debounceMs: 300,
+      beforeWrite: () => seen.push(storage.writes),
+    });
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    vi.advanceTimersByTime(300);
+    store.getState().undo();
+    expect(seen).toEqual([0]);
+  });
+
   it('reports a full storage through the callback', () => {
     const errors: DraftWriteError[] = [];
     const { store } = setup(memoryStorage({ quota: 40 }), (e) => errors.push(e));

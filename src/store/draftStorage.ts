@@ -249,6 +249,8 @@ export interface PersistDraftsOptions {
   readonly now?: () => Date;
   /** The tab whose entry this is (see `draftStorageKey`); '' only for drafts shared by every tab. */
   readonly tabId?: string;
+  /** Called before each write of a draft. */
+  readonly beforeWrite?: () => void;
 }
 
 export interface DraftPersistence {
@@ -274,7 +276,7 @@ export function persistDrafts(
   key: DocumentKey,
   portalId: string,
   storage: Storage,
-  { debounceMs = 400, onError, now = () => new Date(), tabId = '' }: PersistDraftsOptions = {},
+  { debounceMs = 400, onError, now = () => new Date(), tabId = '', beforeWrite }: PersistDraftsOptions = {},
 ): DraftPersistence {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const report = (result: DraftWriteResult) => {
@@ -283,6 +285,7 @@ export function persistDrafts(
   const write = () => {
     timer = undefined;
     const state = store.getState();
+    if (isDirty(state)) beforeWrite?.();
     report(
       isDirty(state)
         ? saveDraft(storage, {

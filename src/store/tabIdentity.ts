@@ -10,21 +10,26 @@ function newTabId(): string {
 
 let tabId: string | undefined;
 
-function remember(id: string): void {
-  tabId = id;
+let remembered = false;
+
+/** Keeps this tab's id in its session storage, so a reload of the tab finds its drafts again. */
+export function rememberTabId(): void {
+  if (remembered) return;
+  remembered = true;
   try {
-    window.sessionStorage.setItem(TAB_ID_KEY, id);
+    window.sessionStorage.setItem(TAB_ID_KEY, thisTabId());
   } catch {
     // blocked session storage: the id lives as long as the page
   }
 }
 
 /**
- * The id of this browser tab: kept in `sessionStorage`, which belongs to one tab and survives its
- * reloads, so a reload finds its own draft again and a new tab gets a new id. Where session storage
- * is blocked the id lives as long as the page (a reload then reads its old draft as a leftover).
- * A duplicated tab starts with a copy of the original's session storage; `openTabs` gives it an id
- * of its own before any draft is read or written.
+ * The id of this browser tab, read from `sessionStorage`, which belongs to one tab and survives
+ * its reloads: a reload finds its own draft again and a new tab gets a new id. The id is written
+ * there only with the tab's first draft (`rememberTabId`), so a tab that keeps nothing stores
+ * nothing. Where session storage is blocked the id lives as long as the page (a reload then reads
+ * its old draft as a leftover). A duplicated tab starts with a copy of the original's session
+ * storage; `openTabs` gives it an id of its own before any draft is read or written.
  */
 export function thisTabId(): string {
   if (tabId !== undefined) return tabId;
@@ -34,9 +39,9 @@ export function thisTabId(): string {
   } catch {
     id = null;
   }
-  if (id === null || !/^[0-9a-z]+$/.test(id)) remember(newTabId());
-  else tabId = id;
-  return tabId ?? newTabId();
+  tabId = id !== null && /^[0-9a-z]+$/.test(id) ? id : newTabId();
+  remembered = tabId === id;
+  return tabId;
 }
 
 /** The Web Locks API where the browser has it (not in jsdom). */
@@ -79,7 +84,9 @@ function claimTab(manager: LockManager): Promise<string> {
       return id;
     }
     const own = newTabId();
-    remember(own);
+    tabId = own;
+    remembered = false;
+    rememberTabId(); // the copied session storage names the original tab
     await tryHold(manager, own);
     return own;
   })();

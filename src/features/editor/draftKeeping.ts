@@ -10,7 +10,7 @@ import {
   type StoredDraft,
 } from '../../store/draftStorage';
 import { isDirty, type EditorStore } from '../../store/editorStore';
-import { thisTabId } from '../../store/tabIdentity';
+import { rememberTabId, thisTabId } from '../../store/tabIdentity';
 import { showToast } from '../../ui/toastStore';
 import { browserStorage } from './documentEnv';
 
@@ -86,6 +86,7 @@ export function keepDrafts(
   const tabId = thisTabId();
   const persistence = persistDrafts(store, key, storageId, storage, {
     tabId,
+    beforeWrite: rememberTabId,
     onError: ({ reason }) => {
       if (warned) return;
       warned = true;
@@ -97,6 +98,7 @@ export function keepDrafts(
   live.add(persistence);
   listenForPageHide();
   const state = store.getState();
+  if (isDirty(state)) rememberTabId();
   const kept = isDirty(state)
     ? saveDraft(storage, {
         portalId: storageId,
