@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seriousFindings } from '../axe';
 import { expect, test } from '../fixtures';
 import { EditorPage } from '../pages/EditorPage';
 import { START } from './safety-tools';
@@ -54,6 +55,7 @@ test("a save in one tab keeps the other tab's unsaved edit, tells that tab, and 
   );
   await expect(b.section('Details')).toBeVisible();
   await shot(b.page, 'two-tabs-saved-elsewhere');
+  expect(await seriousFindings(b.page)).toEqual([]);
   await closeTab(b.page);
 
   const c = await openTab(await page.context().newPage(), portal.url);
@@ -124,6 +126,8 @@ test("the tab told of another tab's save merges it into its draft and saves with
   const told = otherTabSaved(b.page);
   await told.getByRole('button', { name: 'Review changes' }).click();
   const dialog = b.page.getByRole('dialog', { name: 'Another tab saved this layout' });
+  await expect(dialog).toBeVisible();
+  expect(await seriousFindings(b.page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(dialog).toHaveCount(0);
   await expect(told).toHaveCount(0);

@@ -131,8 +131,10 @@ describe('a save in another tab', () => {
     const user = userEvent.setup();
     renderEditor();
     await user.click(screen.getByRole('button', { name: 'Rename section Main' }));
-    await user.clear(screen.getByRole('textbox', { name: 'Section title' }));
-    await user.type(screen.getByRole('textbox', { name: 'Section title' }), 'About{Enter}');
+    const title = screen.getByRole('textbox', { name: 'Section title' });
+    await user.clear(title);
+    await user.paste('About');
+    await user.keyboard('{Enter}');
     announce();
     const told = await screen.findByRole('region', { name: 'Saved in another tab' });
     expect(told.textContent).toContain('Your unsaved changes here stay in the draft');
