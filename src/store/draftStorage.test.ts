@@ -10,6 +10,7 @@ import {
   layoutFingerprint,
   listDrafts,
   loadDraft,
+  loadDrafts,
   parseDocumentKeyString,
   persistDrafts,
   saveDraft,
@@ -35,7 +36,8 @@ const edited = () =>
     .build();
 
 describe('draft storage keys', () => {
-  it('are per portal and document', () => {
+  it('are per portal, document and tab', () => {
+    expect(draftStorageKey(PORTAL, common, 'k3x9')).toBe('lcs:draft:v1:acme.bitrix24.com:C:simple@k3x9');
     expect(draftStorageKey(PORTAL, common)).toBe('lcs:draft:v1:acme.bitrix24.com:C:simple');
     expect(draftStorageKey(PORTAL, personal)).toBe('lcs:draft:v1:acme.bitrix24.com:P:7:repeat');
     expect(draftStorageKey('https://b24.example:8443', common)).toBe(
@@ -131,10 +133,52 @@ describe('saveDraft / loadDraft / discardDraft / listDrafts', () => {
     storage.setItem(`lcs:draft:v1:${PORTAL}:C:repeat`, '{broken');
     storage.setItem(`lcs:draft:v1:${PORTAL}:nonsense`, '{}');
     storage.setItem('something-else', '1');
+    const fingerprint = layoutFingerprint(saved());
     expect(listDrafts(storage, PORTAL)).toEqual([
-      { key: personal, savedAt: '2025-05-12T11:00:00.000Z', baseFingerprint: layoutFingerprint(saved()) },
-      { key: common, savedAt: '2025-05-12T10:00:00.000Z', baseFingerprint: layoutFingerprint(saved()) },
+      { key: personal, tabId: '', savedAt: '2025-05-12T11:00:00.000Z', baseFingerprint: fingerprint },
+      { key: common, tabId: '', savedAt: '2025-05-12T10:00:00.000Z', baseFingerprint: fingerprint },
     ]);
+  });
+
+  it("keeps one entry per tab: a tab replaces and removes only its own, and every tab's is listed", () => {
+    const storage = memoryStorage();
+    const renamed = aLayout()
+      .section('main', ['TITLE', 'PHONE'], { title: 'Lead' })
+      .section('additional', ['COMMENTS'], { title: 'More' })
+      .build();
+    const save = (tabId: string, draft: ReturnType<typeof saved>, savedAt: string) =>
+      saveDraft(storage, { portalId: PORTAL, key: common, draft, base: saved(), savedAt, tabId });
+    save('a', edited(), '2025-05-12T10:00:00.000Z');
+    save('b', renamed, '2025-05-12T11:00:00.000Z');
+    saveDraft(storage, {
+      portalId: PORTAL,
+      key: personal,
+      draft: edited(),
+      base: saved(),
+      savedAt: '2025-05-12T12:00:00.000Z',
+      tabId: 'a',
+    });
+    const drafts = loadDrafts(storage, PORTAL, common);
+    expect(drafts.map((d) => [d.tabId, d.savedAt])).toEqual([
+      ['b', '2025-05-12T11:00:00.000Z'],
+      ['a', '2025-05-12T10:00:00.000Z'],
+    ]);
+    expect(drafts[0] && sameLayout(drafts[0].draft, renamed)).toBe(true);
+    expect(loadDraft(storage, PORTAL, common)).toBeNull(); // no entry shared by every tab
+
+    expect(discardDraft(storage, PORTAL, common, 'a')).toEqual({ ok: true });
+    expect(loadDrafts(storage, PORTAL, common).map((d) => d.tabId)).toEqual(['b']);
+    expect(loadDraft(storage, PORTAL, personal, 'a')).not.toBeNull();
+    expect(listDrafts(storage, PORTAL).map((d) => [d.key, d.tabId])).toEqual([
+      [personal, 'a'],
+      [common, 'b'],
+    ]);
+  });
+
+  it('reads a draft written before tabs had their own entries as a draft of no tab', () => {
+    const storage = memoryStorage();
+    saveDraft(storage, { portalId: PORTAL, key: common, draft: edited(), base: saved(), savedAt: 'x' });
+    expect(loadDrafts(storage, PORTAL, common).map((d) => d.tabId)).toEqual(['']);
   });
 
   it('reports a full storage as quota and a disabled one as unavailable', () => {
@@ -219,6 +263,52 @@ describe('persistDrafts', () => {
     store.getState().apply({ type: 'removeField', field: 'COMMENTS' });
     vi.advanceTimersByTime(1000);
     expect(storage.writes).toBe(2);
+  });
+
+  it("a save in one tab removes that tab's entry only; another tab's unsaved draft stays", () => {
+    const storage = memoryStorage();
+    const tab = (tabId: string) => {
+      const store = createEditorStore(saved(), false);
+      persistDrafts(store, common, PORTAL, storage, { debounceMs: 300, tabId });
+      return store;
+    };
+    const a = tab('a');
+    const b = tab('b');
+    b.getState().apply({ type: 'renameSection', section: 'main', title: 'Lead' });
+    vi.advanceTimersByTime(300);
+    a.getState().apply({ type: 'removeField', field: 'PHONE' });
+    vi.advanceTimersByTime(300);
+    a.getState().markSaved(a.getState().draft);
+    expect(loadDraft(storage, PORTAL, common, 'a')).toBeNull();
+    const kept = loadDraft(storage, PORTAL, common, 'b');
+    expect(kept && sameLayout(kept.draft, b.getState().draft)).toBe(true);
+  });
+
+  it('keep writes an unsaved draft now, pending or not, so a closing tab keeps it', () => {
+    const { store, storage, persistence } = setup();
+    persistence.keep();
+    expect(storage.writes).toBe(0); // nothing unsaved, nothing written
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    persistence.keep();
+    expect(loadDraft(storage, PORTAL, common)).not.toBeNull();
+    storage.clear(); // e.g. removed by an older version of the app in another tab
+    persistence.keep();
+    const stored = loadDraft(storage, PORTAL, common);
+    expect(stored && sameLayout(stored.draft, store.getState().draft)).toBe(true);
+  });
+
+  it('calls beforeWrite before each write of a draft, and not for a removal', () => {
+    const storage = memoryStorage();
+    const store = createEditorStore(saved(), false);
+    const seen: number[] = [];
+    persistDrafts(store, common, PORTAL, storage, {
+      debounceMs: 300,
+      beforeWrite: () => seen.push(storage.writes),
+    });
+    store.getState().apply({ type: 'removeField', field: 'PHONE' });
+    vi.advanceTimersByTime(300);
+    store.getState().undo();
+    expect(seen).toEqual([0]);
   });
 
   it('reports a full storage through the callback', () => {

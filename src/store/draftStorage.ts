@@ -6,17 +6,22 @@ import { documentKeyString, type DocumentKey } from './documentKey';
 import { isDirty, type EditorStore } from './editorStore';
 
 const DRAFT_PREFIX = 'lcs:draft:v1:';
+/** Between the document and the tab in a key: neither a document key nor a tab id contains it. */
+const TAB_MARK = '@';
 
 /**
- * Drafts kept in the browser (issue 6), one entry per portal and document:
- * `lcs:draft:v1:{portalId}:{documentKeyString}` -> `{savedAt, baseFingerprint, base, draft}`. The
- * draft and its base (the saved layout it was made from, for a three-way merge when the portal
+ * Drafts kept in the browser (issue 6), one entry per portal, document and browser tab:
+ * `lcs:draft:v1:{portalId}:{documentKeyString}@{tabId}` -> `{savedAt, baseFingerprint, base, draft}`.
+ * Tabs of one browser share `localStorage`, so each tab writes and deletes only its own entry: a
+ * save in one tab cannot remove another tab's unsaved work. An entry without `@{tabId}` was written
+ * before drafts were kept per tab (`tabId` ''); it is read like any other tab's draft. The draft
+ * and its base (the saved layout it was made from, for a three-way merge when the portal
  * changed in the meantime) are stored in the portal payload shape (`toPortal`) and read back with `fromPortal`, so a stored
  * draft outlives changes to the editor's own types. `portalId` is URI-encoded in the key (a URL
  * would otherwise bring its own colons); include the signed-in user in it if two people share a browser.
  */
-export const draftStorageKey = (portalId: string, key: DocumentKey): string =>
-  `${DRAFT_PREFIX}${encodeURIComponent(portalId)}:${documentKeyString(key)}`;
+export const draftStorageKey = (portalId: string, key: DocumentKey, tabId = ''): string =>
+  `${DRAFT_PREFIX}${encodeURIComponent(portalId)}:${documentKeyString(key)}${tabId === '' ? '' : TAB_MARK + tabId}`;
 
 const StoredDraftSchema = z.object({
   savedAt: z.string(),
@@ -27,6 +32,8 @@ const StoredDraftSchema = z.object({
 
 /** A draft read back from the browser. */
 export interface StoredDraft {
+  /** The tab that wrote it ('' for drafts written before drafts were kept per tab). */
+  readonly tabId: string;
   /** ISO 8601 time of the last write. */
   readonly savedAt: string;
   /** `layoutFingerprint` of the saved layout the draft was made from: differs when the portal changed since. */
@@ -104,9 +111,11 @@ export interface SaveDraftInput {
   readonly base: Layout;
   /** ISO 8601. */
   readonly savedAt: string;
+  /** The tab writing it (see `draftStorageKey`). */
+  readonly tabId?: string;
 }
 
-/** Writes the draft of one document, replacing the previous one; never throws. */
+/** Writes the draft of one document in one tab, replacing that tab's previous one; never throws. */
 export function saveDraft(storage: Storage, input: SaveDraftInput): DraftWriteResult {
   const value = {
     savedAt: input.savedAt,
@@ -115,14 +124,14 @@ export function saveDraft(storage: Storage, input: SaveDraftInput): DraftWriteRe
     draft: toPortal(input.draft),
   };
   try {
-    storage.setItem(draftStorageKey(input.portalId, input.key), JSON.stringify(value));
+    storage.setItem(draftStorageKey(input.portalId, input.key, input.tabId), JSON.stringify(value));
     return { ok: true };
   } catch (error) {
     return failure(error);
   }
 }
 
-function readDraft(storage: Storage, storageKey: string): StoredDraft | null {
+function readDraft(storage: Storage, storageKey: string, tabId: string): StoredDraft | null {
   try {
     const text = storage.getItem(storageKey);
     if (text === null) return null;
@@ -132,6 +141,7 @@ function readDraft(storage: Storage, storageKey: string): StoredDraft | null {
     if (layout.sections.length === 0) return null;
     const base = parsed.data.base && fromPortal(parsed.data.base).layout;
     return {
+      tabId,
       savedAt: parsed.data.savedAt,
       baseFingerprint: parsed.data.baseFingerprint,
       ...(base ? { base } : {}),
@@ -143,15 +153,25 @@ function readDraft(storage: Storage, storageKey: string): StoredDraft | null {
   }
 }
 
-/** The stored draft of one document, or `null` when there is none or it cannot be read (never throws). */
-export function loadDraft(storage: Storage, portalId: string, key: DocumentKey): StoredDraft | null {
-  return readDraft(storage, draftStorageKey(portalId, key));
+/** The stored draft of one document in one tab, or `null` when there is none or it cannot be read (never throws). */
+export function loadDraft(
+  storage: Storage,
+  portalId: string,
+  key: DocumentKey,
+  tabId = '',
+): StoredDraft | null {
+  return readDraft(storage, draftStorageKey(portalId, key, tabId), tabId);
 }
 
-/** Forgets the draft of one document; never throws. */
-export function discardDraft(storage: Storage, portalId: string, key: DocumentKey): DraftWriteResult {
+/** Forgets the draft of one document in one tab; never throws. */
+export function discardDraft(
+  storage: Storage,
+  portalId: string,
+  key: DocumentKey,
+  tabId = '',
+): DraftWriteResult {
   try {
-    storage.removeItem(draftStorageKey(portalId, key));
+    storage.removeItem(draftStorageKey(portalId, key, tabId));
     return { ok: true };
   } catch (error) {
     return failure(error);
@@ -175,26 +195,49 @@ export function parseDocumentKeyString(text: string): DocumentKey | null {
 /** One stored draft in `listDrafts`. */
 export interface DraftEntry {
   readonly key: DocumentKey;
+  readonly tabId: string;
   readonly savedAt: string;
   readonly baseFingerprint: string;
 }
 
-/** Every readable draft of `portalId`, newest first (to offer them back after a reload); never throws. */
-export function listDrafts(storage: Storage, portalId: string): DraftEntry[] {
+const newestFirst = (a: { savedAt: string }, b: { savedAt: string }): number =>
+  a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0;
+
+/** Every readable draft of `portalId`, of every tab, newest first; never throws. */
+function readAll(storage: Storage, portalId: string): { key: DocumentKey; draft: StoredDraft }[] {
   const prefix = `${DRAFT_PREFIX}${encodeURIComponent(portalId)}:`;
-  const found: DraftEntry[] = [];
+  const found: { key: DocumentKey; draft: StoredDraft }[] = [];
   try {
     for (let i = 0; i < storage.length; i++) {
       const storageKey = storage.key(i);
       if (storageKey === null || !storageKey.startsWith(prefix)) continue;
-      const key = parseDocumentKeyString(storageKey.slice(prefix.length));
-      const draft = key && readDraft(storage, storageKey);
-      if (key && draft) found.push({ key, savedAt: draft.savedAt, baseFingerprint: draft.baseFingerprint });
+      const [docText = '', tabId = ''] = storageKey.slice(prefix.length).split(TAB_MARK);
+      const key = parseDocumentKeyString(docText);
+      const draft = key && readDraft(storage, storageKey, tabId);
+      if (key && draft) found.push({ key, draft });
     }
   } catch {
-    return found;
+    // storage became unreadable midway: what was read so far
   }
-  return found.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+  return found.sort((a, b) => newestFirst(a.draft, b.draft));
+}
+
+/** Every readable draft of `portalId`, newest first (to offer them back after a reload); never throws. */
+export function listDrafts(storage: Storage, portalId: string): DraftEntry[] {
+  return readAll(storage, portalId).map(({ key, draft }) => ({
+    key,
+    tabId: draft.tabId,
+    savedAt: draft.savedAt,
+    baseFingerprint: draft.baseFingerprint,
+  }));
+}
+
+/** The drafts of one document kept by every tab, newest first; never throws. */
+export function loadDrafts(storage: Storage, portalId: string, key: DocumentKey): StoredDraft[] {
+  const wanted = documentKeyString(key);
+  return readAll(storage, portalId)
+    .filter((d) => documentKeyString(d.key) === wanted)
+    .map((d) => d.draft);
 }
 
 export interface PersistDraftsOptions {
@@ -204,11 +247,20 @@ export interface PersistDraftsOptions {
   readonly onError?: (error: DraftWriteError) => void;
   /** The clock for `savedAt` (tests). */
   readonly now?: () => Date;
+  /** The tab whose entry this is (see `draftStorageKey`); '' only for drafts shared by every tab. */
+  readonly tabId?: string;
+  /** Called before each write of a draft. */
+  readonly beforeWrite?: () => void;
 }
 
 export interface DraftPersistence {
-  /** Writes a pending change now (call on `pagehide` / `visibilitychange`). */
+  /** Writes a pending change now. */
   flush(): void;
+  /**
+   * Writes the draft now if it is unsaved, pending or not (call on `pagehide` / `visibilitychange`):
+   * closing a tab then keeps its changes even if its entry was removed meanwhile.
+   */
+  keep(): void;
   /** Writes a pending change, then stops listening. */
   stop(): void;
 }
@@ -224,7 +276,7 @@ export function persistDrafts(
   key: DocumentKey,
   portalId: string,
   storage: Storage,
-  { debounceMs = 400, onError, now = () => new Date() }: PersistDraftsOptions = {},
+  { debounceMs = 400, onError, now = () => new Date(), tabId = '', beforeWrite }: PersistDraftsOptions = {},
 ): DraftPersistence {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const report = (result: DraftWriteResult) => {
@@ -233,6 +285,7 @@ export function persistDrafts(
   const write = () => {
     timer = undefined;
     const state = store.getState();
+    if (isDirty(state)) beforeWrite?.();
     report(
       isDirty(state)
         ? saveDraft(storage, {
@@ -241,8 +294,9 @@ export function persistDrafts(
             draft: state.draft,
             base: state.saved,
             savedAt: now().toISOString(),
+            tabId,
           })
-        : discardDraft(storage, portalId, key),
+        : discardDraft(storage, portalId, key, tabId),
     );
   };
   const cancel = () => {
@@ -253,7 +307,7 @@ export function persistDrafts(
     if (state.draft === previous.draft && state.saved === previous.saved) return;
     cancel();
     if (isDirty(state)) timer = setTimeout(write, debounceMs);
-    else report(discardDraft(storage, portalId, key));
+    else report(discardDraft(storage, portalId, key, tabId));
   });
   const flush = () => {
     if (timer === undefined) return;
@@ -262,6 +316,10 @@ export function persistDrafts(
   };
   return {
     flush,
+    keep() {
+      cancel();
+      if (isDirty(store.getState())) write();
+    },
     stop() {
       flush();
       unsubscribe();

@@ -3,22 +3,28 @@ import { Button } from '../../ui/Button';
 import { ConflictDialog } from './ConflictDialog';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { formatWhen } from './formatWhen';
+import { OtherTabSavedBanner } from './OtherTabSavedBanner';
 import { useDraftOffer } from './useDraftOffer';
 import './safety.css';
 
-/** "You have unsaved changes from 14:03 — Restore / Discard", for the open document. */
+/**
+ * "You have unsaved changes from 14:03 — Restore / Discard", for the open document (one kept draft
+ * at a time, with how many more follow), and the news of a save of it in another tab.
+ */
 export function DraftBanner() {
   const env = useDocumentEnv();
   const t = useT();
   const lang = useLang();
-  const { offer, conflict, restore, discard, finishRestore, cancelRestore } = useDraftOffer(env);
+  const { offer, more, conflict, restore, discard, finishRestore, cancelRestore } = useDraftOffer(env);
   return (
     <>
+      <OtherTabSavedBanner />
       {offer && !conflict ? (
         <div className="banner banner-warn draft-banner" role="region" aria-label={t('pieces.draft.region')}>
           <span>
             <strong>{t('pieces.draft.from', { when: formatWhen(offer.savedAt, lang) })}</strong>
             {t('pieces.draft.fromRest')}
+            {more > 0 ? ` ${t('pieces.draft.more', { count: more })}` : null}
           </span>
           <span className="topbar-spacer" />
           <Button variant="primary" onClick={restore}>
@@ -32,7 +38,7 @@ export function DraftBanner() {
       {conflict ? (
         <ConflictDialog
           title={t('pieces.draft.conflictTitle')}
-          intro={t('pieces.draft.conflictIntro')}
+          intro={t(conflict.withDrafts ? 'pieces.draft.conflictIntroDrafts' : 'pieces.draft.conflictIntro')}
           base={conflict.base}
           mine={conflict.mine}
           theirs={conflict.theirs}

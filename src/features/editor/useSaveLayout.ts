@@ -7,6 +7,8 @@ import type { Layout } from '../../domain/types';
 import { checkLayoutData } from '../../domain/validate';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { langStore, translate } from '../../i18n/i18nStore';
+import { thisTabId } from '../../store/tabIdentity';
+import { announceSaved } from '../../store/tabNews';
 import { showToast } from '../../ui/toastStore';
 import { checkedSave, writeMayHaveRun, type SaveConflict } from './checkedSave';
 import type { DocumentEnv } from './documentEnv';
@@ -104,6 +106,8 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
       const storedLayout = result.stored.layout;
       if (current === draft) editor.getState().markSaved(result.shown, storedLayout);
       else editor.getState().rebase(result.shown, false, storedLayout, current);
+      // this tab's draft entry is gone with the save; other tabs keep theirs and are told
+      announceSaved({ storageId: env.storageId, key: env.docKey, tabId: thisTabId(), stored: storedLayout });
       setPair(result.stored);
       const t = translate(langStore.getState().lang);
       showToast('success', t(key.scope === 'C' ? 'editor.save.savedCommon' : 'editor.save.savedPersonal'));

@@ -44,6 +44,27 @@ export const piecesEn = {
     'The browser storage is full: unsaved changes are no longer kept across reloads.',
   'pieces.draft.storageDenied':
     'The browser does not allow storage: unsaved changes are not kept across reloads.',
+  'pieces.draft.more': {
+    one: '{count} more unsaved draft of this layout follows.',
+    other: '{count} more unsaved drafts of this layout follow.',
+  },
+  'pieces.draft.conflictIntroDrafts':
+    'Another unsaved draft of this layout, restored just before, changed the same things. Nothing is written until you save.',
+  'pieces.draft.restoredMergedDrafts': 'Restored, together with the draft restored before it.',
+
+  // another tab of this browser saved the open layout
+  'pieces.otherTab.region': 'Saved in another tab',
+  'pieces.otherTab.common': 'the common layout of {leads}',
+  'pieces.otherTab.personal': 'the personal layout of {who} for {leads}',
+  'pieces.otherTab.saved': 'Another tab of this browser saved {layout} at {when}.',
+  'pieces.otherTab.shownRest': ' You had no unsaved changes here, so this tab shows it now.',
+  'pieces.otherTab.unsavedRest':
+    ' Your unsaved changes here stay in the draft; they were made on the version before. Review what each side changed and choose what stays.',
+  'pieces.otherTab.review': 'Review changes',
+  'pieces.otherTab.ok': 'OK',
+  'pieces.otherTab.dialogTitle': 'Another tab saved this layout',
+  'pieces.otherTab.dialogIntro':
+    'While you edited here, another tab of this browser saved this layout. Nothing is written until you save.',
 
   // a section on the card
   'pieces.section.move': 'Move section {title}',
