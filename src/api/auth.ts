@@ -158,13 +158,13 @@ export interface OAuthOptions {
   readonly refresh: () => Promise<unknown>;
 }
 
+const SENT_TOKENS_KEPT = 16;
+
 /**
  * App token (iframe or OAuth): base `PROTOCOL://DOMAIN/rest/`, token sent as `auth` in the body
  * (never in the URL, never in a header: a header would need a CORS preflight). Concurrent refreshes
  * are coalesced into one, so a burst of `expired_token` answers renews the token once.
  */
-const SENT_TOKENS_KEPT = 16;
-
 export function oauthAuth(opts: OAuthOptions): PortalAuth {
   const scheme = opts.protocol === 'https' || opts.protocol === 1 ? 'https' : 'http';
   const portal = `${scheme}://${opts.domain.replace(/\/+$/, '')}`;
