@@ -25,6 +25,12 @@ export const FaultSpecSchema = z
     status: z.number().int().min(100).max(599).optional(),
     error: z.string().optional(),
     description: z.string().optional(),
+    /**
+     * Quote the request's full URL in the answer, as a proxy's error page or a portal's 401 text
+     * does (the webhook secret is in that URL): appended to `description` (an error answer with
+     * status 500 when none is given) or to the `html` page; `encoded` quotes it percent-encoded.
+     */
+    quoteUrl: z.enum(['plain', 'encoded']).optional(),
   })
   .strict();
 

@@ -69,6 +69,8 @@ const APP_SCOPES = ['crm', 'user', 'placement'];
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 function isLoopback(socket: Socket): boolean {
   const a = socket.remoteAddress ?? '';
   return a === '::1' || a.startsWith('127.') || a.startsWith('::ffff:127.');
@@ -291,9 +293,16 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
         req.socket.destroy();
         return;
       }
+      const requestUrl = `http://${req.headers.host ?? 'localhost'}${url}`;
+      const quoted =
+        fault.quoteUrl === undefined
+          ? ''
+          : `${req.method ?? 'POST'} ${fault.quoteUrl === 'encoded' ? encodeURIComponent(requestUrl) : requestUrl}`;
       if (fault.body === 'html') {
         const html =
-          '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
+          '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>' +
+          (quoted === '' ? '' : `<p>upstream ${escapeHtml(quoted)}</p>`) +
+          '</body></html>';
         send(res, fault.status ?? 502, html, 'text/html; charset=utf-8');
         log(entry(fault.status ?? 502, { fault: 'html' }));
         return;
@@ -303,11 +312,15 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
         log(entry(fault.status ?? 200, { fault: 'empty' }));
         return;
       }
-      if (fault.body === undefined && (fault.status !== undefined || fault.error !== undefined)) {
+      if (
+        fault.body === undefined &&
+        (fault.status !== undefined || fault.error !== undefined || quoted !== '')
+      ) {
         const status = fault.status ?? 500;
+        const said = fault.description ?? (quoted === '' ? '' : 'Upstream request failed:');
         sendJson(res, status, {
           error: fault.error ?? 'INTERNAL_SERVER_ERROR',
-          error_description: fault.description ?? '',
+          error_description: quoted === '' ? said : `${said} ${quoted}`.trim(),
         });
         log(entry(status, { fault: 'error' }));
         return;

@@ -31,14 +31,22 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Sent with every static file. The page's own policy is a `<meta>` in the built `index.html`
- * (vite.config.ts); `frame-ancestors` only works as a header: the app may be framed by itself
- * (the emulator's portal harness), by a portal over https, or by a loopback page.
+ * Who may frame the app this emulator serves: only its own portal harness (`/portal/app`), on
+ * either loopback name of this port (`crossOrigin=1` loads the app from the other one). The demo
+ * is signed in as an admin, so no other page may put it in a frame and have someone click in it.
+ * `frame-ancestors` only works as a header; the rest of the page's policy is a `<meta>` in the
+ * built `index.html` (vite.config.ts).
  */
-export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': "frame-ancestors 'self' https: http://127.0.0.1:* http://localhost:*",
-  'X-Content-Type-Options': 'nosniff',
-};
+export function frameAncestors(port: number | undefined): string {
+  return port === undefined
+    ? "frame-ancestors 'self'"
+    : `frame-ancestors 'self' http://127.0.0.1:${port} http://localhost:${port}`;
+}
+
+/** Sent with every static file; `port` is the one this request came in on. */
+export function staticSecurityHeaders(port: number | undefined): Readonly<Record<string, string>> {
+  return { 'Content-Security-Policy': frameAncestors(port), 'X-Content-Type-Options': 'nosniff' };
+}
 
 export const contentTypeOf = (file: string): string =>
   CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -84,7 +92,7 @@ export async function serveStatic(
   const size = (await stat(file)).size;
   const isIndex = path.basename(file) === 'index.html';
   res.writeHead(200, {
-    ...STATIC_SECURITY_HEADERS,
+    ...staticSecurityHeaders(req.socket.localPort),
     'Content-Type': contentTypeOf(file),
     'Content-Length': String(size),
     'Cache-Control': isIndex ? 'no-cache' : 'public, max-age=3600',

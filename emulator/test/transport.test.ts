@@ -287,6 +287,34 @@ describe('fault injection (/_emulator/faults)', () => {
     expect((await portal.get(`${ADMIN}profile`)).status).toBe(200);
   });
 
+  it('quotes the request URL, with the webhook secret, as a proxy or a 401 text does', async () => {
+    await portal.control('POST', '/_emulator/faults', [
+      { method: 'profile', quoteUrl: 'plain' },
+      {
+        method: 'profile',
+        status: 401,
+        error: 'INVALID_CREDENTIALS',
+        description: 'Denied for',
+        quoteUrl: 'encoded',
+      },
+      { method: 'profile', body: 'html', quoteUrl: 'plain' },
+    ]);
+    const url = `${portal.url}${ADMIN}profile.json`;
+    const plain = await portal.json(`${ADMIN}profile.json`, {});
+    expect([plain.status, plain.json]).toEqual([
+      500,
+      { error: 'INTERNAL_SERVER_ERROR', error_description: `Upstream request failed: POST ${url}` },
+    ]);
+    const encoded = await portal.json(`${ADMIN}profile.json`, {});
+    expect([encoded.status, encoded.json]).toEqual([
+      401,
+      { error: 'INVALID_CREDENTIALS', error_description: `Denied for POST ${encodeURIComponent(url)}` },
+    ]);
+    const html = await portal.json(`${ADMIN}profile.json`, {});
+    expect(html.status).toBe(502);
+    expect(html.text).toContain(`<p>upstream POST ${url}</p>`);
+  });
+
   it('rejects malformed fault specs', async () => {
     const reply = await portal.control('POST', '/_emulator/faults', { status: 'soon' });
     expect(reply.status).toBe(400);

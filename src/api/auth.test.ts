@@ -103,7 +103,7 @@ describe('auth providers', () => {
     const auth = oauthAuth({ domain: 'localhost:5173', protocol: 0, getToken: () => token, refresh });
     expect(auth.base).toBe('http://localhost:5173/rest/');
     expect(await auth.params()).toEqual({ auth: 't1' });
-    expect(auth.mask('token t1 here')).toBe('token … here');
+    expect(auth.mask('token t1 here, auth=t1')).toBe('token t1 here, auth=…');
     const a = auth.refresh?.();
     const b = auth.refresh?.();
     release();

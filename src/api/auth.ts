@@ -1,4 +1,7 @@
 import { PortalError } from './errors';
+import { maskSecret, maskSecrets, rememberSecret } from './maskSecrets';
+
+export { maskSecret } from './maskSecrets';
 
 /**
  * Where and how requests authenticate (BITRIX24-API.md 4.1): a webhook carries user id and secret
@@ -18,7 +21,10 @@ export interface PortalAuth {
   params(): Promise<Readonly<Record<string, string>>>;
   /** Present when a rejected token can be renewed; concurrent calls share one refresh. */
   readonly refresh?: () => Promise<void>;
-  /** Replaces secrets in `text` with their masked form. */
+  /**
+   * Replaces secrets in `text` with their masked form: the ones this connection knows (its webhook
+   * secret, every token it sent) and any credential recognisable by its place (`maskSecrets`).
+   */
   mask(text: string): string;
 }
 
@@ -72,11 +78,6 @@ function isLoopback(hostname: string): boolean {
   return h === 'localhost' || h.endsWith('.localhost') || h === '[::1]' || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
-/** `demoadmin` -> `de…in`: enough to recognise a secret, not enough to use it. */
-export function maskSecret(secret: string): string {
-  return secret.length <= 4 ? '…' : `${secret.slice(0, 2)}…${secret.slice(-2)}`;
-}
-
 export interface WebhookUrlOptions {
   /** Accept plain `http://` on any host (an emulator on another machine); default: loopback only. */
   readonly allowAnyHttp?: boolean;
@@ -120,14 +121,6 @@ export function parseWebhookUrl(input: string, opts: WebhookUrlOptions = {}): Pa
   };
 }
 
-function replaceAll(text: string, secret: string, masked: string): string {
-  if (secret === '') return text;
-  let out = text.split(secret).join(masked);
-  const encoded = encodeURIComponent(secret);
-  if (encoded !== secret) out = out.split(encoded).join(masked);
-  return out;
-}
-
 /**
  * Inbound webhook: the URL carries user and secret, so there are no body parameters and nothing to
  * refresh. Throws a `validation` PortalError (method `webhook`) with the parser's message for a bad URL.
@@ -143,13 +136,14 @@ export function webhookAuth(url: string, opts: WebhookUrlOptions = {}): PortalAu
     });
   }
   const secret = /\/rest\/\d+\/([^/]+)\/$/.exec(parsed.base)?.[1] ?? '';
+  rememberSecret(secret);
   return {
     kind: 'webhook',
     base: parsed.base,
     id: `${parsed.portal}#user${parsed.userId}`,
     portal: parsed.portal,
     params: () => Promise.resolve({}),
-    mask: (text) => replaceAll(text, secret, parsed.secretMasked),
+    mask: (text) => maskSecrets(text, [secret]),
   };
 }
 
@@ -164,6 +158,8 @@ export interface OAuthOptions {
   readonly refresh: () => Promise<unknown>;
 }
 
+const SENT_TOKENS_KEPT = 16;
+
 /**
  * App token (iframe or OAuth): base `PROTOCOL://DOMAIN/rest/`, token sent as `auth` in the body
  * (never in the URL, never in a header: a header would need a CORS preflight). Concurrent refreshes
@@ -172,7 +168,8 @@ export interface OAuthOptions {
 export function oauthAuth(opts: OAuthOptions): PortalAuth {
   const scheme = opts.protocol === 'https' || opts.protocol === 1 ? 'https' : 'http';
   const portal = `${scheme}://${opts.domain.replace(/\/+$/, '')}`;
-  let lastToken = '';
+  // every token sent, not only the current one: an answer may quote the token it was refused for
+  const sent: string[] = [];
   let pending: Promise<void> | null = null;
   const refresh = (): Promise<void> => {
     if (pending) return pending;
@@ -190,11 +187,16 @@ export function oauthAuth(opts: OAuthOptions): PortalAuth {
     id: portal,
     portal,
     params: async () => {
-      lastToken = await opts.getToken();
-      return { auth: lastToken };
+      const token = await opts.getToken();
+      if (token !== '' && !sent.includes(token)) {
+        sent.push(token);
+        if (sent.length > SENT_TOKENS_KEPT) sent.shift();
+        rememberSecret(token);
+      }
+      return { auth: token };
     },
     refresh,
-    mask: (text) => replaceAll(text, lastToken, maskSecret(lastToken)),
+    mask: (text) => maskSecrets(text, sent),
   };
 }
 

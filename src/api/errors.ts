@@ -1,4 +1,5 @@
 import type { LayoutDataProblem } from '../domain/validate';
+import { maskSecrets } from './maskSecrets';
 
 /**
  * How a call failed:
@@ -29,7 +30,10 @@ export interface PortalErrorInit {
 
 /**
  * The one error type of the API layer: every promise of the client rejects with it. It never
- * contains a webhook secret or a token; the transport masks them before building it.
+ * contains a webhook secret or a token: its texts (code, description, message, path) come from the
+ * portal or the network and are masked here, the one place every such text passes
+ * (`maskSecrets`: the secrets this page knows and any credential recognisable by its place).
+ * Give it no `cause` that could quote a secret.
  */
 export class PortalError extends Error {
   override readonly name = 'PortalError';
@@ -46,16 +50,22 @@ export class PortalError extends Error {
   readonly problem?: LayoutDataProblem;
 
   constructor(init: PortalErrorInit) {
-    const code = init.code ?? '';
-    const description = init.description ?? '';
+    const method = maskSecrets(init.method);
+    const code = maskSecrets(init.code ?? '');
+    const description = maskSecrets(init.description ?? '');
     const status = init.status ?? 0;
-    super(init.message ?? defaultMessage(init.method, code, description, status), { cause: init.cause });
+    super(
+      init.message !== undefined
+        ? maskSecrets(init.message)
+        : defaultMessage(method, code, description, status),
+      { cause: init.cause },
+    );
     this.kind = init.kind;
-    this.method = init.method;
+    this.method = method;
     this.code = code;
     this.description = description;
     this.status = status;
-    if (init.path !== undefined) this.path = init.path;
+    if (init.path !== undefined) this.path = maskSecrets(init.path);
     if (init.problem !== undefined) this.problem = init.problem;
   }
 }

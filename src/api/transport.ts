@@ -258,7 +258,13 @@ export const BatchEnvelopeSchema = z.object({
 
 const BATCH_KEY = /^[A-Za-z0-9_.:-]+$/;
 
-function portalErrorFromBody(method: string, body: Record<string, unknown>, status: number): PortalError {
+/** `mask`: the connection's own masking (`PortalAuth.mask`), on top of what PortalError masks. */
+function portalErrorFromBody(
+  method: string,
+  body: Record<string, unknown>,
+  status: number,
+  mask: (text: string) => string,
+): PortalError {
   const raw = body['error'];
   let code = '';
   let description = typeof body['error_description'] === 'string' ? body['error_description'] : '';
@@ -269,7 +275,13 @@ function portalErrorFromBody(method: string, body: Record<string, unknown>, stat
     if (typeof o['code'] === 'string') code = o['code'];
     if (description === '' && typeof o['message'] === 'string') description = o['message'];
   }
-  return new PortalError({ kind: 'portal', method, code, description, status });
+  return new PortalError({
+    kind: 'portal',
+    method,
+    code: mask(code),
+    description: mask(description),
+    status,
+  });
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -350,7 +362,7 @@ export function createPortalClient(opts: PortalClientOptions): PortalClient {
         path: 'body',
       });
     }
-    if (isRecord(json) && 'error' in json) throw portalErrorFromBody(method, json, status);
+    if (isRecord(json) && 'error' in json) throw portalErrorFromBody(method, json, status, auth.mask);
     if (status < 200 || status > 299) {
       throw new PortalError({
         kind: 'decode',
@@ -459,11 +471,11 @@ export function createPortalClient(opts: PortalClientOptions): PortalClient {
       return await fn();
     } catch (e) {
       if (e instanceof PortalError) throw e;
+      // no `cause`: the original error's message and stack are not masked
       throw new PortalError({
         kind: 'validation',
         method,
         description: auth.mask(e instanceof Error ? e.message : String(e)),
-        cause: e,
       });
     }
   };
@@ -547,7 +559,7 @@ export function createPortalClient(opts: PortalClientOptions): PortalClient {
     const rawError = env.result_error[key];
     if (rawError !== undefined) {
       const body = isRecord(rawError) ? rawError : { error: '', error_description: String(rawError) };
-      return { ok: false, error: portalErrorFromBody(c.method, body, status) };
+      return { ok: false, error: portalErrorFromBody(c.method, body, status, auth.mask) };
     }
     const hasResult = Object.prototype.hasOwnProperty.call(env.result, key);
     try {
@@ -629,7 +641,14 @@ export async function batchChunks<C extends BatchCommands>(
           }
         }
       } catch (e) {
-        stop = e instanceof PortalError ? e : new PortalError({ kind: 'network', method: 'batch', cause: e });
+        stop =
+          e instanceof PortalError
+            ? e
+            : new PortalError({
+                kind: 'network',
+                method: 'batch',
+                description: e instanceof Error ? e.message : String(e),
+              });
         for (const k of chunkKeys) out[k] = { ok: false, error: stop };
       }
     } else {

@@ -1,4 +1,5 @@
 import { isPortalError } from '../api/errors';
+import { maskSecrets } from '../api/maskSecrets';
 import { langStore, translate, type Translate } from '../i18n/i18nStore';
 
 /**
@@ -7,7 +8,8 @@ import { langStore, translate, type Translate } from '../i18n/i18nStore';
  * current interface language (components pass their `useT()` so a language switch re-renders).
  */
 export function portalErrorText(e: unknown, t: Translate = translate(langStore.getState().lang)): string {
-  if (!isPortalError(e)) return e instanceof Error ? e.message : String(e);
+  // a PortalError is masked when it is made; anything else may still quote a request URL
+  if (!isPortalError(e)) return maskSecrets(e instanceof Error ? e.message : String(e));
   const portalSays = [e.code, e.description].filter((s) => s !== '').join(': ');
   switch (e.kind) {
     case 'network':

@@ -1,3 +1,4 @@
+import { maskSecrets } from '../../api/maskSecrets';
 import type { Translate } from '../../i18n/i18nStore';
 import type { MessageKey } from '../../i18n/messages/en';
 import { FrameBridgeError, FrameTimeoutError, type FrameBridgeProblem } from './bridge';
@@ -14,7 +15,7 @@ export function sessionErrorText(e: unknown, t: Translate, portalOrigin: string)
   if (e instanceof FrameTimeoutError) return t('app.frame.timeout', { origin: portalOrigin });
   if (e instanceof FrameBridgeError)
     return e.problem === 'postFailed'
-      ? t('connect.frame.postFailed', { detail: e.message })
+      ? t('connect.frame.postFailed', { detail: maskSecrets(e.message) })
       : t(BRIDGE_PROBLEMS[e.problem]);
-  return e instanceof Error ? e.message : String(e);
+  return maskSecrets(e instanceof Error ? e.message : String(e));
 }

@@ -87,6 +87,11 @@ export const connectEn = {
   'connect.frame.noToken': 'The portal sent init data without an access token.',
   'connect.frame.noNewToken': 'The portal sent no new access token.',
   'connect.frame.postFailed': '{detail}',
+  'connect.frame.notAllowed.title': 'This portal may not use this copy of the app',
+  'connect.frame.notAllowed.body':
+    'The app was opened inside {domain}, which is not one of the portals this copy of Lead Card Studio is set up for. It does nothing there: no request goes to that portal.',
+  'connect.frame.notAllowed.hint':
+    'If {domain} is your portal, ask whoever hosts the app to add it to the allowed portals (ALLOWED_PORTALS).',
 
   // the lead card's own tab
   'connect.leadTab.loading': 'Loading lead #{id}…',

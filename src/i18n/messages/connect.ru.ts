@@ -87,6 +87,11 @@ export const connectRu: Readonly<Record<keyof typeof connectEn, Message>> = {
   'connect.frame.noToken': 'Портал передал данные для запуска без ключа доступа.',
   'connect.frame.noNewToken': 'Портал не передал новый ключ доступа.',
   'connect.frame.postFailed': 'Не удалось отправить сообщение порталу: {detail}',
+  'connect.frame.notAllowed.title': 'Этому порталу не разрешено работать с этой копией приложения',
+  'connect.frame.notAllowed.body':
+    'Приложение открыто внутри {domain}, а эта копия Lead Card Studio настроена не для него. Здесь оно ничего не делает: ни один запрос к этому порталу не уходит.',
+  'connect.frame.notAllowed.hint':
+    'Если {domain} — ваш портал, попросите того, кто размещает приложение, добавить его в список разрешённых порталов (ALLOWED_PORTALS).',
 
   'connect.leadTab.loading': 'Загрузка лида №{id}…',
   'connect.leadTab.failed': 'Не удалось показать лид №{id}',
