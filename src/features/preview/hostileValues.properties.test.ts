@@ -171,12 +171,18 @@ describe('formatters on hostile values', () => {
   it('lead captions and people come back as text for any lead or user', () => {
     const t = translate('en');
     fc.assert(
-      fc.property(anyValue, anyValue, anyValue, hostileUser, (title, name, last, user) => {
-        const lead = { ID: '7', TITLE: title, NAME: name, LAST_NAME: last };
-        expect(typeof leadCaption(lead, t)).toBe('string');
-        expect(typeof leadPerson(lead)).toBe('string');
-        expect(typeof personName(user, t)).toBe('string');
-      }),
+      fc.property(
+        fc.option(hostileText, { nil: null }),
+        anyValue,
+        anyValue,
+        hostileUser,
+        (title, name, last, user) => {
+          const lead = { ID: '7', TITLE: title, NAME: name, LAST_NAME: last };
+          expect(typeof leadCaption(lead, t)).toBe('string');
+          expect(typeof leadPerson(lead)).toBe('string');
+          expect(typeof personName(user, t)).toBe('string');
+        },
+      ),
       SEED,
     );
   });
@@ -193,7 +199,7 @@ describe('every card field of a hostile lead', () => {
         fc.constantFrom('en', 'ru') as fc.Arbitrary<'en' | 'ru'>,
         (raw, statuses, users, lang) => {
           const refs = buildReferences(
-            statuses.map((s, i): Status => ({ ...s, ID: String(i), ENTITY_ID: 'STATUS' })),
+            statuses.map((s, i): Status => ({ ...s, ID: String(i), ENTITY_ID: 'STATUS', SYSTEM: 'N' })),
             users.map((u): User => ({ ...u, ACTIVE: true })),
           );
           const ctx: FormatContext = {

@@ -1,3 +1,4 @@
+import { boundaryEn } from './boundary.en';
 import { connectEn } from './connect.en';
 import { dialogsEn } from './dialogs.en';
 import { helpEn } from './help.en';
@@ -385,6 +386,6 @@ const coreEn = {
 } as const;
 
 /** Every English text: the core above and the parts kept in their own files. */
-export const en = { ...coreEn, ...dialogsEn, ...piecesEn, ...connectEn, ...helpEn } as const;
+export const en = { ...coreEn, ...dialogsEn, ...piecesEn, ...connectEn, ...helpEn, ...boundaryEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Message } from '../types';
+import { boundaryRu } from './boundary.ru';
 import { connectRu } from './connect.ru';
 import { dialogsRu } from './dialogs.ru';
 import type { MessageKey } from './en';
@@ -433,4 +434,5 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...piecesRu,
   ...connectRu,
   ...helpRu,
+  ...boundaryRu,
 };
