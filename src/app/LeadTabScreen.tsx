@@ -66,7 +66,7 @@ function LeadTab({ client, leadId, onOpenEditor }: LeadTabScreenProps) {
     <div className="lead-tab">
       <div className="banner banner-info lead-tab-bar">
         <span>
-          <strong>{d.title || t('connect.leadTab.untitled', { id })}</strong>{' '}
+          <strong className="lead-tab-title">{d.title || t('connect.leadTab.untitled', { id })}</strong>{' '}
           {t(d.loaded ? 'connect.leadTab.common' : 'connect.leadTab.default', {
             type: t(d.leadType === 'simple' ? 'connect.leadTab.simple' : 'connect.leadTab.repeat'),
           })}
