@@ -23,7 +23,8 @@ export const HOSTILE = {
   leadTitle: 'Hostile lead: entities, overrides, long URL',
   leadName: `Mira ${RLO}Reversed`,
   comments: 'Call back &#99999999; on &#x110000; or &#xD800; &#0; please<br>Thanks',
-  longUrl: `https://example.invalid/${'very-long-path-segment-without-breaks-'.repeat(8)}end`,
+  // no hyphen, no space: nothing a line may break at
+  longUrl: `https://example.invalid/${'veryLongPathSegmentWithoutBreaks'.repeat(10)}`,
 } as const;
 
 /** Adds the hostile stage, user and lead; the lead is the newest (it opens first in the preview). */
