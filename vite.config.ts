@@ -7,6 +7,8 @@ import type { PropertyTestSettings } from './src/testing/propertyRuns';
  * on its own origin, webhook and frame modes call the portal over https (any portal host: cloud
  * portals live on many domains, on-premise ones anywhere), a local emulator over http on loopback.
  * Scripts and styles come only from the app's own files: no inline script, no `eval`, no CDN.
+ * Images too: the app shows none but its icon (no user photos, files are named, not drawn), so a
+ * portal's data cannot make a viewer's browser fetch an image from anywhere.
  * React's `style={…}` props are set through the CSSOM, which `style-src` does not govern.
  * `frame-ancestors` cannot be set from a `<meta>`; the emulator sends it as a header.
  */
@@ -14,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: https:",
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",

@@ -6,6 +6,7 @@ import { defaultLayout } from '../domain/defaults';
 import { useLang, useT } from '../i18n/i18nStore';
 import { LazyPreviewPanel } from './LazyPreviewPanel';
 import { Button } from '../ui/Button';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { portalErrorText } from '../ui/portalErrorText';
 import { leadTabQuery } from './leadTabData';
 
@@ -15,8 +16,21 @@ export interface LeadTabScreenProps {
   readonly onOpenEditor: () => void;
 }
 
-/** The lead card's own tab: this lead as the card shows it with the saved layout of its type. */
-export function LeadTabScreen({ client, leadId, onOpenEditor }: LeadTabScreenProps) {
+/**
+ * The lead card's own tab: this lead as the card shows it with the saved layout of its type. The
+ * portal opens it on every visit to the lead, so a lead the preview cannot draw must not leave the
+ * tab blank: the tab says what failed, keeps "Edit the layout" and can try again.
+ */
+export function LeadTabScreen(props: LeadTabScreenProps) {
+  const t = useT();
+  return (
+    <ErrorBoundary what={t('boundary.region.leadTab', { id: String(props.leadId) })}>
+      <LeadTab {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function LeadTab({ client, leadId, onOpenEditor }: LeadTabScreenProps) {
   const data = useQuery(leadTabQuery(client, leadId));
   const d = data.data;
   const t = useT();
@@ -52,7 +66,7 @@ export function LeadTabScreen({ client, leadId, onOpenEditor }: LeadTabScreenPro
     <div className="lead-tab">
       <div className="banner banner-info lead-tab-bar">
         <span>
-          <strong>{d.title || t('connect.leadTab.untitled', { id })}</strong>{' '}
+          <strong className="lead-tab-title">{d.title || t('connect.leadTab.untitled', { id })}</strong>{' '}
           {t(d.loaded ? 'connect.leadTab.common' : 'connect.leadTab.default', {
             type: t(d.leadType === 'simple' ? 'connect.leadTab.simple' : 'connect.leadTab.repeat'),
           })}
@@ -63,15 +77,17 @@ export function LeadTabScreen({ client, leadId, onOpenEditor }: LeadTabScreenPro
         </Button>
       </div>
       <div className="lead-tab-preview">
-        <LazyPreviewPanel
-          client={client}
-          leadType={d.leadType}
-          draft={layout}
-          saved={layout}
-          fields={d.fields}
-          cardFields={cardFields}
-          initialLeadId={leadId}
-        />
+        <ErrorBoundary what={t('boundary.region.preview')}>
+          <LazyPreviewPanel
+            client={client}
+            leadType={d.leadType}
+            draft={layout}
+            saved={layout}
+            fields={d.fields}
+            cardFields={cardFields}
+            initialLeadId={leadId}
+          />
+        </ErrorBoundary>
       </div>
     </div>
   );

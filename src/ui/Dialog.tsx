@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/i18nStore';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface DialogProps {
   readonly title: string;
@@ -10,11 +12,13 @@ export interface DialogProps {
 
 /**
  * A modal on the native <dialog>: focus is trapped by the browser, Escape closes it, and focus
- * returns to whatever opened it.
+ * returns to whatever opened it. A failure to draw its content stays inside it, with a way to
+ * close it.
  */
 export function Dialog({ title, open, onClose, children, actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const t = useT();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return undefined;
@@ -40,8 +44,10 @@ export function Dialog({ title, open, onClose, children, actions }: DialogProps)
       <h2 id={titleId} className="dialog-title">
         {title}
       </h2>
-      <div className="dialog-body">{children}</div>
-      <div className="dialog-actions">{actions}</div>
+      <ErrorBoundary what={t('boundary.region.dialog', { title })} onClose={onClose}>
+        <div className="dialog-body">{children}</div>
+        <div className="dialog-actions">{actions}</div>
+      </ErrorBoundary>
     </dialog>
   );
 }

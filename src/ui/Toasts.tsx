@@ -9,7 +9,7 @@ export function Toasts() {
     <div className="toasts" role="status" aria-live="polite">
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.kind}`}>
-          <span>{toast.text}</span>
+          <span className="toast-text">{toast.text}</span>
           <button
             type="button"
             className="toast-close"

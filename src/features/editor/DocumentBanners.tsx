@@ -3,6 +3,7 @@ import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import { useT } from '../../i18n/i18nStore';
 import type { DocumentKey } from '../../store/documentKey';
 import type { EditorStore } from '../../store/editorStore';
+import { withIsolatedSlots } from '../../ui/bidi';
 import { noticeText } from './noticeText';
 
 export interface DocumentBannersProps {
@@ -30,7 +31,7 @@ export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: D
           </span>
         ) : (
           <span>
-            <strong>{t('pieces.banner.personal', { who: who ?? '' })}</strong>
+            <strong>{withIsolatedSlots((s) => t('pieces.banner.personal', s), { who: who ?? '' })}</strong>
             {t('pieces.banner.personalRest', { leads })}
           </span>
         )}

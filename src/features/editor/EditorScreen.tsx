@@ -7,6 +7,7 @@ import { createDocumentRegistry, DocumentRegistryContext } from '../../store/doc
 import type { DocumentKey } from '../../store/documentKey';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { Button } from '../../ui/Button';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { FirstRunTips } from '../help/FirstRunTips';
 import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
 import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
@@ -126,22 +127,24 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
         </div>
       ) : null}
       {pair.data && me && (!needCommon || common.data) ? (
-        <DocumentEditor
-          key={`${pairKeyString(scopeKey)}:${location.leadType}`}
-          client={client}
-          docKey={docKey}
-          loaded={pair.data[location.leadType]}
-          common={scope === 'P' ? (common.data?.[location.leadType] ?? null) : null}
-          cardFields={cardFields}
-          userLabel={users.find((u) => Number(u.ID) === userId)}
-          fields={opening.data.fields}
-          renderPreview={renderPreview}
-          me={me}
-          storageId={storageId}
-          appContext={opening.data.appContext}
-          firstUsers={users}
-          openDocument={openDocument}
-        />
+        <ErrorBoundary what={t('boundary.region.editor')}>
+          <DocumentEditor
+            key={`${pairKeyString(scopeKey)}:${location.leadType}`}
+            client={client}
+            docKey={docKey}
+            loaded={pair.data[location.leadType]}
+            common={scope === 'P' ? (common.data?.[location.leadType] ?? null) : null}
+            cardFields={cardFields}
+            userLabel={users.find((u) => Number(u.ID) === userId)}
+            fields={opening.data.fields}
+            renderPreview={renderPreview}
+            me={me}
+            storageId={storageId}
+            appContext={opening.data.appContext}
+            firstUsers={users}
+            openDocument={openDocument}
+          />
+        </ErrorBoundary>
       ) : null}
     </DocumentRegistryContext.Provider>
   );

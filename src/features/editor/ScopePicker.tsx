@@ -4,6 +4,7 @@ import { userSearchQuery } from '../../api/methods/users';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
 import { useT } from '../../i18n/i18nStore';
+import { isolateText } from '../../ui/bidi';
 import { onRovingKeyDown } from '../../ui/rovingFocus';
 import { UserSearchBox } from './UserSearchBox';
 import { UserSelect } from './UserSelect';
@@ -62,7 +63,7 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
             onSelect={(value) => onChange('P', Number(value))}
           >
             {current && !users.some((u) => u.ID === current.ID) ? (
-              <option value={current.ID}>{userName(current)}</option>
+              <option value={current.ID}>{isolateText(userName(current))}</option>
             ) : null}
           </UserSelect>
           {q !== '' && found.isFetching ? <span className="hint">{t('editor.scope.searching')}</span> : null}

@@ -60,8 +60,8 @@ export function UserChecklist({ chosen, onChange, disabled }: UserChecklistProps
                   disabled={disabled}
                   onChange={(e) => toggle(id, userName(u), e.target.checked)}
                 />
-                <span>{userName(u)}</span>
-                {u.WORK_POSITION ? <span className="hint">{u.WORK_POSITION}</span> : null}
+                <bdi>{userName(u)}</bdi>
+                {u.WORK_POSITION ? <bdi className="hint">{u.WORK_POSITION}</bdi> : null}
               </label>
             </li>
           );

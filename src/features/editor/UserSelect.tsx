@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { User } from '../../api/schemas/user';
 import { useT } from '../../i18n/i18nStore';
+import { isolateText } from '../../ui/bidi';
 import { userName } from './userName';
 
 export interface UserSelectProps {
@@ -31,8 +32,9 @@ export function UserSelect({ users, userId, className, children, onSelect }: Use
         {children}
         {users.map((u) => (
           <option key={u.ID} value={u.ID}>
-            {userName(u)}
-            {u.WORK_POSITION ? ` — ${u.WORK_POSITION}` : ''}
+            {/* an option holds text only: isolation marks instead of <bdi> */}
+            {isolateText(userName(u))}
+            {u.WORK_POSITION ? ` — ${isolateText(u.WORK_POSITION)}` : ''}
           </option>
         ))}
       </select>

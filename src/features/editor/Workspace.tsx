@@ -2,6 +2,7 @@ import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { CardField } from '../../domain/cardFields';
+import { useT } from '../../i18n/i18nStore';
 import { EditorStoreContext } from '../../store/documents';
 import type { EditorStore } from '../../store/editorStore';
 import { Canvas } from './Canvas';
@@ -10,6 +11,7 @@ import { DragPreview } from './dnd/DragPreview';
 import { createDragSession } from './dnd/session';
 import { useEditorDnd } from './dnd/useEditorDnd';
 import { Palette } from './Palette';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 
 export interface WorkspaceProps {
   readonly editor: EditorStore;
@@ -25,6 +27,7 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
   const [session] = useState(createDragSession);
   const labelOf = useCallback((code: string) => catalog.get(code)?.label ?? code, [catalog]);
   const dnd = useEditorDnd(editor, session, labelOf);
+  const t = useT();
   const sectionTitle = useCallback(
     (id: string) => editor.getState().draft.sections.find((s) => s.id === id)?.title ?? id,
     [editor],
@@ -35,9 +38,18 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
         <DragSessionContext.Provider value={session}>
           <DndContext {...dnd}>
             <div className={`workspace${aside ? ' with-aside' : ''}`}>
-              <Palette fields={fields} />
-              <Canvas problems={problems} />
-              {aside ? <div className="workspace-aside">{aside}</div> : null}
+              {/* each region fails alone: the draft lives in the store, outside them */}
+              <ErrorBoundary what={t('boundary.region.fields')}>
+                <Palette fields={fields} />
+              </ErrorBoundary>
+              <ErrorBoundary what={t('boundary.region.canvas')}>
+                <Canvas problems={problems} />
+              </ErrorBoundary>
+              {aside ? (
+                <div className="workspace-aside">
+                  <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
+                </div>
+              ) : null}
             </div>
             {createPortal(
               <DragOverlay dropAnimation={null} className="drag-overlay">

@@ -2,9 +2,12 @@ import type { Status } from '../../api/schemas/status';
 import { useT } from '../../i18n/i18nStore';
 import { formValue, type LeadForm } from './leadForm';
 import { usePreviewEnv } from './previewEnv';
+import { safeColor } from './safeColor';
 
 /** A "failed" stage (junk): the portal's bar shows it only when the lead is in it (BITRIX24-API.md 3.5). */
 const isFailure = (s: Status): boolean => s.SEMANTICS === 'F' || s.EXTRA?.SEMANTICS === 'failure';
+
+const DEFAULT_STAGE_COLOR = '#2fc6f6';
 
 export interface CardHeaderProps {
   readonly lead: LeadForm;
@@ -20,7 +23,8 @@ export function CardHeader({ lead, badge }: CardHeaderProps) {
   const current = formValue(lead, 'STATUS_ID');
   const stages = (refs.statuses.get('STATUS') ?? []).filter((s) => s.STATUS_ID === current || !isFailure(s));
   const reached = stages.findIndex((s) => s.STATUS_ID === current);
-  const color = stages[reached]?.COLOR ?? '#2fc6f6';
+  // the portal's colour only when it is one: never portal text inside a style
+  const color = safeColor(stages[reached]?.COLOR) ?? DEFAULT_STAGE_COLOR;
   return (
     <header className="pv-card-head">
       <div className="pv-title-row">

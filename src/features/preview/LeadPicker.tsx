@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PortalClient } from '../../api/transport';
 import type { LeadType } from '../../domain/types';
 import { useT } from '../../i18n/i18nStore';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LeadPickerList } from './LeadPickerList';
 import type { LeadChoice } from './useLeadChoice';
 
@@ -53,15 +54,17 @@ export function LeadPicker({ client, leadType, current, caption, onChoose, error
       </button>
       {open ? (
         <div className="pv-picker-popup" role="dialog" aria-label={t('preview.picker.dialog')}>
-          <LeadPickerList
-            client={client}
-            leadType={leadType}
-            current={current}
-            onChoose={(c) => {
-              setOpen(false);
-              onChoose(c);
-            }}
-          />
+          <ErrorBoundary what={t('preview.picker.dialog')} onClose={() => setOpen(false)}>
+            <LeadPickerList
+              client={client}
+              leadType={leadType}
+              current={current}
+              onChoose={(c) => {
+                setOpen(false);
+                onChoose(c);
+              }}
+            />
+          </ErrorBoundary>
         </div>
       ) : null}
       {error ? (

@@ -87,7 +87,12 @@ export function LeadPickerList({ client, leadType, current, onChoose }: LeadPick
                 <span className="pv-pick-title">{leadCaption(lead, t)}</span>
                 <span className="pv-pick-meta">
                   #{lead.ID}
-                  {person ? ` · ${person}` : ''}
+                  {person ? (
+                    <>
+                      {' · '}
+                      <bdi>{person}</bdi>
+                    </>
+                  ) : null}
                 </span>
               </button>
             </li>

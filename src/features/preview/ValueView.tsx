@@ -1,4 +1,5 @@
 import type { DisplayItem, DisplayValue } from './formatValue';
+import { safeColor } from './safeColor';
 
 function ItemText({ item }: { readonly item: DisplayItem }) {
   return item.href ? (
@@ -13,15 +14,15 @@ function ItemText({ item }: { readonly item: DisplayItem }) {
 /** A formatted value as text: never markup from the portal (values are React text nodes). */
 export function ValueView({ value }: { readonly value: DisplayValue }) {
   switch (value.type) {
-    case 'text':
+    case 'text': {
+      const color = safeColor(value.color);
       return (
         <span className="pv-value">
-          {value.color ? (
-            <span className="pv-dot" style={{ background: value.color }} aria-hidden="true" />
-          ) : null}
+          {color ? <span className="pv-dot" style={{ background: color }} aria-hidden="true" /> : null}
           {value.text}
         </span>
       );
+    }
     case 'link':
       return (
         <span className="pv-value">

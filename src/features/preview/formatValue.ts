@@ -7,6 +7,7 @@ import { formList, formRows, formValue, type LeadForm } from './leadForm';
 import { isMultifieldCode, valueTypeLabel } from './multifieldTypes';
 import { formatDate, formatDateTime, formatMoney, formatNumber, safeHref } from './formatters';
 import { findStatus, userLabel, type References } from './references';
+import { safeColor } from './safeColor';
 import { hasContent } from './visibility';
 
 /** One shown value: `label` is a caption such as a phone's "Mobile"; `href` only for safe schemes. */
@@ -209,6 +210,6 @@ export function formatValue(field: CardField, lead: LeadForm, ctx: FormatContext
   }
   const item = scalarItem(field, key, v(key), ctx, t);
   const entity = ctx.fields[key]?.statusType;
-  const color = entity === 'STATUS' ? findStatus(ctx.refs, entity, v(key))?.COLOR : undefined;
-  return asValue(item, color ?? undefined);
+  const color = entity === 'STATUS' ? safeColor(findStatus(ctx.refs, entity, v(key))?.COLOR) : undefined;
+  return asValue(item, color);
 }

@@ -1,3 +1,4 @@
+import { boundaryEn } from './boundary.en';
 import { connectEn } from './connect.en';
 import { dialogsEn } from './dialogs.en';
 import { helpEn } from './help.en';
@@ -393,6 +394,7 @@ export const en = {
   ...connectEn,
   ...helpEn,
   ...protectEn,
+  ...boundaryEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Message } from '../types';
+import { boundaryRu } from './boundary.ru';
 import { connectRu } from './connect.ru';
 import { dialogsRu } from './dialogs.ru';
 import type { MessageKey } from './en';
@@ -435,4 +436,5 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...connectRu,
   ...helpRu,
   ...protectRu,
+  ...boundaryRu,
 };
