@@ -42,6 +42,7 @@ describe('isolating portal strings', () => {
         editor={createEditorStore(aLayout().build(), false)}
         loaded={null}
         who={RLO_NAME}
+        commonStored={false}
       />,
     );
     const banner = screen.getByText(/Personal layout of/);

@@ -35,6 +35,7 @@ function renderEditor() {
           client={client}
           docKey={COMMON}
           loaded={{ layout: SAVED, notices: [] }}
+          common={null}
           cardFields={cardFieldsFor('simple', FIELDS, 'en')}
           userLabel={undefined}
           fields={FIELDS}
