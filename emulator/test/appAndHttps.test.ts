@@ -52,7 +52,7 @@ describe('--https', () => {
     const options = portalOptions(parseCli(['--https']));
     const { tls } = options;
     expect(tls?.cert).toContain('BEGIN CERTIFICATE');
-    const portal = await startPortal({ ...(tls ? { tls } : {}) });
+    const portal = await startPortal(tls ? { tls } : {});
     try {
       expect(portal.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
       const body = await new Promise<string>((resolve, reject) => {
