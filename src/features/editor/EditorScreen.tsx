@@ -127,9 +127,12 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
         </div>
       ) : null}
       {pair.data && me && (!needCommon || common.data) ? (
-        <ErrorBoundary what={t('boundary.region.editor')}>
+        // keyed like the document: another layout starts without the failure of the last one
+        <ErrorBoundary
+          key={`${pairKeyString(scopeKey)}:${location.leadType}`}
+          what={t('boundary.region.editor')}
+        >
           <DocumentEditor
-            key={`${pairKeyString(scopeKey)}:${location.leadType}`}
             client={client}
             docKey={docKey}
             loaded={pair.data[location.leadType]}
