@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { CardField } from '../../domain/cardFields';
 import { EditorStoreContext } from '../../store/documents';
@@ -7,6 +7,7 @@ import type { EditorStore } from '../../store/editorStore';
 import { Canvas } from './Canvas';
 import { DragSessionContext, FieldCatalogContext } from './catalogContext';
 import { DragPreview } from './dnd/DragPreview';
+import { DragSource } from './dnd/DragSource';
 import { createDragSession } from './dnd/session';
 import { useEditorDnd } from './dnd/useEditorDnd';
 import { Palette } from './Palette';
@@ -24,7 +25,18 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
   const catalog = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
   const [session] = useState(createDragSession);
   const labelOf = useCallback((code: string) => catalog.get(code)?.label ?? code, [catalog]);
-  const dnd = useEditorDnd(editor, session, labelOf);
+  const { props: dnd, controller } = useEditorDnd(editor, session, labelOf);
+  const attachRoot = useCallback((el: HTMLElement | null) => controller.attachRoot(el), [controller]);
+  // dnd-kit's live region goes in here, so the controller can write to it during a drag
+  const [liveRegion] = useState(() => document.createElement('div'));
+  useEffect(() => {
+    document.body.append(liveRegion);
+    controller.setLiveRegion(liveRegion);
+    return () => {
+      controller.setLiveRegion(null);
+      liveRegion.remove();
+    };
+  }, [controller, liveRegion]);
   const sectionTitle = useCallback(
     (id: string) => editor.getState().draft.sections.find((s) => s.id === id)?.title ?? id,
     [editor],
@@ -33,8 +45,15 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
     <EditorStoreContext.Provider value={editor}>
       <FieldCatalogContext.Provider value={catalog}>
         <DragSessionContext.Provider value={session}>
-          <DndContext {...dnd}>
-            <div className={`workspace${aside ? ' with-aside' : ''}`}>
+          <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
+            <DragSource controller={controller} />
+            <div
+              ref={attachRoot}
+              className={`workspace${aside ? ' with-aside' : ''}`}
+              onMouseDown={(e) => controller.press(e, 'onMouseDown')}
+              onTouchStart={(e) => controller.press(e, 'onTouchStart')}
+              onKeyDown={(e) => controller.press(e, 'onKeyDown')}
+            >
               <Palette fields={fields} />
               <Canvas problems={problems} />
               {aside ? <div className="workspace-aside">{aside}</div> : null}

@@ -1,17 +1,13 @@
 import { createStore } from 'zustand/vanilla';
-import type { DragRef } from './ids';
+import type { Dragged } from './landing';
 
 /**
- * The drag in progress, apart from the layout: only the drop indicator and the preview read it,
- * and the layout changes once, on drop.
+ * What is being dragged, for the preview only: it changes at pick-up and at the drop. Where the
+ * drag would land is not React state (dragController.ts draws it).
  */
 export interface DragSession {
-  readonly active: DragRef | null;
-  /** Where the dragged field would land: the section and index after the drop. */
-  readonly target: { readonly section: string; readonly index: number } | null;
-  readonly overPalette: boolean;
+  readonly active: Dragged | null;
 }
 
-export const createDragSession = () =>
-  createStore<DragSession>()(() => ({ active: null, target: null, overPalette: false }));
+export const createDragSession = () => createStore<DragSession>()(() => ({ active: null }));
 export type DragSessionStore = ReturnType<typeof createDragSession>;
