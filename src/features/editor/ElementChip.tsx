@@ -55,8 +55,10 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
           ?
         </span>
       )}
-      <span className="chip-label">{label}</span>
-      <span className="chip-code">{field}</span>
+      {/* the code is drawn from data-code by CSS: one element less per field */}
+      <span className="chip-label" data-code={field}>
+        {label}
+      </span>
       <FieldMarks field={info} />
       {renamed ? (
         <span className="mark mark-warn" title={t('pieces.element.renamedHint')}>

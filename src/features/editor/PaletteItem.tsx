@@ -26,11 +26,11 @@ export const PaletteItem = memo(function PaletteItem({ field, placed }: PaletteI
         className="palette-handle"
         data-drag={placed ? undefined : id}
         data-drag-node=""
+        data-code={field.code}
         aria-label={t(placed ? 'pieces.palette.onCard' : 'pieces.palette.drag', { label: field.label })}
       >
         <FieldKindIcon kind={field.kind} />
         <span className="palette-label">{field.label}</span>
-        <span className="palette-code">{field.code}</span>
         <FieldMarks field={field} />
         {placed ? <span className="placed-badge">{t('pieces.palette.onCardBadge')}</span> : null}
       </button>

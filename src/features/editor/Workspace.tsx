@@ -45,19 +45,21 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
     <EditorStoreContext.Provider value={editor}>
       <FieldCatalogContext.Provider value={catalog}>
         <DragSessionContext.Provider value={session}>
+          {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
+              React would walk every field of the card looking for its consumers */}
+          <div
+            ref={attachRoot}
+            className={`workspace${aside ? ' with-aside' : ''}`}
+            onMouseDown={(e) => controller.press(e, 'onMouseDown')}
+            onTouchStart={(e) => controller.press(e, 'onTouchStart')}
+            onKeyDown={(e) => controller.press(e, 'onKeyDown')}
+          >
+            <Palette fields={fields} />
+            <Canvas problems={problems} />
+            {aside ? <div className="workspace-aside">{aside}</div> : null}
+          </div>
           <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
             <DragSource controller={controller} />
-            <div
-              ref={attachRoot}
-              className={`workspace${aside ? ' with-aside' : ''}`}
-              onMouseDown={(e) => controller.press(e, 'onMouseDown')}
-              onTouchStart={(e) => controller.press(e, 'onTouchStart')}
-              onKeyDown={(e) => controller.press(e, 'onKeyDown')}
-            >
-              <Palette fields={fields} />
-              <Canvas problems={problems} />
-              {aside ? <div className="workspace-aside">{aside}</div> : null}
-            </div>
             {createPortal(
               <DragOverlay dropAnimation={null} className="drag-overlay">
                 <DragPreview sectionTitle={sectionTitle} />

@@ -195,8 +195,20 @@ export class DragController {
     if (!a || a.frame !== 0) return;
     a.frame = requestAnimationFrame(() => {
       a.frame = 0;
-      if (this.active === a && a.pointer) this.show(this.pointerLanding(a));
+      if (this.active !== a || !a.pointer) return;
+      this.show(this.pointerLanding(a));
+      if (this.edgeScroll(a.pointer.y)) this.schedule();
     });
+  }
+
+  /** Near the top or bottom of the window the page scrolls, faster closer to the edge. */
+  private edgeScroll(y: number): boolean {
+    const band = Math.min(80, innerHeight * 0.1);
+    const depth = y < band ? y - band : y > innerHeight - band ? y - (innerHeight - band) : 0;
+    if (depth === 0) return false;
+    const before = scrollY;
+    scrollBy(0, Math.round((depth / band) * 24));
+    return scrollY !== before;
   }
 
   private pointerLanding(a: ActiveDrag): Landing | null {

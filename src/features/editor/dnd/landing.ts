@@ -161,10 +161,15 @@ export interface Line {
 }
 
 const GAP = 3;
+const LIST_PADDING = 12;
 
 export function lineFor(geo: Geometry, dragged: Dragged, landing: Landing | null): Line | null {
   if (!landing || landing.kind === 'offCard') return null;
-  const bar = (top: number, box: Box): Line => ({ top, left: box.left, width: box.right - box.left });
+  const bar = (top: number, box: Box, inset = 0): Line => ({
+    top,
+    left: box.left + inset,
+    width: box.right - box.left - 2 * inset,
+  });
   if (landing.kind === 'section') {
     const others = geo.sections.filter((s) => dragged.kind !== 'section' || s.id !== dragged.section);
     const before = others[landing.index];
@@ -179,7 +184,9 @@ export function lineFor(geo: Geometry, dragged: Dragged, landing: Landing | null
   if (!box) return null;
   const before = rows[landing.index];
   const after = rows[landing.index - 1];
-  if (before) return bar(before.top - GAP, box);
-  if (after) return bar(after.bottom + 1, box);
-  return bar(box.top + GAP, box);
+  // inside the section's list, as wide as its fields (the list's padding)
+  const inset = zone ? LIST_PADDING : 0;
+  if (before) return bar(before.top - GAP, box, inset);
+  if (after) return bar(after.bottom + 1, box, inset);
+  return bar(box.top + GAP, box, inset);
 }

@@ -68,6 +68,9 @@ export function useEditorDnd(
   const props = useMemo(
     (): Omit<DndContextProps, 'children'> => ({
       collisionDetection: noCollisions,
+      // dnd-kit's auto-scroll reads every scroll container's geometry on each move; the controller
+      // scrolls the window near its edges instead
+      autoScroll: false,
       accessibility: {
         announcements: {
           onDragStart: () => controller.pickUpWords(),
