@@ -72,7 +72,13 @@ async function main(): Promise<void> {
     });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    const trace: { name: string; dur?: number; ph: string; ts: number }[] = [];
+    const trace: {
+      name: string;
+      dur?: number;
+      ph: string;
+      ts: number;
+      args?: { data?: { type?: string } };
+    }[] = [];
     cdp.on('Tracing.dataCollected', (e: { value: typeof trace }) => trace.push(...e.value));
     const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', categories: 'devtools.timeline' });
@@ -112,6 +118,27 @@ async function main(): Promise<void> {
       k.max = Math.max(k.max, e.dur / 1000);
       kinds.set(e.name, k);
     }
+    const t0 = Math.min(...trace.filter((e) => e.ts > 0).map((e) => e.ts));
+    console.log('Longest tasks (start ms into the drag, ms, what):');
+    for (const e of trace
+      .filter(
+        (x) =>
+          x.ph === 'X' &&
+          (x.dur ?? 0) > 40_000 &&
+          [
+            'EventDispatch',
+            'FireAnimationFrame',
+            'UpdateLayoutTree',
+            'Layerize',
+            'Layout',
+            'FunctionCall',
+          ].includes(x.name),
+      )
+      .sort((a, b) => a.ts - b.ts)
+      .slice(0, 30))
+      console.log(
+        `  ${((e.ts - t0) / 1000).toFixed(0).padStart(6)} ${((e.dur ?? 0) / 1000).toFixed(0).padStart(5)}  ${e.name} ${e.args?.data?.type ?? ''}`,
+      );
     console.log('Timeline events (total ms, count, longest ms):');
     for (const [k, v] of [...kinds].sort((a, b) => b[1].ms - a[1].ms))
       console.log(

@@ -185,7 +185,6 @@ export class DragController {
       },
     };
     pressed.node.classList.add('is-dragging');
-    document.documentElement.classList.add('is-dragging');
     dragActivity.setState({ dragging: true });
     this.session.setState({ active: pressed.dragged });
   }
@@ -296,7 +295,6 @@ export class DragController {
     a.line.remove();
     a.lit?.classList.remove('is-over');
     a.node.classList.remove('is-dragging');
-    document.documentElement.classList.remove('is-dragging');
     dragActivity.setState({ dragging: false });
     this.session.setState({ active: null });
   }
