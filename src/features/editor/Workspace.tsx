@@ -1,14 +1,11 @@
-import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { DndContext } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
 import type { CardField } from '../../domain/cardFields';
 import { EditorStoreContext } from '../../store/documents';
 import type { EditorStore } from '../../store/editorStore';
 import { Canvas } from './Canvas';
-import { DragSessionContext, FieldCatalogContext } from './catalogContext';
-import { DragPreview } from './dnd/DragPreview';
+import { FieldCatalogContext } from './catalogContext';
 import { DragSource } from './dnd/DragSource';
-import { createDragSession } from './dnd/session';
 import { useEditorDnd } from './dnd/useEditorDnd';
 import { Palette } from './Palette';
 
@@ -23,9 +20,8 @@ export interface WorkspaceProps {
 /** Palette and canvas in one drag-and-drop context, for one layout document. */
 export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
   const catalog = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
-  const [session] = useState(createDragSession);
   const labelOf = useCallback((code: string) => catalog.get(code)?.label ?? code, [catalog]);
-  const { props: dnd, controller } = useEditorDnd(editor, session, labelOf);
+  const { props: dnd, controller } = useEditorDnd(editor, labelOf);
   const attachRoot = useCallback((el: HTMLElement | null) => controller.attachRoot(el), [controller]);
   // dnd-kit's live region goes in here, so the controller can write to it during a drag
   const [liveRegion] = useState(() => document.createElement('div'));
@@ -37,37 +33,25 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
       liveRegion.remove();
     };
   }, [controller, liveRegion]);
-  const sectionTitle = useCallback(
-    (id: string) => editor.getState().draft.sections.find((s) => s.id === id)?.title ?? id,
-    [editor],
-  );
   return (
     <EditorStoreContext.Provider value={editor}>
       <FieldCatalogContext.Provider value={catalog}>
-        <DragSessionContext.Provider value={session}>
-          {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
+        {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
               React would walk every field of the card looking for its consumers */}
-          <div
-            ref={attachRoot}
-            className={`workspace${aside ? ' with-aside' : ''}`}
-            onMouseDown={(e) => controller.press(e, 'onMouseDown')}
-            onTouchStart={(e) => controller.press(e, 'onTouchStart')}
-            onKeyDown={(e) => controller.press(e, 'onKeyDown')}
-          >
-            <Palette fields={fields} />
-            <Canvas problems={problems} />
-            {aside ? <div className="workspace-aside">{aside}</div> : null}
-          </div>
-          <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
-            <DragSource controller={controller} />
-            {createPortal(
-              <DragOverlay dropAnimation={null} className="drag-overlay">
-                <DragPreview sectionTitle={sectionTitle} />
-              </DragOverlay>,
-              document.body,
-            )}
-          </DndContext>
-        </DragSessionContext.Provider>
+        <div
+          ref={attachRoot}
+          className={`workspace${aside ? ' with-aside' : ''}`}
+          onMouseDown={(e) => controller.press(e, 'onMouseDown')}
+          onTouchStart={(e) => controller.press(e, 'onTouchStart')}
+          onKeyDown={(e) => controller.press(e, 'onKeyDown')}
+        >
+          <Palette fields={fields} />
+          <Canvas problems={problems} />
+          {aside ? <div className="workspace-aside">{aside}</div> : null}
+        </div>
+        <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
+          <DragSource controller={controller} />
+        </DndContext>
       </FieldCatalogContext.Provider>
     </EditorStoreContext.Provider>
   );

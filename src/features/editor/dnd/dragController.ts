@@ -20,7 +20,6 @@ import {
   type Landing,
   type Place,
 } from './landing';
-import type { DragSessionStore } from './session';
 
 /** What the one dnd-kit draggable hands over: its refs and its sensor listeners. */
 export interface DraggableBinding {
@@ -53,6 +52,10 @@ interface ActiveDrag {
   frame: number;
   line: HTMLElement;
   lit: HTMLElement | null;
+  /** The preview, as big as the pressed row where it was, moved by transform. */
+  readonly preview: HTMLElement;
+  /** Where the pointer and the row were at pick-up, client coordinates. */
+  readonly origin: { readonly x: number; readonly y: number; readonly top: number; readonly height: number };
   readonly stop: () => void;
 }
 
@@ -68,10 +71,30 @@ const pointOf = (e: Event): { x: number; y: number } | null => {
 };
 
 /**
+ * The preview of a drag: the pressed row's kind badge and label (the portal's words, as the row
+ * shows them) in a box as big as the row, fixed where the row was; moved by transform only.
+ */
+function previewOf(dragged: Dragged, node: HTMLElement, rect: DOMRect): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'drag-overlay';
+  box.style.cssText = `top:${rect.top}px;left:${rect.left}px;width:${rect.width}px;height:${rect.height}px`;
+  const preview = document.createElement('div');
+  preview.className = dragged.kind === 'section' ? 'drag-preview drag-preview-section' : 'drag-preview';
+  preview.dataset['testid'] = 'drag-preview';
+  const badge = node.querySelector('.kind-icon');
+  if (badge && dragged.kind !== 'section') preview.append(badge.cloneNode(true));
+  const label = document.createElement('span');
+  label.textContent = (node.closest('[aria-label]')?.getAttribute('aria-label') ?? '').trim();
+  preview.append(label);
+  box.append(preview);
+  return box;
+}
+
+/**
  * The drag outside React. dnd-kit (one draggable for every handle) brings its sensors, keyboard
  * and focus handling; this object decides where the drag lands from geometry measured at pick-up
  * (page coordinates, rows of a section when the drag reaches it, binary searches per move), draws
- * the drop line and the highlights by writing to the DOM, speaks through dnd-kit's live region,
+ * the preview, the drop line and the highlights by writing to the DOM, speaks through dnd-kit's live region,
  * and changes the layout once, on drop, from where the pointer or the keyboard left it.
  */
 export class DragController {
@@ -84,10 +107,7 @@ export class DragController {
   private lastWords = '';
   private words: DragWords | null = null;
 
-  constructor(
-    private readonly ports: DragPorts,
-    private readonly session: DragSessionStore,
-  ) {}
+  constructor(private readonly ports: DragPorts) {}
 
   /** A stable ref callback for the workspace element. */
   readonly attachRoot = (root: HTMLElement | null): void => {
@@ -166,6 +186,10 @@ export class DragController {
     window.addEventListener('scroll', onLayoutChange, opts);
     window.addEventListener('resize', onLayoutChange, opts);
     const keyboard = typeof KeyboardEvent !== 'undefined' && activator instanceof KeyboardEvent;
+    const pointer = activator ? pointOf(activator) : null;
+    const rect = pressed.node.getBoundingClientRect();
+    const preview = previewOf(pressed.dragged, pressed.node, rect);
+    document.body.append(preview);
     this.active = {
       dragged: pressed.dragged,
       node: pressed.node,
@@ -174,10 +198,17 @@ export class DragController {
       dom,
       home,
       landing: home,
-      pointer: activator ? pointOf(activator) : null,
+      pointer,
       frame: 0,
       line,
       lit: null,
+      preview,
+      origin: {
+        x: pointer?.x ?? rect.left,
+        y: pointer?.y ?? rect.top,
+        top: rect.top,
+        height: rect.height,
+      },
       stop: () => {
         for (const e of events) window.removeEventListener(e, onPointer, opts);
         window.removeEventListener('scroll', onLayoutChange, opts);
@@ -186,7 +217,6 @@ export class DragController {
     };
     pressed.node.classList.add('is-dragging');
     dragActivity.setState({ dragging: true });
-    this.session.setState({ active: pressed.dragged });
   }
 
   private schedule(): void {
@@ -195,6 +225,7 @@ export class DragController {
     a.frame = requestAnimationFrame(() => {
       a.frame = 0;
       if (this.active !== a || !a.pointer) return;
+      a.preview.style.transform = `translate(${a.pointer.x - a.origin.x}px, ${a.pointer.y - a.origin.y}px)`;
       this.show(this.pointerLanding(a));
       if (this.edgeScroll(a.pointer.y)) this.schedule();
     });
@@ -258,7 +289,11 @@ export class DragController {
     if (sameLanding(next, a.landing)) return undefined;
     this.show(next);
     const line = lineFor(a.geo, a.dragged, next);
-    return line ? { x: current.x, y: line.top - scrollY } : undefined;
+    if (!line) return undefined;
+    // the preview's middle on the line; the page may have scrolled since the pick-up
+    const dy = line.top - scrollY - a.origin.top - a.origin.height / 2;
+    a.preview.style.transform = `translate(16px, ${dy}px)`;
+    return { x: current.x, y: line.top - scrollY };
   }
 
   /** dnd-kit ended the drag: the layout changes here, once. */
@@ -296,6 +331,6 @@ export class DragController {
     a.lit?.classList.remove('is-over');
     a.node.classList.remove('is-dragging');
     dragActivity.setState({ dragging: false });
-    this.session.setState({ active: null });
+    a.preview.remove();
   }
 }

@@ -13,7 +13,6 @@ import { useLayoutEffect, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/i18nStore';
 import type { EditorStore } from '../../../store/editorStore';
 import { DragController } from './dragController';
-import type { DragSessionStore } from './session';
 
 /** The id of the one draggable: a press points it at the pressed row (DragController.press). */
 export const DRAG_ID = 'drag';
@@ -27,19 +26,15 @@ const noCollisions: CollisionDetection = () => [];
  */
 export function useEditorDnd(
   editor: EditorStore,
-  session: DragSessionStore,
   labelOf: (field: string) => string,
 ): { readonly props: Omit<DndContextProps, 'children'>; readonly controller: DragController } {
   const t = useT();
   const [controller] = useState(
     () =>
-      new DragController(
-        {
-          layout: () => editor.getState().draft,
-          apply: (intent) => editor.getState().apply(intent),
-        },
-        session,
-      ),
+      new DragController({
+        layout: () => editor.getState().draft,
+        apply: (intent) => editor.getState().apply(intent),
+      }),
   );
   useLayoutEffect(() => {
     controller.setWords({
