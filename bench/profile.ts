@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       ts: number;
       args?: { data?: { type?: string } };
     }[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: typeof trace }) => trace.push(...e.value));
+    cdp.on('Tracing.dataCollected', (e) => trace.push(...(e.value as unknown as typeof trace)));
     const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', categories: 'devtools.timeline' });
     await cdp.send('Profiler.start');
