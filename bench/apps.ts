@@ -37,7 +37,12 @@ export const OURS: AppSpec = {
   grabX: 18, // the grip button at the chip's left
   codeAttr: ['data-testid', 'element:'],
   async save(page) {
-    await page.getByRole('button', { name: 'Save', exact: true }).click({ timeout: 10_000 });
+    // by text, not by role: the role query computes accessible names over the whole page, which
+    // takes seconds at 2000 fields on a busy machine
+    await page
+      .locator('button', { hasText: /^Save$/ })
+      .first()
+      .click({ timeout: 30_000 });
     // the editor may ask first (layout check errors, renamed labels): confirm, as a user would
     const saved = page.getByText(/layout saved\./i).first();
     const anyway = page.getByRole('button', { name: 'Save anyway' }).first();

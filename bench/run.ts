@@ -18,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { DNDKIT_REACT, FLOOR, NAIVE, OURS, PRAGMATIC, type AppSpec, type Variant } from './apps';
-import { FIGURE_KEYS, medianOf, type Figures } from './figures';
+import { FIGURE_KEYS, medianOf, type Figures, type Run } from './figures';
 import { measureRun } from './measure';
-import { startBenchPortal, type PortalSize } from './portal';
+import { startBenchPortal, type BenchPortal, type PortalSize } from './portal';
 import { printReport, type Cell, type Results } from './report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -110,6 +110,7 @@ async function main(): Promise<void> {
     cells.set(key, cell);
     return cell;
   };
+  let failures = 0;
   const browser = await chromium.launch({
     ...playwrightConfig.use?.launchOptions,
     headless: true,
@@ -138,14 +139,19 @@ async function main(): Promise<void> {
         }
         for (let run = 1; run <= RUNS; run++) {
           const t = Date.now();
+          // a run that fails (a timeout on a busy machine) is reported and left out of the medians
+          const attempt = async (cell: Run[], app: AppSpec, portal: BenchPortal, mode: 'full' | 'drag') => {
+            try {
+              cell.push(await measureRun(browser, app, portal, mode));
+            } catch (e) {
+              failures += 1;
+              console.log(`  ${app.variant} ${sizeKey} run ${run} failed, left out: ${String(e)}`);
+            }
+          };
           for (const app of apps)
-            cellOf(app.variant, sizeKey).prod.push(
-              await measureRun(browser, app, portalOf(app.variant), 'full'),
-            );
+            await attempt(cellOf(app.variant, sizeKey).prod, app, portalOf(app.variant), 'full');
           if (apps.includes(OURS))
-            cellOf('ours', sizeKey).profile.push(
-              await measureRun(browser, OURS, portals.oursProfile, 'drag'),
-            );
+            await attempt(cellOf('ours', sizeKey).profile, OURS, portals.oursProfile, 'drag');
           console.log(`  run ${run}/${RUNS}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
         }
       } finally {
@@ -176,6 +182,7 @@ async function main(): Promise<void> {
   printReport(SIZE_KEYS, RUNS, results, cellOf, (s) => appsAt(s).map((a) => a.variant));
 
   const total = Date.now() - began;
+  if (failures > 0) console.log(`\n${failures} run(s) failed and were left out (see above).`);
   console.log(`\nWrote bench/results.json. Total ${(total / 1000).toFixed(0)} s. At the end: ${load()}.`);
   if (total > TARGET_MS)
     console.log(
