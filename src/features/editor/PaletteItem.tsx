@@ -25,6 +25,8 @@ export const PaletteItem = memo(function PaletteItem({ field, placed }: PaletteI
         type="button"
         className="palette-handle"
         data-drag={placed ? undefined : id}
+        // a placed field cannot be dragged again: an inactive control, as dnd-kit marked it
+        aria-disabled={placed || undefined}
         data-drag-node=""
         data-code={field.code}
         aria-label={t(placed ? 'pieces.palette.onCard' : 'pieces.palette.drag', { label: field.label })}
