@@ -1,8 +1,8 @@
-/** The two apps the benchmark drives: how to open them, find fields and sections, and save. */
+/** The apps the benchmark drives: how to open them, find fields and sections, and save. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ProbeConfig } from './probe';
 
-export type Variant = 'ours' | 'naive';
+export type Variant = 'ours' | 'naive' | 'floor' | 'dndkitReact' | 'pragmatic';
 
 export interface AppSpec {
   readonly variant: Variant;
@@ -14,8 +14,10 @@ export interface AppSpec {
   readonly itemSelector: string;
   /** Where on a field row the pointer grabs it (offset from its left edge). */
   readonly grabX: number;
-  /** Clicks the app's Save and waits until the portal answered. */
-  save(page: Page): Promise<void>;
+  /** The attribute of a field row that holds its code, and the prefix before the code. */
+  readonly codeAttr: readonly [attribute: string, prefix: string];
+  /** Clicks the app's Save and waits until the portal answered; null: the app has no Save. */
+  readonly save: ((page: Page) => Promise<void>) | null;
 }
 
 const PREVIEW = '[data-testid="drag-preview"]';
@@ -33,8 +35,14 @@ export const OURS: AppSpec = {
   section: (page, i) => page.locator('section.section-card').nth(i),
   itemSelector: 'li.element',
   grabX: 18, // the grip button at the chip's left
+  codeAttr: ['data-testid', 'element:'],
   async save(page) {
-    await page.getByRole('button', { name: 'Save', exact: true }).click({ timeout: 10_000 });
+    // by text, not by role: the role query computes accessible names over the whole page, which
+    // takes seconds at 2000 fields on a busy machine
+    await page
+      .locator('button', { hasText: /^Save$/ })
+      .first()
+      .click({ timeout: 30_000 });
     // the editor may ask first (layout check errors, renamed labels): confirm, as a user would
     const saved = page.getByText(/layout saved\./i).first();
     const anyway = page.getByRole('button', { name: 'Save anyway' }).first();
@@ -60,8 +68,31 @@ export const NAIVE: AppSpec = {
   section: (page, i) => page.locator('section.container').nth(i),
   itemSelector: 'li.item',
   grabX: 18,
+  codeAttr: ['data-testid', 'item:'],
   async save(page) {
     await page.getByRole('button', { name: 'Save', exact: true }).click({ timeout: 10_000 });
     await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible({ timeout: 15_000 });
   },
 };
+
+/** A peer page (bench/peers): the naive reference's markup, fields carrying `data-code`, no Save. */
+const peer = (variant: Variant, dir: string): AppSpec => ({
+  variant,
+  path: `/${dir}/index.html`,
+  probe: (fieldCount) => ({
+    itemSelector: 'section.container li.item',
+    expectedItems: fieldCount,
+    alsoSelector: null,
+    focusSelector: 'section.container li.item',
+    previewSelector: PREVIEW,
+  }),
+  section: (page, i) => page.locator('section.container').nth(i),
+  itemSelector: 'li.item',
+  grabX: 18,
+  codeAttr: ['data-code', ''],
+  save: null,
+});
+
+export const FLOOR = peer('floor', 'floor');
+export const DNDKIT_REACT = peer('dndkitReact', 'dndkit-react');
+export const PRAGMATIC = peer('pragmatic', 'pragmatic');

@@ -1,4 +1,4 @@
-/** The figures of issue 7, what each run records besides, and the statistics over runs. */
+/** The figures of issues 7 and 14, what each run records besides, and the statistics over runs. */
 
 /** One run's figures, or the medians of several; `null` where a figure was not measured. */
 export interface Figures {
@@ -13,6 +13,10 @@ export interface Figures {
   rendersPerMove: number | null;
   pointerToPreviewMs: number | null;
   heapMB: number | null;
+  /** Elements in the document once the app is interactive. */
+  domElements: number | null;
+  /** Share of runs whose drop put the field on the intended slot (0-1); per run 0 or 1. */
+  dropCorrect: number | null;
 }
 
 export const FIGURE_KEYS = [
@@ -27,6 +31,8 @@ export const FIGURE_KEYS = [
   'rendersPerMove',
   'pointerToPreviewMs',
   'heapMB',
+  'domElements',
+  'dropCorrect',
 ] as const satisfies readonly (keyof Figures)[];
 
 /** What a run also records, to explain its figures. */

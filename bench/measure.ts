@@ -59,13 +59,26 @@ async function waitFrames(page: Page, n = 2): Promise<void> {
   );
 }
 
+/** The codes of a section's fields, in order, as the page shows them. */
+async function codesIn(page: Page, app: AppSpec, section: number): Promise<string[]> {
+  const [attr, prefix] = app.codeAttr;
+  return app
+    .section(page, section)
+    .locator(app.itemSelector)
+    .evaluateAll(
+      (els, [a, p]) => els.map((el) => (el.getAttribute(a ?? '') ?? '').slice((p ?? '').length)),
+      [attr, prefix],
+    );
+}
+
 /**
  * The scripted drag: the last field of section k is picked up and, over 3 s with the pointer held
- * down, moved through section k+1 onto the second field of section k+2 (k = the middle of the card),
- * with the CPU throttled 4x, then dropped. One `mouse.move` every 16 ms, fewer when the page cannot
- * keep up (each move waits for the renderer to take the input).
+ * down, moved through section k+1 onto the upper part of the second field of section k+2 (k = the
+ * middle of the card), with the CPU throttled 4x, then dropped: the intended slot is before that
+ * field. One `mouse.move` every 16 ms, fewer when the page cannot keep up (each move waits for the
+ * renderer to take the input). Whether the drop landed there is read from the page afterwards.
  */
-async function scriptedDrag(page: Page, cdp: CDPSession, app: AppSpec, sectionCount: number) {
+export async function scriptedDrag(page: Page, cdp: CDPSession, app: AppSpec, sectionCount: number) {
   const k = Math.max(0, Math.floor(sectionCount / 2) - 1);
   const from = app.section(page, k).locator(app.itemSelector).last();
   const to = app
@@ -82,7 +95,9 @@ async function scriptedDrag(page: Page, cdp: CDPSession, app: AppSpec, sectionCo
   if (!a || !b) throw new Error('drag: field not visible');
   const x0 = a.x + app.grabX;
   const y0 = a.y + a.height / 2;
-  const y1 = b.y + b.height / 2;
+  const y1 = b.y + b.height * 0.3;
+  const [attr, prefix] = app.codeAttr;
+  const dragged = ((await from.getAttribute(attr)) ?? '').slice(prefix.length);
   if (y1 > VIEWPORT.height * 0.8 || y0 < VIEWPORT.height * 0.2)
     throw new Error(`drag path ${y0}..${y1} reaches the auto-scroll band`);
 
@@ -116,7 +131,8 @@ async function scriptedDrag(page: Page, cdp: CDPSession, app: AppSpec, sectionCo
   await sleep(600); // the drop: commit, re-render; long tasks get reported
   await recording(page, false);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  return { probe: await probeOf(page), movesDispatched: moves };
+  const landed = await codesIn(page, app, k + 2).catch(() => []);
+  return { probe: await probeOf(page), movesDispatched: moves, dropCorrect: landed[1] === dragged ? 1 : 0 };
 }
 
 /** Pointer-down to preview without throttling, for reference: a short drag, cancelled with Escape. */
@@ -191,6 +207,7 @@ export async function measureRun(
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
+    const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
     step('heap');
 
     // 4-6: the throttled drag
@@ -207,12 +224,14 @@ export async function measureRun(
     // 1b: save the dropped change with the app's own Save button
     let requestsSave: number | null = null;
     let previewUnthrottledMs: number | null = null;
-    if (mode === 'full') {
+    if (mode === 'full' && app.save) {
       const before = restRequests;
       await app.save(page);
       await sleep(300);
       requestsSave = restRequests - before;
       step('save');
+    }
+    if (mode === 'full') {
       previewUnthrottledMs = await unthrottledPreview(page, app);
       step('preview');
     }
@@ -231,6 +250,8 @@ export async function measureRun(
         pointerToPreviewMs:
           probe.previewAt !== null && probe.downAt !== null ? round(probe.previewAt - probe.downAt) : null,
         heapMB: round(heap.usedSize / 2 ** 20, 1),
+        domElements,
+        dropCorrect: drag.dropCorrect,
       },
       detail: {
         movesDispatched: drag.movesDispatched,

@@ -94,13 +94,17 @@ export function installProbe(config: ProbeConfig): void {
   };
   Object.assign(window, { __benchStart: startRecording, __benchStop: stopRecording });
 
-  window.addEventListener(
-    'mousemove',
-    () => {
-      if (probe.recording) probe.movesSeen += 1;
-    },
-    { capture: true, passive: true },
-  );
+  // a native drag (the pragmatic peer) sends dragover instead of mousemove, and drop or dragend
+  // instead of mouseup
+  for (const type of ['mousemove', 'dragover']) {
+    window.addEventListener(
+      type,
+      () => {
+        if (probe.recording) probe.movesSeen += 1;
+      },
+      { capture: true, passive: true },
+    );
+  }
   // Pointer-down to preview: from the mousedown event's time stamp to the first animation frame
   // after the preview element entered the DOM (the frame that paints it).
   window.addEventListener(
@@ -108,6 +112,7 @@ export function installProbe(config: ProbeConfig): void {
     (e) => {
       if (!probe.recording) return;
       probe.downAt = e.timeStamp;
+      probe.upAt = null;
       probe.previewAt = null;
       const previewWatch = new MutationObserver(() => {
         if (!document.querySelector(config.previewSelector)) return;
@@ -120,13 +125,15 @@ export function installProbe(config: ProbeConfig): void {
     },
     { capture: true, passive: true },
   );
-  window.addEventListener(
-    'mouseup',
-    (e) => {
-      if (!probe.recording) return;
-      probe.upAt = e.timeStamp;
-      probe.rendersAtUp = { ...window.__lcsRenders };
-    },
-    { capture: true, passive: true },
-  );
+  for (const type of ['mouseup', 'drop', 'dragend']) {
+    window.addEventListener(
+      type,
+      (e) => {
+        if (!probe.recording || probe.upAt !== null) return;
+        probe.upAt = e.timeStamp;
+        probe.rendersAtUp = { ...window.__lcsRenders };
+      },
+      { capture: true, passive: true },
+    );
+  }
 }

@@ -10,6 +10,17 @@ const rulesFor = (lang: Lang) => {
   return rules;
 };
 
+// building an Intl formatter costs far more than using one: one per language, made once
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const numberFormatFor = (lang: Lang) => {
+  let nf = numberFormats.get(lang);
+  if (!nf) {
+    nf = new Intl.NumberFormat(lang);
+    numberFormats.set(lang, nf);
+  }
+  return nf;
+};
+
 /** Fills `{name}` slots; plural forms are chosen with Intl.PluralRules from `params.count`. */
 export function format(lang: Lang, message: Message, params: Params = {}): string {
   let template: string;
@@ -24,6 +35,6 @@ export function format(lang: Lang, message: Message, params: Params = {}): strin
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
     const value = params[name];
     if (value === undefined) return slot;
-    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+    return typeof value === 'number' ? numberFormatFor(lang).format(value) : value;
   });
 }

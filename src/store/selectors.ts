@@ -1,4 +1,4 @@
-import type { FieldCode, SectionId } from '../domain/types';
+import type { CardElement, FieldCode, SectionId } from '../domain/types';
 import { SHOW_ALWAYS_FLAG } from '../domain/types';
 import type { EditorState } from './editorStore';
 
@@ -14,12 +14,20 @@ export const sectionIdsKey = (s: EditorState): string => s.draft.sections.map((x
 export const placedFieldsKey = (s: EditorState): string =>
   s.draft.sections.flatMap((x) => x.elements.map((e) => e.field)).join('\u0000');
 
+// Every field on the card runs elementOf at each change of the draft: one index per draft, not a
+// search of the whole card per field (650 x 650 at 600 user fields).
+const elementIndex = new WeakMap<EditorState['draft'], ReadonlyMap<FieldCode, CardElement>>();
+
 export const elementOf = (field: FieldCode) => (s: EditorState) => {
-  for (const section of s.draft.sections) {
-    const element = section.elements.find((e) => e.field === field);
-    if (element) return element;
+  let index = elementIndex.get(s.draft);
+  if (!index) {
+    const built = new Map<FieldCode, CardElement>();
+    for (const section of s.draft.sections)
+      for (const e of section.elements) if (!built.has(e.field)) built.set(e.field, e);
+    elementIndex.set(s.draft, built);
+    index = built;
   }
-  return undefined;
+  return index.get(field);
 };
 
 export const isAlwaysShown = (field: FieldCode) => (s: EditorState) =>

@@ -1,10 +1,8 @@
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { sectionIdsKey } from '../../store/selectors';
 import { Button } from '../../ui/Button';
-import { toDndId } from './dnd/ids';
 import { DeleteSectionDialog } from './DeleteSectionDialog';
 import { ElementOptionsDialog } from './ElementOptionsDialog';
 import { SectionCard } from './SectionCard';
@@ -12,11 +10,10 @@ import { SectionSettingsDialog } from './SectionSettingsDialog';
 
 let newSectionSeq = 0;
 
-/** The card: sections in order, sortable by their handles, plus "Add section". */
+/** The card: sections in order (dragged by their handles, dnd/), plus "Add section". */
 export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, string> }) {
   const idsKey = useEditor(sectionIdsKey);
   const ids = useMemo(() => (idsKey === '' ? [] : idsKey.split('\u0000')), [idsKey]);
-  const items = useMemo(() => ids.map((id) => toDndId({ kind: 'section', section: id })), [ids]);
   const editor = useEditorStoreApi();
   const t = useT();
   const [optionsOf, setOptionsOf] = useState<string | null>(null);
@@ -38,20 +35,18 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
   return (
     <div className="canvas">
       {ids.length === 0 ? <p className="empty-state">{t('editor.canvas.noSections')}</p> : null}
-      <SortableContext items={items} strategy={verticalListSortingStrategy}>
-        {ids.map((id) => (
-          <SectionCard
-            key={id}
-            id={id}
-            problem={problems.get(id)}
-            onEditOptions={setOptionsOf}
-            onSettings={setSettingsOf}
-            onDelete={deleteSection}
-            isNew={id === added}
-            canDelete={ids.length > 1}
-          />
-        ))}
-      </SortableContext>
+      {ids.map((id) => (
+        <SectionCard
+          key={id}
+          id={id}
+          problem={problems.get(id)}
+          onEditOptions={setOptionsOf}
+          onSettings={setSettingsOf}
+          onDelete={deleteSection}
+          isNew={id === added}
+          canDelete={ids.length > 1}
+        />
+      ))}
       <Button variant="light" className="add-section" onClick={addSection}>
         {t('editor.canvas.addSection')}
       </Button>

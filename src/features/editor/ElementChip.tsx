@@ -1,32 +1,25 @@
-import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import { memo, type Ref } from 'react';
+import { memo } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { elementOf, isAlwaysShown } from '../../store/selectors';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
-import { GripIcon } from '../../ui/GripIcon';
 import { useFieldCatalog } from './catalogContext';
+import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
 import { countRender } from '../../testing/renderCounter';
 
 export interface ElementChipProps {
   readonly field: string;
-  readonly handleRef?: Ref<HTMLButtonElement>;
-  /** dnd-kit's attributes and listeners, passed apart: each keeps its identity, so memo holds. */
-  readonly handleAttributes?: DraggableAttributes;
-  readonly handleListeners?: DraggableSyntheticListeners;
-  readonly onEditOptions?: (field: string) => void;
+  readonly onEditOptions: (field: string) => void;
 }
 
-/** A field on the card: drag handle, label, code, marks, "Always show", options, remove. */
-export const ElementChip = memo(function ElementChip({
-  field,
-  handleRef,
-  handleAttributes,
-  handleListeners,
-  onEditOptions,
-}: ElementChipProps) {
+/**
+ * A field on the card, as one list item: drag handle, label, code, marks, "Always show", options,
+ * remove. Few elements (the grip is drawn by CSS), no drag hook: the workspace's one draggable is
+ * pointed at this row when its handle is pressed (`data-drag`). Delete on the handle removes it.
+ */
+export const ElementChip = memo(function ElementChip({ field, onEditOptions }: ElementChipProps) {
   countRender('element');
   const info = useFieldCatalog().get(field);
   const label = info?.label ?? field;
@@ -35,18 +28,26 @@ export const ElementChip = memo(function ElementChip({
   const editor = useEditorStoreApi();
   const t = useT();
   const hasOptions = optionKeysFor(field).length > 0;
+  const id = toDndId({ kind: 'element', field });
   return (
-    <div className={`chip${info ? '' : ' is-missing'}`}>
+    <li
+      aria-label={label}
+      data-testid={id}
+      data-drag-node=""
+      className={`element chip${info ? '' : ' is-missing'}`}
+    >
       <button
-        ref={handleRef}
         type="button"
         className="drag-handle"
+        data-drag={id}
         aria-label={t('pieces.element.move', { label })}
-        {...handleAttributes}
-        {...handleListeners}
-      >
-        <GripIcon />
-      </button>
+        onKeyDown={(e) => {
+          if (e.key === 'Delete' || e.key === 'Backspace') {
+            e.preventDefault();
+            editor.getState().apply({ type: 'removeField', field });
+          }
+        }}
+      />
       {info ? (
         <FieldKindIcon kind={info.kind} />
       ) : (
@@ -54,43 +55,43 @@ export const ElementChip = memo(function ElementChip({
           ?
         </span>
       )}
-      <span className="chip-label">{label}</span>
-      <span className="chip-code">{field}</span>
+      {/* the code is drawn from data-code by CSS: one element less per field */}
+      <span className="chip-label" data-code={field}>
+        {label}
+      </span>
       <FieldMarks field={info} />
       {renamed ? (
         <span className="mark mark-warn" title={t('pieces.element.renamedHint')}>
           {t('pieces.element.renamed')}
         </span>
       ) : null}
-      <span className="chip-actions">
+      <button
+        type="button"
+        className={`toggle chip-first-action${shown ? ' is-on' : ''}`}
+        aria-pressed={shown}
+        title={t('pieces.element.alwaysShowHint')}
+        onClick={() => editor.getState().apply({ type: 'setAlwaysShow', field, value: !shown })}
+      >
+        {t('pieces.element.alwaysShow')}
+      </button>
+      {hasOptions ? (
         <button
           type="button"
-          className={`toggle${shown ? ' is-on' : ''}`}
-          aria-pressed={shown}
-          title={t('pieces.element.alwaysShowHint')}
-          onClick={() => editor.getState().apply({ type: 'setAlwaysShow', field, value: !shown })}
+          className="btn-link"
+          onClick={() => onEditOptions(field)}
+          aria-label={t('pieces.element.optionsOf', { label })}
         >
-          {t('pieces.element.alwaysShow')}
+          {t('pieces.element.options')}
         </button>
-        {hasOptions && onEditOptions ? (
-          <button
-            type="button"
-            className="btn-link"
-            onClick={() => onEditOptions(field)}
-            aria-label={t('pieces.element.optionsOf', { label })}
-          >
-            {t('pieces.element.options')}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('pieces.element.remove', { label })}
-          onClick={() => editor.getState().apply({ type: 'removeField', field })}
-        >
-          ×
-        </button>
-      </span>
-    </div>
+      ) : null}
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label={t('pieces.element.remove', { label })}
+        onClick={() => editor.getState().apply({ type: 'removeField', field })}
+      >
+        ×
+      </button>
+    </li>
   );
 });

@@ -1,32 +1,26 @@
-import { useDroppable } from '@dnd-kit/core';
 import { useId, useMemo, useState } from 'react';
 import type { CardField } from '../../domain/cardFields';
 import { useT } from '../../i18n/i18nStore';
 import { placedFieldsKey } from '../../store/selectors';
 import { useEditor } from '../../store/documents';
-import { toDndId } from './dnd/ids';
 import { PaletteItem } from './PaletteItem';
 
 const matches = (f: CardField, q: string) =>
   q === '' || f.label.toLowerCase().includes(q) || f.code.toLowerCase().includes(q);
 
-/** The placeable fields; also the drop target that takes a field off the card. */
+/** The placeable fields; also where a field is dropped to take it off the card. */
 export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
   const [query, setQuery] = useState('');
   const [onlyUnplaced, setOnlyUnplaced] = useState(false);
   const placedKey = useEditor(placedFieldsKey);
   const placed = useMemo(() => new Set(placedKey.split('\u0000')), [placedKey]);
-  const { setNodeRef, isOver } = useDroppable({ id: toDndId({ kind: 'paletteZone' }) });
   const searchId = useId();
   const t = useT();
   const q = query.trim().toLowerCase();
   const shown = fields.filter((f) => matches(f, q) && !(onlyUnplaced && placed.has(f.code)));
   return (
-    <section
-      className={`palette${isOver ? ' is-over' : ''}`}
-      aria-label={t('editor.palette')}
-      ref={setNodeRef}
-    >
+    // a drop target by its box (dnd/domGeometry.ts); `is-over` is set by the drag, outside React
+    <section className="palette" aria-label={t('editor.palette')}>
       <div className="palette-head">
         <h2 className="panel-title">{t('editor.palette')}</h2>
         <label htmlFor={searchId} className="sr-only">
@@ -60,7 +54,7 @@ export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
           ))}
         </ul>
       )}
-      {isOver ? <div className="palette-drop-hint">{t('editor.palette.dropHint')}</div> : null}
+      <div className="palette-drop-hint">{t('editor.palette.dropHint')}</div>
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { useDraggable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo } from 'react';
 import type { CardField } from '../../domain/cardFields';
 import { useT } from '../../i18n/i18nStore';
@@ -12,59 +11,28 @@ export interface PaletteItemProps {
   readonly placed: boolean;
 }
 
-/** A field of the palette; a placed one stays listed, marked, and cannot be placed twice. */
+/**
+ * A field of the palette; a placed one stays listed, marked, and cannot be placed twice (its
+ * handle carries no `data-drag`). No drag hook: the workspace's one draggable serves every row.
+ */
 export const PaletteItem = memo(function PaletteItem({ field, placed }: PaletteItemProps) {
-  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({
-    id: toDndId({ kind: 'palette', field: field.code }),
-    disabled: placed,
-  });
-  // every draggable re-renders on each pointer move of a drag; the body only when its props change
-  return (
-    <PaletteItemBody
-      field={field}
-      placed={placed}
-      dragging={isDragging}
-      nodeRef={setNodeRef}
-      attributes={attributes}
-      listeners={listeners}
-    />
-  );
-});
-
-interface PaletteItemBodyProps extends PaletteItemProps {
-  readonly dragging: boolean;
-  readonly nodeRef: (node: HTMLElement | null) => void;
-  readonly attributes: DraggableAttributes;
-  readonly listeners: DraggableSyntheticListeners;
-}
-
-const PaletteItemBody = memo(function PaletteItemBody({
-  field,
-  placed,
-  dragging: isDragging,
-  nodeRef: setNodeRef,
-  attributes,
-  listeners,
-}: PaletteItemBodyProps) {
   countRender('palette');
   const t = useT();
+  const id = toDndId({ kind: 'palette', field: field.code });
   return (
-    <li
-      className={`palette-item${placed ? ' is-placed' : ''}${isDragging ? ' is-dragging' : ''}`}
-      aria-label={field.label}
-      data-testid={toDndId({ kind: 'palette', field: field.code })}
-    >
+    <li className={`palette-item${placed ? ' is-placed' : ''}`} aria-label={field.label} data-testid={id}>
       <button
-        ref={setNodeRef}
         type="button"
         className="palette-handle"
-        {...attributes}
-        {...listeners}
+        data-drag={placed ? undefined : id}
+        // a placed field cannot be dragged again: an inactive control, as dnd-kit marked it
+        aria-disabled={placed || undefined}
+        data-drag-node=""
+        data-code={field.code}
         aria-label={t(placed ? 'pieces.palette.onCard' : 'pieces.palette.drag', { label: field.label })}
       >
         <FieldKindIcon kind={field.kind} />
         <span className="palette-label">{field.label}</span>
-        <span className="palette-code">{field.code}</span>
         <FieldMarks field={field} />
         {placed ? <span className="placed-badge">{t('pieces.palette.onCardBadge')}</span> : null}
       </button>

@@ -1,17 +1,11 @@
-import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { memo, useMemo } from 'react';
-import { useStore } from 'zustand';
+import { memo, type CSSProperties } from 'react';
 import { sectionRules } from '../../domain/sectionRules';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor } from '../../store/documents';
 import { sectionOf } from '../../store/selectors';
-import { GripIcon } from '../../ui/GripIcon';
-import { useDragSessionStore } from './catalogContext';
 import { toDndId } from './dnd/ids';
+import { ElementChip } from './ElementChip';
 import { SectionTitle } from './SectionTitle';
-import { SortableElement } from './SortableElement';
 
 export interface SectionCardProps {
   readonly id: string;
@@ -24,7 +18,15 @@ export interface SectionCardProps {
   readonly canDelete: boolean;
 }
 
-/** A section of the card: a region named by its title, its fields as a sortable list. */
+/** About the height of a field row and of a section's head, for sections not laid out yet. */
+const ROW_PX = 42;
+const HEAD_PX = 70;
+
+/**
+ * A section of the card: a region named by its title, its fields as a list. No drag hooks: its
+ * handle and its fields' handles carry `data-drag` for the workspace's one draggable. Off-screen,
+ * its content is not laid out (`content-visibility`), sized meanwhile by its number of fields.
+ */
 export const SectionCard = memo(function SectionCard({
   id,
   problem,
@@ -35,23 +37,10 @@ export const SectionCard = memo(function SectionCard({
   canDelete,
 }: SectionCardProps) {
   const section = useEditor(sectionOf(id));
-  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } =
-    useSortable({
-      id: toDndId({ kind: 'section', section: id }),
-    });
-  const { setNodeRef: setZoneRef, isOver } = useDroppable({ id: toDndId({ kind: 'zone', section: id }) });
-  const session = useDragSessionStore();
   const t = useT();
-  const indicator = useStore(session, (s) => (s.target?.section === id ? s.target.index : -1));
-  const draggingOther = useStore(
-    session,
-    (s) => s.active?.kind === 'palette' || s.active?.kind === 'element',
-  );
-  const items = useMemo(
-    () => (section ? section.elements.map((e) => toDndId({ kind: 'element', field: e.field })) : []),
-    [section],
-  );
   if (!section) return null;
+  const dndId = toDndId({ kind: 'section', section: id });
+  const size = { '--section-height': `${HEAD_PX + ROW_PX * Math.max(1, section.elements.length)}px` };
   const title = section.title.trim() === '' ? t('pieces.untitledSection') : section.title;
   const rules = sectionRules(section);
   const kept = rules.removable
@@ -59,23 +48,19 @@ export const SectionCard = memo(function SectionCard({
     : t(rules.because === 'portalMain' ? 'pieces.section.keptMain' : 'pieces.section.keptByPortal');
   return (
     <section
-      ref={setNodeRef}
       aria-label={title}
-      data-testid={toDndId({ kind: 'section', section: id })}
-      className={`section-card${isDragging ? ' is-dragging' : ''}${problem ? ' has-problem' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform), transition: transition }}
+      data-testid={dndId}
+      data-drag-node=""
+      className={`section-card${problem ? ' has-problem' : ''}`}
+      style={size as CSSProperties}
     >
       <header className="section-head">
         <button
-          ref={setActivatorNodeRef}
           type="button"
           className="drag-handle"
+          data-drag={dndId}
           aria-label={t('pieces.section.move', { title })}
-          {...attributes}
-          {...listeners}
-        >
-          <GripIcon />
-        </button>
+        />
         <SectionTitle section={id} title={section.title} startEditing={isNew} />
         <span className="section-name" title={t('pieces.section.nameHint')}>
           {section.name}
@@ -105,44 +90,17 @@ export const SectionCard = memo(function SectionCard({
           {problem}
         </p>
       ) : null}
-      <div ref={setZoneRef} className={`section-zone${isOver && draggingOther ? ' is-over' : ''}`}>
-        <SortableContext id={id} items={items} strategy={verticalListSortingStrategy}>
-          {section.elements.length === 0 ? (
-            <p className="empty-hint">{t('pieces.section.dropHere')}</p>
-          ) : (
-            <ul className="element-list" aria-label={t('pieces.section.fieldsOf', { title })}>
-              {section.elements.map((e, i) => (
-                <SortableSlot
-                  key={e.field}
-                  field={e.field}
-                  before={indicator === i}
-                  onEditOptions={onEditOptions}
-                />
-              ))}
-            </ul>
-          )}
-          {indicator >= section.elements.length && section.elements.length > 0 ? (
-            <div className="drop-line" />
-          ) : null}
-        </SortableContext>
+      <div className="section-zone">
+        {section.elements.length === 0 ? (
+          <p className="empty-hint">{t('pieces.section.dropHere')}</p>
+        ) : (
+          <ul className="element-list" aria-label={t('pieces.section.fieldsOf', { title })}>
+            {section.elements.map((e) => (
+              <ElementChip key={e.field} field={e.field} onEditOptions={onEditOptions} />
+            ))}
+          </ul>
+        )}
       </div>
     </section>
   );
 });
-
-function SortableSlot({
-  field,
-  before,
-  onEditOptions,
-}: {
-  field: string;
-  before: boolean;
-  onEditOptions: (f: string) => void;
-}) {
-  return (
-    <>
-      {before ? <li className="drop-line" aria-hidden="true" /> : null}
-      <SortableElement field={field} onEditOptions={onEditOptions} />
-    </>
-  );
-}

@@ -1,14 +1,12 @@
-import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import { DndContext } from '@dnd-kit/core';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CardField } from '../../domain/cardFields';
 import { useT } from '../../i18n/i18nStore';
 import { EditorStoreContext } from '../../store/documents';
 import type { EditorStore } from '../../store/editorStore';
 import { Canvas } from './Canvas';
-import { DragSessionContext, FieldCatalogContext } from './catalogContext';
-import { DragPreview } from './dnd/DragPreview';
-import { createDragSession } from './dnd/session';
+import { FieldCatalogContext } from './catalogContext';
+import { DragSource } from './dnd/DragSource';
 import { useEditorDnd } from './dnd/useEditorDnd';
 import { Palette } from './Palette';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
@@ -24,41 +22,48 @@ export interface WorkspaceProps {
 /** Palette and canvas in one drag-and-drop context, for one layout document. */
 export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
   const catalog = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
-  const [session] = useState(createDragSession);
   const labelOf = useCallback((code: string) => catalog.get(code)?.label ?? code, [catalog]);
-  const dnd = useEditorDnd(editor, session, labelOf);
+  const { props: dnd, controller } = useEditorDnd(editor, labelOf);
   const t = useT();
-  const sectionTitle = useCallback(
-    (id: string) => editor.getState().draft.sections.find((s) => s.id === id)?.title ?? id,
-    [editor],
-  );
+  const attachRoot = useCallback((el: HTMLElement | null) => controller.attachRoot(el), [controller]);
+  // dnd-kit's live region goes in here, so the controller can write to it during a drag
+  const [liveRegion] = useState(() => document.createElement('div'));
+  useEffect(() => {
+    document.body.append(liveRegion);
+    controller.setLiveRegion(liveRegion);
+    return () => {
+      controller.setLiveRegion(null);
+      liveRegion.remove();
+    };
+  }, [controller, liveRegion]);
   return (
     <EditorStoreContext.Provider value={editor}>
       <FieldCatalogContext.Provider value={catalog}>
-        <DragSessionContext.Provider value={session}>
-          <DndContext {...dnd}>
-            <div className={`workspace${aside ? ' with-aside' : ''}`}>
-              {/* each region fails alone: the draft lives in the store, outside them */}
-              <ErrorBoundary what={t('boundary.region.fields')}>
-                <Palette fields={fields} />
-              </ErrorBoundary>
-              <ErrorBoundary what={t('boundary.region.canvas')}>
-                <Canvas problems={problems} />
-              </ErrorBoundary>
-              {aside ? (
-                <div className="workspace-aside">
-                  <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
-                </div>
-              ) : null}
+        {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
+              React would walk every field of the card looking for its consumers */}
+        <div
+          ref={attachRoot}
+          className={`workspace${aside ? ' with-aside' : ''}`}
+          onMouseDown={(e) => controller.press(e, 'onMouseDown')}
+          onTouchStart={(e) => controller.press(e, 'onTouchStart')}
+          onKeyDown={(e) => controller.press(e, 'onKeyDown')}
+        >
+          {/* each region fails alone: the draft lives in the store, outside them */}
+          <ErrorBoundary what={t('boundary.region.fields')}>
+            <Palette fields={fields} />
+          </ErrorBoundary>
+          <ErrorBoundary what={t('boundary.region.canvas')}>
+            <Canvas problems={problems} />
+          </ErrorBoundary>
+          {aside ? (
+            <div className="workspace-aside">
+              <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
             </div>
-            {createPortal(
-              <DragOverlay dropAnimation={null} className="drag-overlay">
-                <DragPreview sectionTitle={sectionTitle} />
-              </DragOverlay>,
-              document.body,
-            )}
-          </DndContext>
-        </DragSessionContext.Provider>
+          ) : null}
+        </div>
+        <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
+          <DragSource controller={controller} />
+        </DndContext>
       </FieldCatalogContext.Provider>
     </EditorStoreContext.Provider>
   );

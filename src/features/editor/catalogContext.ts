@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
 import type { CardField } from '../../domain/cardFields';
-import type { DragSessionStore } from './dnd/session';
 
 /** The placeable fields of the current lead type, by code: labels, kinds and marks for leaf components. */
 export type FieldCatalog = ReadonlyMap<string, CardField>;
@@ -11,11 +10,4 @@ export const useFieldCatalog = () => useContext(FieldCatalogContext);
 /** Label of a field; a code the portal no longer has is shown as the code itself. */
 export function useFieldLabel(code: string): string {
   return useFieldCatalog().get(code)?.label ?? code;
-}
-
-export const DragSessionContext = createContext<DragSessionStore | null>(null);
-export function useDragSessionStore(): DragSessionStore {
-  const s = useContext(DragSessionContext);
-  if (!s) throw new Error('useDragSessionStore needs <DragSessionContext.Provider>');
-  return s;
 }

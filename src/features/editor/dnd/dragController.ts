@@ -1,0 +1,298 @@
+import type { DraggableSyntheticListeners } from '@dnd-kit/core';
+import type { SyntheticEvent } from 'react';
+import type { LayoutIntent } from '../../../domain/intents';
+import type { Layout } from '../../../domain/types';
+import type { Translate } from '../../../i18n/i18nStore';
+import { dragActivity } from '../../../store/dragActivity';
+import { describePlace, whatOf, type Namer } from './announcements';
+import { DomGeometry } from './domGeometry';
+import { edgeScroll, pointOf, previewOf } from './dragDom';
+import { GeometryCache } from './geometry';
+import { parseDndId } from './ids';
+import {
+  homeOf,
+  landingAt,
+  landingToIntent,
+  lineFor,
+  placeOf,
+  sameLanding,
+  stepLanding,
+  type Dragged,
+  type Landing,
+  type Place,
+} from './landing';
+
+/** What the one dnd-kit draggable hands over: its refs and its sensor listeners. */
+export interface DraggableBinding {
+  readonly setNodeRef: (el: HTMLElement | null) => void;
+  readonly setActivatorNodeRef: (el: HTMLElement | null) => void;
+  readonly listeners: DraggableSyntheticListeners;
+}
+
+export interface DragPorts {
+  readonly layout: () => Layout;
+  readonly apply: (intent: LayoutIntent) => void;
+}
+
+/** How announcements name things, in the current interface language (set after each render). */
+export interface DragWords {
+  readonly t: Translate;
+  readonly namer: Namer;
+}
+
+interface ActiveDrag {
+  readonly dragged: Dragged;
+  readonly node: HTMLElement;
+  readonly keyboard: boolean;
+  readonly geo: GeometryCache;
+  readonly dom: DomGeometry;
+  readonly home: Landing | null;
+  landing: Landing | null;
+  /** The last pointer position, client coordinates. */
+  pointer: { x: number; y: number } | null;
+  frame: number;
+  line: HTMLElement;
+  lit: HTMLElement | null;
+  /** The preview, as big as the pressed row where it was, moved by transform. */
+  readonly preview: HTMLElement;
+  /** Where the pointer and the row were at pick-up, client coordinates. */
+  readonly origin: { readonly x: number; readonly y: number; readonly top: number; readonly height: number };
+  readonly stop: () => void;
+}
+
+type ListenerName = 'onMouseDown' | 'onTouchStart' | 'onKeyDown';
+
+/**
+ * The drag outside React. dnd-kit (one draggable for every handle) brings its sensors, keyboard
+ * and focus handling; this object decides where the drag lands from geometry measured at pick-up
+ * (page coordinates, rows of a section when the drag reaches it, binary searches per move), draws
+ * the preview, the drop line and the highlights by writing to the DOM, speaks through dnd-kit's live region,
+ * and changes the layout once, on drop, from where the pointer or the keyboard left it.
+ */
+export class DragController {
+  private root: HTMLElement | null = null;
+  private liveRegion: HTMLElement | null = null;
+  private binding: DraggableBinding | null = null;
+  private pressed: { dragged: Dragged; node: HTMLElement } | null = null;
+  private active: ActiveDrag | null = null;
+  /** The text of the last drop or cancel, read by the announcement dnd-kit makes right after. */
+  private lastWords = '';
+  private words: DragWords | null = null;
+
+  constructor(private readonly ports: DragPorts) {}
+
+  /** A stable ref callback for the workspace element. */
+  readonly attachRoot = (root: HTMLElement | null): void => {
+    this.root = root;
+  };
+
+  setLiveRegion(container: HTMLElement | null): void {
+    this.liveRegion = container;
+  }
+
+  setWords(words: DragWords): void {
+    this.words = words;
+  }
+
+  private describe(dragged: Dragged, place: Place | null, dropped: boolean): string {
+    return this.words ? describePlace(this.words.namer, this.words.t, dragged, place, dropped) : '';
+  }
+
+  /** What the announcement at pick-up says. */
+  pickUpWords(): string {
+    const w = this.words;
+    return w ? w.t('editor.dnd.pickedUp', { what: whatOf(w.namer, w.t, this.dragging) }) : '';
+  }
+
+  bind(binding: DraggableBinding): void {
+    this.binding = binding;
+  }
+
+  get dragging(): Dragged | null {
+    return this.active?.dragged ?? null;
+  }
+
+  /** A press anywhere in the workspace: on a drag handle it points the draggable at that row. */
+  press(event: SyntheticEvent, name: ListenerName): void {
+    if (this.active || !this.binding) return;
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    const handle = target.closest<HTMLElement>('[data-drag]');
+    if (!handle || !this.root?.contains(handle)) return;
+    const ref = parseDndId(handle.dataset['drag'] ?? '');
+    if (!ref || (ref.kind !== 'element' && ref.kind !== 'palette' && ref.kind !== 'section')) return;
+    const node = handle.closest<HTMLElement>('[data-drag-node]') ?? handle;
+    this.pressed = { dragged: ref, node };
+    this.binding.setNodeRef(node);
+    this.binding.setActivatorNodeRef(handle);
+    const listener = this.binding.listeners?.[name] as ((e: SyntheticEvent) => void) | undefined;
+    listener?.(event);
+  }
+
+  /** dnd-kit started the drag of the pressed handle. */
+  start(activator: Event | null): void {
+    this.stopActive();
+    const pressed = this.pressed;
+    if (!pressed || !this.root) return;
+    const dom = new DomGeometry(this.root);
+    const geo = new GeometryCache(dom);
+    const line = document.createElement('div');
+    line.className = 'drop-line drop-indicator';
+    line.hidden = true;
+    document.body.append(line);
+    const home = homeOf(this.ports.layout(), pressed.dragged);
+    const onPointer = (e: Event) => {
+      const p = pointOf(e);
+      if (p && this.active) {
+        this.active.pointer = p;
+        this.schedule();
+      }
+    };
+    const onLayoutChange = () => {
+      geo.invalidate();
+      if (this.active && !this.active.keyboard) this.schedule();
+    };
+    const opts = { capture: true, passive: true } as const;
+    const events = ['mousemove', 'touchmove', 'mouseup', 'touchend'] as const;
+    for (const e of events) window.addEventListener(e, onPointer, opts);
+    window.addEventListener('scroll', onLayoutChange, opts);
+    window.addEventListener('resize', onLayoutChange, opts);
+    const keyboard = typeof KeyboardEvent !== 'undefined' && activator instanceof KeyboardEvent;
+    const pointer = activator ? pointOf(activator) : null;
+    const rect = pressed.node.getBoundingClientRect();
+    const preview = previewOf(pressed.dragged, pressed.node, rect);
+    document.body.append(preview);
+    this.active = {
+      dragged: pressed.dragged,
+      node: pressed.node,
+      keyboard,
+      geo,
+      dom,
+      home,
+      landing: home,
+      pointer,
+      frame: 0,
+      line,
+      lit: null,
+      preview,
+      origin: {
+        x: pointer?.x ?? rect.left,
+        y: pointer?.y ?? rect.top,
+        top: rect.top,
+        height: rect.height,
+      },
+      stop: () => {
+        for (const e of events) window.removeEventListener(e, onPointer, opts);
+        window.removeEventListener('scroll', onLayoutChange, opts);
+        window.removeEventListener('resize', onLayoutChange, opts);
+      },
+    };
+    pressed.node.classList.add('is-dragging');
+    dragActivity.setState({ dragging: true });
+  }
+
+  private schedule(): void {
+    const a = this.active;
+    if (!a || a.frame !== 0) return;
+    a.frame = requestAnimationFrame(() => {
+      a.frame = 0;
+      if (this.active !== a || !a.pointer) return;
+      a.preview.style.transform = `translate(${a.pointer.x - a.origin.x}px, ${a.pointer.y - a.origin.y}px)`;
+      this.show(this.pointerLanding(a));
+      if (edgeScroll(a.pointer.y)) this.schedule();
+    });
+  }
+
+  private pointerLanding(a: ActiveDrag): Landing | null {
+    if (!a.pointer) return a.landing;
+    return landingAt(a.geo, a.dragged, { x: a.pointer.x + scrollX, y: a.pointer.y + scrollY });
+  }
+
+  /** Draws and announces a new landing; nothing when it did not change. */
+  private show(landing: Landing | null): void {
+    const a = this.active;
+    if (!a || sameLanding(landing, a.landing)) return;
+    a.landing = landing;
+    const atHome = sameLanding(landing, a.home);
+    const line = atHome ? null : lineFor(a.geo, a.dragged, landing);
+    if (line) {
+      a.line.style.transform = `translate(${line.left}px, ${line.top}px)`;
+      a.line.style.width = `${line.width}px`;
+      a.line.hidden = false;
+    } else a.line.hidden = true;
+    const lit =
+      landing?.kind === 'offCard'
+        ? a.dom.palette()
+        : landing?.kind === 'field' && !atHome
+          ? a.dom.zoneElement(landing.section)
+          : null;
+    if (lit !== a.lit) {
+      a.lit?.classList.remove('is-over');
+      lit?.classList.add('is-over');
+      a.lit = lit;
+    }
+    this.say(this.describe(a.dragged, placeOf(this.ports.layout(), landing), false));
+  }
+
+  /** Writes into dnd-kit's live region directly: React renders it only at pick-up and drop. */
+  private say(text: string): void {
+    const region = this.liveRegion?.querySelector('[role="status"]');
+    if (region) region.textContent = text;
+  }
+
+  /**
+   * One arrow key of a keyboard drag: the next place, drawn and announced; returns where the
+   * preview goes (client coordinates), or undefined to leave it.
+   */
+  keyStep(dir: 1 | -1, current: { x: number; y: number }): { x: number; y: number } | undefined {
+    const a = this.active;
+    if (!a) return undefined;
+    const next = stepLanding(this.ports.layout(), a.geo, a.dragged, a.landing, dir, current.y + scrollY);
+    if (sameLanding(next, a.landing)) return undefined;
+    this.show(next);
+    const line = lineFor(a.geo, a.dragged, next);
+    if (!line) return undefined;
+    // the preview's middle on the line; the page may have scrolled since the pick-up
+    const dy = line.top - scrollY - a.origin.top - a.origin.height / 2;
+    a.preview.style.transform = `translate(16px, ${dy}px)`;
+    return { x: current.x, y: line.top - scrollY };
+  }
+
+  /** dnd-kit ended the drag: the layout changes here, once. */
+  drop(): void {
+    const a = this.active;
+    if (!a) return;
+    const landing = a.keyboard ? a.landing : this.pointerLanding(a);
+    const layout = this.ports.layout();
+    this.lastWords = this.describe(a.dragged, placeOf(layout, landing), true);
+    const intent = landingToIntent(layout, a.dragged, landing);
+    this.stopActive();
+    if (intent) this.ports.apply(intent);
+  }
+
+  cancel(): void {
+    const a = this.active;
+    if (!a) return;
+    const w = this.words;
+    this.lastWords = w ? w.t('editor.dnd.cancelled', { what: whatOf(w.namer, w.t, a.dragged) }) : '';
+    this.stopActive();
+  }
+
+  /** The words dnd-kit announces for the drop or cancel that just happened. */
+  get finalWords(): string {
+    return this.lastWords;
+  }
+
+  private stopActive(): void {
+    const a = this.active;
+    if (!a) return;
+    this.active = null;
+    a.stop();
+    if (a.frame !== 0) cancelAnimationFrame(a.frame);
+    a.line.remove();
+    a.lit?.classList.remove('is-over');
+    a.node.classList.remove('is-dragging');
+    dragActivity.setState({ dragging: false });
+    a.preview.remove();
+  }
+}

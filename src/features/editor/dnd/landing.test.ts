@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { aLayout } from '../../../testing/builders';
+import type { Geometry, RowBox, SectionBox } from './geometry';
+import { parseDndId, toDndId, type DragRef } from './ids';
+import { homeOf, landingAt, landingToIntent, lineFor, placeOf, stepLanding, type Dragged } from './landing';
+
+// the page as the geometry cache holds it: the palette on the left, three sections in a column
+const layout = aLayout()
+  .section('main', ['TITLE', 'PHONE', 'EMAIL'])
+  .section('more', ['COMMENTS'])
+  .section('empty', [])
+  .build();
+const col = (top: number, bottom: number) => ({ top, bottom, left: 300, right: 700 });
+const SECTIONS: SectionBox[] = [
+  { id: 'main', box: col(0, 200) },
+  { id: 'more', box: col(220, 320) },
+  { id: 'empty', box: col(340, 420) },
+];
+const ROWS: Record<string, RowBox[]> = {
+  main: [
+    { field: 'TITLE', top: 50, bottom: 90 },
+    { field: 'PHONE', top: 100, bottom: 140 },
+    { field: 'EMAIL', top: 150, bottom: 190 },
+  ],
+  more: [{ field: 'COMMENTS', top: 260, bottom: 300 }],
+  empty: [],
+};
+const geo: Geometry = {
+  palette: { top: 0, bottom: 800, left: 0, right: 200 },
+  sections: SECTIONS,
+  rows: (id) => ROWS[id] ?? [],
+  zone: (id) => {
+    const s = SECTIONS.find((x) => x.id === id);
+    return s ? { ...s.box, top: s.box.top + 40 } : null;
+  },
+};
+const el = (field: string): Dragged => ({ kind: 'element', field });
+const pal = (field: string): Dragged => ({ kind: 'palette', field });
+const at = (d: Dragged, y: number, x = 500) => landingAt(geo, d, { x, y });
+const drop = (d: Dragged, y: number, x = 500) => landingToIntent(layout, d, at(d, y, x));
+
+describe('where a dragged field lands', () => {
+  it('before the first field whose middle is below the pointer', () => {
+    expect(drop(pal('POST'), 60)).toEqual({
+      type: 'placeField',
+      field: 'POST',
+      to: { section: 'main', index: 0 },
+    });
+    expect(drop(pal('POST'), 80)).toEqual({
+      type: 'placeField',
+      field: 'POST',
+      to: { section: 'main', index: 1 },
+    });
+    expect(drop(pal('POST'), 195)).toEqual({
+      type: 'placeField',
+      field: 'POST',
+      to: { section: 'main', index: 3 },
+    });
+  });
+
+  it('within its own section, counting the place it leaves', () => {
+    expect(drop(el('TITLE'), 180)).toEqual({
+      type: 'moveField',
+      field: 'TITLE',
+      to: { section: 'main', index: 2 },
+    });
+    expect(drop(el('EMAIL'), 95)).toEqual({
+      type: 'moveField',
+      field: 'EMAIL',
+      to: { section: 'main', index: 1 },
+    });
+  });
+
+  it('back on its own place changes nothing', () => {
+    expect(drop(el('PHONE'), 110)).toBeNull();
+    expect(drop(el('PHONE'), 130)).toBeNull();
+  });
+
+  it('below the middle of a field of another section: after it, and the announcement says so', () => {
+    const landing = at(el('TITLE'), 290);
+    expect(landingToIntent(layout, el('TITLE'), landing)).toEqual({
+      type: 'moveField',
+      field: 'TITLE',
+      to: { section: 'more', index: 1 },
+    });
+    expect(placeOf(layout, landing)).toEqual({ kind: 'field', section: 'more', position: 2 });
+  });
+
+  it('into an empty section, and between sections into the nearer one', () => {
+    expect(drop(pal('POST'), 380)).toEqual({
+      type: 'placeField',
+      field: 'POST',
+      to: { section: 'empty', index: 0 },
+    });
+    expect(drop(pal('POST'), 205)).toEqual({
+      type: 'placeField',
+      field: 'POST',
+      to: { section: 'main', index: 3 },
+    });
+    expect(drop(pal('POST'), 335)).toEqual({
+      type: 'placeField',
+      field: 'POST',
+      to: { section: 'empty', index: 0 },
+    });
+  });
+
+  it('over the field list: a card field leaves the card, a listed one stays put', () => {
+    expect(drop(el('EMAIL'), 400, 100)).toEqual({ type: 'removeField', field: 'EMAIL' });
+    expect(at(pal('POST'), 400, 100)).toBeNull();
+  });
+});
+
+describe('where a dragged section lands', () => {
+  const sec = (section: string): Dragged => ({ kind: 'section', section });
+  it('before the first other section whose middle is below the pointer', () => {
+    expect(drop(sec('empty'), 10)).toEqual({ type: 'moveSection', section: 'empty', index: 0 });
+    expect(drop(sec('main'), 400)).toEqual({ type: 'moveSection', section: 'main', index: 2 });
+    expect(drop(sec('main'), 5)).toBeNull();
+  });
+
+  it('is announced by the section it takes the place of', () => {
+    expect(placeOf(layout, at(sec('main'), 400))).toEqual({ kind: 'section', over: 'empty' });
+  });
+});
+
+describe('keyboard steps', () => {
+  const step = (d: Dragged, from: ReturnType<typeof homeOf>, dir: 1 | -1, y = 0) =>
+    stepLanding(layout, geo, d, from, dir, y);
+
+  it('go through every place of every section in reading order, from where the field is', () => {
+    let l = homeOf(layout, el('PHONE'));
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      l = step(el('PHONE'), l, 1);
+      seen.push(l?.kind === 'field' ? `${l.section}:${l.index}` : String(l));
+    }
+    // main has 3 places for a field of its own, more 2, empty 1; the last step stays at the end
+    expect(seen).toEqual(['main:2', 'more:0', 'more:1', 'empty:0', 'empty:0', 'empty:0']);
+    expect(step(el('TITLE'), homeOf(layout, el('TITLE')), -1)).toEqual({
+      kind: 'field',
+      section: 'main',
+      index: 0,
+    });
+  });
+
+  it('from the field list start at the first place below, or the last one above, the field', () => {
+    expect(step(pal('POST'), null, 1, 210)).toEqual({ kind: 'field', section: 'more', index: 0 });
+    expect(step(pal('POST'), null, -1, 330)).toEqual({ kind: 'field', section: 'more', index: 1 });
+    expect(step(pal('POST'), null, -1, -10)).toEqual({ kind: 'field', section: 'main', index: 0 });
+    expect(step(pal('POST'), null, 1, 9999)).toEqual({ kind: 'field', section: 'empty', index: 0 });
+  });
+
+  it('move a section one place at a time, within the ends', () => {
+    const main: Dragged = { kind: 'section', section: 'main' };
+    expect(step(main, homeOf(layout, main), 1)).toEqual({ kind: 'section', index: 1 });
+    expect(step(main, homeOf(layout, main), -1)).toEqual({ kind: 'section', index: 0 });
+  });
+});
+
+describe('the drop line', () => {
+  it('sits above the field the drop goes before, below the last one, or at the top of an empty list', () => {
+    expect(lineFor(geo, pal('POST'), { kind: 'field', section: 'main', index: 1 })?.top).toBe(97);
+    expect(lineFor(geo, pal('POST'), { kind: 'field', section: 'main', index: 3 })?.top).toBe(191);
+    expect(lineFor(geo, pal('POST'), { kind: 'field', section: 'empty', index: 0 })?.top).toBe(383);
+    expect(lineFor(geo, el('TITLE'), { kind: 'field', section: 'main', index: 0 })?.top).toBe(97);
+    expect(lineFor(geo, el('TITLE'), { kind: 'offCard' })).toBeNull();
+  });
+});
+
+describe('dnd ids', () => {
+  it('round-trip through the codec', () => {
+    const refs: DragRef[] = [
+      el('UF_CRM_1'),
+      pal('TITLE'),
+      { kind: 'section', section: 'main' },
+      { kind: 'zone', section: 'a:b' },
+      { kind: 'paletteZone' },
+    ];
+    for (const r of refs) expect(parseDndId(toDndId(r))).toEqual(r);
+    expect(parseDndId('bogus')).toBeNull();
+    expect(parseDndId('element:')).toBeNull();
+  });
+});
