@@ -30,6 +30,8 @@ const ALLOWED_STYLES: readonly RegExp[] = [
   /^\{\{ transform: CSS\.Translate\.toString\(transform\), transition(: transition)? \}\}$/,
   /^\{\{ background: color \}\}$/,
   /^\{i <= reached \? \{ background: color \} : undefined\}$/,
+  // a section's height for content-visibility, from its field count (SectionCard)
+  /^\{size as CSSProperties\}$/,
 ];
 
 /** The expression of each `style=` prop, braces balanced. */
