@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import type { LeadFields } from '../../api/schemas/fields';
@@ -9,9 +9,10 @@ import { defaultLayout } from '../../domain/defaults';
 import { useLang, useT } from '../../i18n/i18nStore';
 import type { Layout, LeadType } from '../../domain/types';
 import { useDocumentRegistry } from '../../store/documents';
-import type { DocumentKey } from '../../store/documentKey';
+import { documentKeyString, type DocumentKey } from '../../store/documentKey';
 import type { EditorStore } from '../../store/editorStore';
 import type { SavedBy } from '../../store/history';
+import { documentToastKey, dropToasts } from '../../ui/toastStore';
 import { DocumentBanners } from './DocumentBanners';
 import { DocumentEnvContext, type DocumentEnv } from './documentEnv';
 import { DraftBanner } from './DraftBanner';
@@ -93,6 +94,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
   );
   useUndoShortcuts(editor);
   const save = useSaveLayout(env);
+  // the outcome of a save belongs to its document: another document opens without it
+  const docToasts = documentToastKey(documentKeyString(docKey));
+  useEffect(() => () => dropToasts(docToasts), [docToasts]);
   const who =
     docKey.scope === 'C'
       ? null

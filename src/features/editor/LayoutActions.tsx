@@ -4,12 +4,13 @@ import { useStore } from 'zustand';
 import { forceCommonLayoutForAll, resetLayout } from '../../api/methods/layout';
 import { defaultLayout } from '../../domain/defaults';
 import { useLang, useT } from '../../i18n/i18nStore';
+import { documentKeyString } from '../../store/documentKey';
 import { isDirty } from '../../store/editorStore';
 import { canRedo, canUndo } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { portalErrorText } from '../../ui/portalErrorText';
-import { showToast } from '../../ui/toastStore';
+import { documentToastKey, showToast } from '../../ui/toastStore';
 import { layoutPairQuery, type LayoutPair } from './editorData';
 import { useDocumentEnv } from './documentEnv';
 import { SaveButton } from './SaveButton';
@@ -46,11 +47,13 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
     );
   const run = async (action: () => Promise<void>, done: string) => {
     setBusy(true);
+    // a reset or force is an outcome for the stored layout, like a save: it replaces the last one
+    const toastKey = { key: documentToastKey(documentKeyString(docKey), 'save') };
     try {
       await action();
-      showToast('success', done);
+      showToast('success', done, toastKey);
     } catch (e) {
-      showToast('error', portalErrorText(e));
+      showToast('error', portalErrorText(e), toastKey);
     } finally {
       setBusy(false);
     }

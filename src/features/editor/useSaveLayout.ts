@@ -9,7 +9,8 @@ import { portalErrorText } from '../../ui/portalErrorText';
 import { langStore, translate } from '../../i18n/i18nStore';
 import { thisTabId } from '../../store/tabIdentity';
 import { announceSaved } from '../../store/tabNews';
-import { showToast } from '../../ui/toastStore';
+import { documentKeyString } from '../../store/documentKey';
+import { documentToastKey, showToast } from '../../ui/toastStore';
 import { checkedSave, writeMayHaveRun, type SaveConflict } from './checkedSave';
 import type { DocumentEnv } from './documentEnv';
 import { layoutPairQuery, type LayoutPair } from './editorData';
@@ -46,31 +47,37 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
   const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const running = useRef<AbortController | null>(null);
-  const fail = useCallback((e: unknown, draft: Layout) => {
-    const t = translate(langStore.getState().lang);
-    if (isPortalError(e) && e.kind === 'aborted') {
-      // the user's own choice: said once, calmly, and truthfully about a write already sent
-      const cancelled = writeMayHaveRun(e) ? 'pieces.save.cancelledMaybeStored' : 'pieces.save.cancelled';
-      setError(null);
-      showToast('info', t(cancelled));
-      return;
-    }
-    const reason = portalErrorText(e, t);
-    if (isPortalError(e) && e.kind === 'validation' && e.problem) {
-      const section = 'section' in e.problem ? e.problem.section : undefined;
-      const at = problemsOf(draft, section, e.problem.message);
-      setProblems(at);
-      setError(at.size === 0 ? reason : null);
-    } else {
-      setError(t(writeMayHaveRun(e) ? 'pieces.save.failedMaybeStored' : 'pieces.save.failed', { reason }));
-    }
-    // the toast may be all a user notices: it names the portal's reason too, and is truthful
-    // about a write whose answer was lost
-    showToast(
-      'error',
-      t(writeMayHaveRun(e) ? 'pieces.save.maybeNotSaved' : 'pieces.save.notSaved', { reason }),
-    );
-  }, []);
+  // one toast for the outcome of this document's last save: a newer outcome replaces the older
+  const toastKey = documentToastKey(documentKeyString(key), 'save');
+  const fail = useCallback(
+    (e: unknown, draft: Layout) => {
+      const t = translate(langStore.getState().lang);
+      if (isPortalError(e) && e.kind === 'aborted') {
+        // the user's own choice: said once, calmly, and truthfully about a write already sent
+        const cancelled = writeMayHaveRun(e) ? 'pieces.save.cancelledMaybeStored' : 'pieces.save.cancelled';
+        setError(null);
+        showToast('info', t(cancelled), { key: toastKey });
+        return;
+      }
+      const reason = portalErrorText(e, t);
+      if (isPortalError(e) && e.kind === 'validation' && e.problem) {
+        const section = 'section' in e.problem ? e.problem.section : undefined;
+        const at = problemsOf(draft, section, e.problem.message);
+        setProblems(at);
+        setError(at.size === 0 ? reason : null);
+      } else {
+        setError(t(writeMayHaveRun(e) ? 'pieces.save.failedMaybeStored' : 'pieces.save.failed', { reason }));
+      }
+      // the toast may be all a user notices: it names the portal's reason too, and is truthful
+      // about a write whose answer was lost
+      showToast(
+        'error',
+        t(writeMayHaveRun(e) ? 'pieces.save.maybeNotSaved' : 'pieces.save.notSaved', { reason }),
+        { key: toastKey },
+      );
+    },
+    [toastKey],
+  );
   const precheck = useCallback(() => {
     const draft = editor.getState().draft;
     const problem = checkLayoutData(toPortal(draft));
@@ -110,7 +117,9 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
       announceSaved({ storageId: env.storageId, key: env.docKey, tabId: thisTabId(), stored: storedLayout });
       setPair(result.stored);
       const t = translate(langStore.getState().lang);
-      showToast('success', t(key.scope === 'C' ? 'editor.save.savedCommon' : 'editor.save.savedPersonal'));
+      showToast('success', t(key.scope === 'C' ? 'editor.save.savedCommon' : 'editor.save.savedPersonal'), {
+        key: toastKey,
+      });
       return true;
     } catch (e) {
       fail(e, draft);
@@ -119,7 +128,7 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
       running.current = null;
       setBusy(false);
     }
-  }, [env, editor, key.scope, setPair, fail]);
+  }, [env, editor, key.scope, setPair, fail, toastKey]);
   const cancel = useCallback(() => running.current?.abort(), []);
   const dismissConflict = useCallback(() => setConflict(null), []);
   return { busy, error, problems, conflict, dismissConflict, precheck, run, cancel };

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type JSX } from 'react';
+import { fromPortal, predictStored } from '../../api/methods/layoutMapping';
 import type { LeadFields } from '../../api/schemas/fields';
 import type { PortalClient } from '../../api/transport';
 import type { CardField } from '../../domain/cardFields';
@@ -69,6 +70,12 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
     refs,
     onCreated: (id) => choose({ kind: 'lead', id }),
   });
+  // the card as it will look once saved: the portal drops what it does not store (labels renamed in
+  // its own editor among them), so the draft side shows the standard names it will show again
+  const willShow = useMemo(
+    () => (draft === saved ? draft : fromPortal(predictStored(draft)).layout),
+    [draft, saved],
+  );
   const [mode, setMode] = useState<PreviewMode>('view');
   const [width, setWidth] = useState<PreviewWidth>('wide');
   const [compare, setCompare] = useState(false);
@@ -128,7 +135,7 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
         <PreviewStage
           lead={lead}
           store={store}
-          draft={draft}
+          draft={willShow}
           saved={saved}
           mode={mode}
           width={width}
