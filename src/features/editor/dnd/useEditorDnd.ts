@@ -1,6 +1,5 @@
 import {
   KeyboardCode,
-  KeyboardSensor,
   MouseSensor,
   TouchSensor,
   useSensor,
@@ -13,6 +12,7 @@ import { useLayoutEffect, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/i18nStore';
 import type { EditorStore } from '../../../store/editorStore';
 import { DragController } from './dragController';
+import { FrameKeyboardSensor } from './keyboardSensor';
 
 /** The id of the one draggable: a press points it at the pressed row (DragController.press). */
 export const DRAG_ID = 'drag';
@@ -58,7 +58,7 @@ export function useEditorDnd(
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
+    useSensor(FrameKeyboardSensor, { coordinateGetter: keyboardCoordinates }),
   );
   const props = useMemo(
     (): Omit<DndContextProps, 'children'> => ({
