@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { useStore } from 'zustand';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import { useT } from '../../i18n/i18nStore';
 import { documentKeyString, type DocumentKey } from '../../store/documentKey';
 import type { EditorStore } from '../../store/editorStore';
 import { withIsolatedSlots } from '../../ui/bidi';
-import { useDocumentEnv } from './documentEnv';
+import { DocumentEnvContext } from './documentEnv';
 import { noticeText } from './noticeText';
 
 export interface DocumentBannersProps {
@@ -23,8 +23,9 @@ export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: D
   const savedIsDefault = useStore(editor, (s) => s.savedIsDefault);
   const t = useT();
   const leads = t(`pieces.leads.${docKey.leadType}`);
-  const env = useDocumentEnv();
-  const remarksKey = `lcs:remarks-hidden:${env.storageId}:${documentKeyString(docKey)}`;
+  // outside an editor (a banner drawn alone) remarks are hidden per document key only
+  const storageId = useContext(DocumentEnvContext)?.storageId ?? '';
+  const remarksKey = `lcs:remarks-hidden:${storageId}:${documentKeyString(docKey)}`;
   const [remarksHidden, setRemarksHidden] = useState(() => readHidden(remarksKey));
   const notices = loaded?.notices ?? [];
   const starts = savedIsDefault
