@@ -1,9 +1,11 @@
+import { useContext, useState } from 'react';
 import { useStore } from 'zustand';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import { useT } from '../../i18n/i18nStore';
-import type { DocumentKey } from '../../store/documentKey';
+import { documentKeyString, type DocumentKey } from '../../store/documentKey';
 import type { EditorStore } from '../../store/editorStore';
 import { withIsolatedSlots } from '../../ui/bidi';
+import { DocumentEnvContext } from './documentEnv';
 import { noticeText } from './noticeText';
 
 export interface DocumentBannersProps {
@@ -21,48 +23,78 @@ export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: D
   const savedIsDefault = useStore(editor, (s) => s.savedIsDefault);
   const t = useT();
   const leads = t(`pieces.leads.${docKey.leadType}`);
+  // outside an editor (a banner drawn alone) remarks are hidden per document key only
+  const storageId = useContext(DocumentEnvContext)?.storageId ?? '';
+  const remarksKey = `lcs:remarks-hidden:${storageId}:${documentKeyString(docKey)}`;
+  const [remarksHidden, setRemarksHidden] = useState(() => readHidden(remarksKey));
+  const notices = loaded?.notices ?? [];
+  const starts = savedIsDefault
+    ? docKey.scope === 'C'
+      ? t('pieces.banner.default')
+      : t(commonStored ? 'pieces.banner.startsFromCommon' : 'pieces.banner.startsFromDefault', {
+          who: who ?? '',
+        })
+    : null;
+  // one banner: what the layout is, where it starts and, folded, what the portal's answer said
   return (
-    <>
-      <div className="banner banner-info">
+    <div className={`banner doc-banner ${starts ? 'banner-warn' : 'banner-info'}`}>
+      <span>
         {docKey.scope === 'C' ? (
-          <span>
+          <>
             <strong>{t('pieces.banner.common')}</strong>
             {t('pieces.banner.commonRest', { leads })}
-          </span>
+          </>
         ) : (
-          <span>
+          <>
             <strong>{withIsolatedSlots((s) => t('pieces.banner.personal', s), { who: who ?? '' })}</strong>
             {t('pieces.banner.personalRest', { leads })}
-          </span>
+          </>
         )}
-      </div>
-      {savedIsDefault ? (
-        <div className="banner banner-warn" role="note">
-          {docKey.scope === 'C'
-            ? t('pieces.banner.default')
-            : t(commonStored ? 'pieces.banner.startsFromCommon' : 'pieces.banner.startsFromDefault', {
-                who: who ?? '',
-              })}
-        </div>
+      </span>
+      {starts ? <span role="note">{starts}</span> : null}
+      {notices.length > 0 && !remarksHidden ? (
+        <span className="doc-remarks" role="note">
+          <details>
+            <summary>{t('finish.remarks.summary', { count: notices.length })}</summary>
+            <ul className="notice-list">
+              {notices
+                .map((n) => noticeText(t, n))
+                .map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+            </ul>
+          </details>
+          <button
+            type="button"
+            className="doc-remarks-hide"
+            aria-label={t('finish.remarks.dismiss')}
+            title={t('finish.remarks.dismiss')}
+            onClick={() => {
+              writeHidden(remarksKey);
+              setRemarksHidden(true);
+            }}
+          >
+            ×
+          </button>
+        </span>
       ) : null}
-      {loaded && loaded.notices.length > 0 ? (
-        <div className="banner banner-warn" role="note">
-          {loaded.notices.length === 1 && loaded.notices[0] ? (
-            <span>{noticeText(t, loaded.notices[0])}</span>
-          ) : (
-            <div>
-              <strong>{t('pieces.banner.remarks', { count: loaded.notices.length })}</strong>
-              <ul className="notice-list">
-                {loaded.notices
-                  .map((n) => noticeText(t, n))
-                  .map((text) => (
-                    <li key={text}>{text}</li>
-                  ))}
-              </ul>
-            </div>
-          )}
-        </div>
-      ) : null}
-    </>
+    </div>
   );
+}
+
+/** Remarks hidden for a document stay hidden in this tab only: a new session shows them again. */
+function readHidden(key: string): boolean {
+  try {
+    return window.sessionStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeHidden(key: string): void {
+  try {
+    window.sessionStorage.setItem(key, '1');
+  } catch {
+    // storage denied: hidden until the page reloads
+  }
 }

@@ -126,13 +126,14 @@ export function DocumentEditor(props: DocumentEditorProps) {
         commonStored={common !== null}
       />
       <DraftBanner />
+      {/* one row, the layout tools in it: the card gets the height; it wraps only when narrow */}
       <LayoutActions
         save={save}
         previewOpen={renderPreview ? previewOpen : null}
         onTogglePreview={() => setPreviewOpen((v) => !v)}
         onReviewLint={() => setLintOpen(true)}
+        tools={<SafetyToolbar lintOpen={lintOpen} onToggleLint={() => setLintOpen((v) => !v)} />}
       />
-      <SafetyToolbar lintOpen={lintOpen} onToggleLint={() => setLintOpen((v) => !v)} />
       {save.error ? (
         <div className="banner banner-error" role="alert">
           {save.error}

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import './safety.css';
 import { useStore } from 'zustand';
 import { forceCommonLayoutForAll, resetLayout } from '../../api/methods/layout';
 import { defaultLayout } from '../../domain/defaults';
@@ -23,12 +24,20 @@ export interface LayoutActionsProps {
   readonly previewOpen: boolean | null;
   readonly onTogglePreview: () => void;
   readonly onReviewLint: () => void;
+  /** The layout tools (check, diff, history…), drawn in the same row. */
+  readonly tools?: ReactNode;
 }
 
 type Confirm = 'reset' | 'force' | null;
 
 /** Undo/redo, preview, reset, force common, and save. */
-export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint }: LayoutActionsProps) {
+export function LayoutActions({
+  save,
+  previewOpen,
+  onTogglePreview,
+  onReviewLint,
+  tools,
+}: LayoutActionsProps) {
   const queryClient = useQueryClient();
   const env = useDocumentEnv();
   const t = useT();
@@ -85,7 +94,7 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
       await queryClient.invalidateQueries({ queryKey: ['portal', client.id, 'layoutPair'] });
     }, t('pieces.force.done'));
   return (
-    <div className="toolbar">
+    <div className="toolbar doc-toolbar">
       <Button
         variant="light"
         onClick={() => editor.getState().undo()}
@@ -109,12 +118,13 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
           {t('editor.toolbar.preview')}
         </Button>
       ) : null}
+      {tools}
       <span className="topbar-spacer" />
-      <Button variant="light" onClick={() => setConfirm('reset')} disabled={busy}>
+      <Button variant="light" className="btn-tool" onClick={() => setConfirm('reset')} disabled={busy}>
         {t('editor.toolbar.reset')}
       </Button>
       {docKey.scope === 'C' ? (
-        <Button variant="light" onClick={() => setConfirm('force')} disabled={busy}>
+        <Button variant="light" className="btn-tool" onClick={() => setConfirm('force')} disabled={busy}>
           {t('editor.toolbar.force')}
         </Button>
       ) : null}
