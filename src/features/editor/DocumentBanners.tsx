@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import { useT } from '../../i18n/i18nStore';
 import { documentKeyString, type DocumentKey } from '../../store/documentKey';
-import type { EditorStore } from '../../store/editorStore';
+import { isDirty, type EditorStore } from '../../store/editorStore';
 import { withIsolatedSlots } from '../../ui/bidi';
 import { DocumentEnvContext } from './documentEnv';
 import { noticeText } from './noticeText';
@@ -21,6 +21,7 @@ export interface DocumentBannersProps {
 /** What the open layout is and whom it applies to, and what the portal's answer said about it. */
 export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: DocumentBannersProps) {
   const savedIsDefault = useStore(editor, (s) => s.savedIsDefault);
+  const dirty = useStore(editor, isDirty);
   const t = useT();
   const leads = t(`pieces.leads.${docKey.leadType}`);
   // outside an editor (a banner drawn alone) remarks are hidden per document key only
@@ -37,7 +38,7 @@ export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: D
     : null;
   // one banner: what the layout is, where it starts and, folded, what the portal's answer said
   return (
-    <div className={`banner doc-banner ${starts ? 'banner-warn' : 'banner-info'}`}>
+    <div className="banner banner-info doc-banner">
       <span>
         {docKey.scope === 'C' ? (
           <>
@@ -51,7 +52,11 @@ export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: D
           </>
         )}
       </span>
-      {starts ? <span role="note">{starts}</span> : null}
+      {starts ? (
+        <span className="doc-starts" role="note">
+          {starts}
+        </span>
+      ) : null}
       {notices.length > 0 && !remarksHidden ? (
         <span className="doc-remarks" role="note">
           <details>
@@ -78,6 +83,8 @@ export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: D
           </button>
         </span>
       ) : null}
+      {/* like a document's header: the state of the open layout, above its Save button */}
+      <span className="doc-status">{dirty ? t('editor.toolbar.unsaved') : t('editor.toolbar.allSaved')}</span>
     </div>
   );
 }

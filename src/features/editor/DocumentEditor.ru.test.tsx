@@ -231,7 +231,7 @@ describe('the editor pieces in Russian', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
 
-    await user.click(screen.getByRole('button', { name: 'Общий вид карточки — для всех' }));
+    await user.click(screen.getByRole('button', { name: 'Общий вид — всем' }));
     dialog = screen.getByRole('dialog', { name: 'Удалить все личные виды карточки?' });
     expect(dialog.textContent).toContain(
       'Личные виды карточки простых лидов всех сотрудников портала будут удалены',

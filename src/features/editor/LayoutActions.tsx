@@ -6,7 +6,6 @@ import { forceCommonLayoutForAll, resetLayout } from '../../api/methods/layout';
 import { defaultLayout } from '../../domain/defaults';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { documentKeyString } from '../../store/documentKey';
-import { isDirty } from '../../store/editorStore';
 import { canRedo, canUndo } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -43,7 +42,6 @@ export function LayoutActions({
   const t = useT();
   const lang = useLang();
   const { client, docKey, editor, cardFields } = env;
-  const dirty = useStore(editor, isDirty);
   const undo = useStore(editor, canUndo);
   const redo = useStore(editor, canRedo);
   const [confirm, setConfirm] = useState<Confirm>(null);
@@ -101,8 +99,10 @@ export function LayoutActions({
         disabled={!undo}
         aria-keyshortcuts="Control+Z Meta+Z"
         title={t('editor.toolbar.undoHint')}
+        aria-label={t('editor.toolbar.undo')}
+        className="btn-icon"
       >
-        {t('editor.toolbar.undo')}
+        <span aria-hidden="true">↶</span>
       </Button>
       <Button
         variant="light"
@@ -110,8 +110,10 @@ export function LayoutActions({
         disabled={!redo}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
         title={t('editor.toolbar.redoHint')}
+        aria-label={t('editor.toolbar.redo')}
+        className="btn-icon"
       >
-        {t('editor.toolbar.redo')}
+        <span aria-hidden="true">↷</span>
       </Button>
       {previewOpen !== null ? (
         <Button variant="secondary" aria-pressed={previewOpen} onClick={onTogglePreview}>
@@ -128,7 +130,6 @@ export function LayoutActions({
           {t('editor.toolbar.force')}
         </Button>
       ) : null}
-      <span className="scope-note">{dirty ? t('editor.toolbar.unsaved') : t('editor.toolbar.allSaved')}</span>
       <SaveButton editor={editor} save={save} onReview={onReviewLint} />
       <ConfirmDialog
         open={confirm === 'reset'}

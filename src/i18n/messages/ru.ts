@@ -362,7 +362,7 @@ const coreRu = {
   'editor.toolbar.redoHint': 'Повторить (Ctrl+Shift+Z, ⌘⇧Z)',
   'editor.toolbar.preview': 'Предпросмотр',
   'editor.toolbar.reset': 'Сбросить к виду портала',
-  'editor.toolbar.force': 'Общий вид карточки — для всех',
+  'editor.toolbar.force': 'Общий вид — всем',
   'editor.toolbar.unsaved': 'Есть несохранённые изменения',
   'editor.toolbar.allSaved': 'Все изменения сохранены',
   'editor.save': 'Сохранить',
