@@ -13,7 +13,9 @@ import { portalErrorText } from '../../ui/portalErrorText';
 import { documentToastKey, showToast } from '../../ui/toastStore';
 import { layoutPairQuery, type LayoutPair } from './editorData';
 import { useDocumentEnv } from './documentEnv';
+import { useRights } from './rightsContext';
 import { SaveButton } from './SaveButton';
+import { useSaveAsPersonal } from './useSaveAsPersonal';
 import { keepVersion } from './versionKeeping';
 import type { SaveState } from './useSaveLayout';
 
@@ -23,12 +25,18 @@ export interface LayoutActionsProps {
   readonly previewOpen: boolean | null;
   readonly onTogglePreview: () => void;
   readonly onReviewLint: () => void;
+  /**
+   * The id of the visible note saying why the portal does not let this user change this layout;
+   * set only then: reset, force and save are not offered, saving as a personal layout is.
+   */
+  readonly lockedNoteId: string | null;
 }
 
 type Confirm = 'reset' | 'force' | null;
 
 /** Undo/redo, preview, reset, force common, and save. */
-export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint }: LayoutActionsProps) {
+export function LayoutActions(props: LayoutActionsProps) {
+  const { save, previewOpen, onTogglePreview, onReviewLint, lockedNoteId } = props;
   const queryClient = useQueryClient();
   const env = useDocumentEnv();
   const t = useT();
@@ -39,6 +47,10 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
   const redo = useStore(editor, canRedo);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [busy, setBusy] = useState(false);
+  const { learn } = useRights();
+  const asPersonal = useSaveAsPersonal(env);
+  const locked = lockedNoteId !== null;
+  const lockedProps = locked ? { 'aria-describedby': lockedNoteId, title: t('rights.note.common') } : {};
   const close = () => setConfirm(null);
   const setPair = (layout: LayoutPair[keyof LayoutPair]) =>
     queryClient.setQueryData(
@@ -53,6 +65,7 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
       await action();
       showToast('success', done, toastKey);
     } catch (e) {
+      learn(e);
       showToast('error', portalErrorText(e), toastKey);
     } finally {
       setBusy(false);
@@ -110,16 +123,31 @@ export function LayoutActions({ save, previewOpen, onTogglePreview, onReviewLint
         </Button>
       ) : null}
       <span className="topbar-spacer" />
-      <Button variant="light" onClick={() => setConfirm('reset')} disabled={busy}>
+      <Button variant="light" onClick={() => setConfirm('reset')} disabled={busy || locked} {...lockedProps}>
         {t('editor.toolbar.reset')}
       </Button>
       {docKey.scope === 'C' ? (
-        <Button variant="light" onClick={() => setConfirm('force')} disabled={busy}>
+        <Button
+          variant="light"
+          onClick={() => setConfirm('force')}
+          disabled={busy || locked}
+          {...lockedProps}
+        >
           {t('editor.toolbar.force')}
         </Button>
       ) : null}
       <span className="scope-note">{dirty ? t('editor.toolbar.unsaved') : t('editor.toolbar.allSaved')}</span>
-      <SaveButton editor={editor} save={save} onReview={onReviewLint} />
+      <SaveButton editor={editor} save={save} onReview={onReviewLint} lockedNoteId={lockedNoteId} />
+      {locked ? (
+        <Button
+          variant="primary"
+          busy={asPersonal.busy}
+          title={t('rights.saveAsPersonal.hint', { leads: t(`pieces.leads.${docKey.leadType}`) })}
+          onClick={() => void asPersonal.run()}
+        >
+          {t('rights.saveAsPersonal')}
+        </Button>
+      ) : null}
       <ConfirmDialog
         open={confirm === 'reset'}
         title={t('pieces.reset.title')}

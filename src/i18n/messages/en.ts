@@ -4,6 +4,7 @@ import { dialogsEn } from './dialogs.en';
 import { helpEn } from './help.en';
 import { piecesEn } from './pieces.en';
 import { protectEn } from './protect.en';
+import { rightsEn } from './rights.en';
 /** English interface texts. Keys are `area.thing`; Russian must have every key (a test checks). */
 const coreEn = {
   'app.title': 'Lead Card Studio',
@@ -394,6 +395,7 @@ export const en = {
   ...connectEn,
   ...helpEn,
   ...protectEn,
+  ...rightsEn,
   ...boundaryEn,
 } as const;
 

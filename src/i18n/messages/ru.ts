@@ -6,6 +6,7 @@ import type { MessageKey } from './en';
 import { helpRu } from './help.ru';
 import { piecesRu } from './pieces.ru';
 import { protectRu } from './protect.ru';
+import { rightsRu } from './rights.ru';
 
 /**
  * Russian interface texts, in the words of Bitrix24's Russian interface ("Лид", "Стадия",
@@ -436,5 +437,6 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...connectRu,
   ...helpRu,
   ...protectRu,
+  ...rightsRu,
   ...boundaryRu,
 };
