@@ -50,6 +50,19 @@ test("a manager who picks another user's layout is told at the picker and keeps 
   await page.screenshot({ path: test.info().outputPath('manager-common-locked.png') });
 });
 
+test("a link to another user's layout opens the manager's own, with the refusal at the picker", async ({
+  editor,
+  page,
+}) => {
+  await editor.open('?as=manager&scope=P&user=4');
+  const picker = page.getByRole('group', { name: 'Whose layout' });
+  await expect(picker.getByRole('alert')).toContainText("only CRM administrators may open Anna Schmidt's");
+  await expect(page.getByText(/Personal layout of Demo Manager/)).toBeVisible();
+  await expect(editor.section('Qualification')).toBeVisible();
+  await expect(picker.getByRole('combobox', { name: 'User' })).toHaveValue('2');
+  await expect(page.getByRole('button', { name: 'Apply to users…' })).toBeDisabled();
+});
+
 test('after a refused common save, "Save as my personal layout" stores the same draft as the manager\'s own layout in one click', async ({
   editor,
   portal,

@@ -40,7 +40,13 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   const profile = opening.data?.profile;
   // a user who cannot change common settings starts on their own personal layout
   const scope = location.scope ?? (profile && !profile.ADMIN ? 'P' : 'C');
-  const userId = scope === 'P' ? (location.userId ?? (profile ? Number(profile.ID) : null)) : null;
+  const selfId = profile ? Number(profile.ID) : null;
+  // a link to another user's layout the portal refuses opens the user's own, said at the picker
+  const refusedAtOpen =
+    scope === 'P' && location.userId !== null
+      ? opening.data?.refused.get(pairKeyString({ scope, userId: location.userId }))
+      : undefined;
+  const userId = scope === 'P' ? ((refusedAtOpen ? null : location.userId) ?? selfId) : null;
   const scopeKey = { scope, userId };
   const pairQuery = layoutPairQuery(client, scopeKey);
   const pair = useQuery({ ...pairQuery, enabled: opening.isSuccess });
@@ -68,7 +74,18 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   );
   useEffect(() => {
     if (pair.error) rights.learn(pair.error);
-  }, [pair.error, rights]);
+    if (refusedAtOpen) rights.learn(refusedAtOpen);
+  }, [pair.error, refusedAtOpen, rights]);
+  const refusedUser = refusedAtOpen
+    ? opening.data?.users.find((u) => Number(u.ID) === location.userId)
+    : undefined;
+  const openRefusal = refusedAtOpen
+    ? t('rights.picker.refused', {
+        who: refusedUser
+          ? userName(refusedUser)
+          : t('pieces.user.numberedInline', { id: String(location.userId) }),
+      })
+    : null;
   const openDocument = useCallback(
     (k: DocumentKey) => setLocation({ scope: k.scope, userId: k.userId, leadType: k.leadType }),
     [setLocation],
@@ -111,6 +128,7 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
             userId={userId}
             firstUsers={users}
             selfId={Number(opening.data.profile.ID)}
+            refusal={openRefusal}
             onChange={(s, u) => setLocation({ scope: s, userId: u })}
           />
         </div>

@@ -21,11 +21,14 @@ export interface ScopePickerProps {
   readonly firstUsers: readonly User[];
   /** Who is editing: the first choice for a personal layout. */
   readonly selfId: number;
+  /** A refusal learned elsewhere (a link to another user's layout), said here like a refused pick. */
+  readonly refusal?: string | null;
   readonly onChange: (scope: 'C' | 'P', userId: number | null) => void;
 }
 
 /** Common (everyone) or personal for one user, picked from `user.get` with a search box. */
-export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChange }: ScopePickerProps) {
+export function ScopePicker(props: ScopePickerProps) {
+  const { client, scope, userId, firstUsers, selfId, onChange } = props;
   const [search, setSearch] = useState('');
   const q = search.trim();
   const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });
@@ -34,7 +37,8 @@ export function ScopePicker({ client, scope, userId, firstUsers, selfId, onChang
   const queryClient = useQueryClient();
   const { rights, learn } = useRights();
   const [pending, setPending] = useState<number | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [pickRefusal, setRefusal] = useState<string | null>(null);
+  const refusal = pickRefusal ?? props.refusal ?? null;
   const noteId = useId();
   const locked = !mayManageOthers(rights);
   const current =
