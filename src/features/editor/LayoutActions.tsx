@@ -143,7 +143,10 @@ export function LayoutActions(props: LayoutActionsProps) {
           variant="primary"
           busy={asPersonal.busy}
           title={t('rights.saveAsPersonal.hint', { leads: t(`pieces.leads.${docKey.leadType}`) })}
-          onClick={() => void asPersonal.run()}
+          onClick={() => {
+            // the portal's own checks first, marked in this draft, as for Save
+            if (save.precheck()) void asPersonal.run();
+          }}
         >
           {t('rights.saveAsPersonal')}
         </Button>
