@@ -4,6 +4,7 @@ import { cardFieldsFor } from '../../domain/cardFields';
 import { copyForLeadType } from '../../domain/copyLayout';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { useDocumentRegistry } from '../../store/documents';
+import { mayManageOthers } from '../../store/rights';
 import type { DocumentKey } from '../../store/documentKey';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -12,6 +13,7 @@ import { showToast } from '../../ui/toastStore';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { layoutPairQuery } from './editorData';
 import { portalDefault } from './useOtherLayout';
+import { useRights } from './rightsContext';
 import { UserPicker } from './UserPicker';
 import './safety.css';
 
@@ -30,7 +32,10 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
   const t = useT();
   const lang = useLang();
   const [target, setTarget] = useState<Target>('scope');
-  const [personalUser, setPersonalUser] = useState(me.id);
+  const { rights, learn } = useRights();
+  const [chosenUser, setPersonalUser] = useState(me.id);
+  // only a CRM administrator may open other users' layouts: the copy then goes into one's own
+  const personalUser = mayManageOthers(rights) ? chosenUser : me.id;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const otherType = docKey.leadType === 'simple' ? 'repeat' : 'simple';
@@ -68,6 +73,7 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
       env.openDocument(targetKey);
       showToast('success', t('dialogs.copy.done'));
     } catch (e) {
+      learn(e);
       setError(portalErrorText(e, t));
     } finally {
       setBusy(false);
@@ -104,7 +110,11 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
           })}
         </label>
         {target === 'scope' && docKey.scope === 'C' ? (
-          <UserPicker userId={personalUser} onChange={(id) => setPersonalUser(id)} />
+          mayManageOthers(rights) ? (
+            <UserPicker userId={personalUser} onChange={(id) => setPersonalUser(id)} />
+          ) : (
+            <p className="hint">{t('rights.copy.ownOnly')}</p>
+          )
         ) : null}
         <label className="copy-target">
           <input

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import type { LeadFields } from '../../api/schemas/fields';
@@ -12,12 +12,15 @@ import { useDocumentRegistry } from '../../store/documents';
 import { documentKeyString, type DocumentKey } from '../../store/documentKey';
 import type { EditorStore } from '../../store/editorStore';
 import type { SavedBy } from '../../store/history';
+import { mayManageOthers } from '../../store/rights';
 import { documentToastKey, dropToasts } from '../../ui/toastStore';
 import { DocumentBanners } from './DocumentBanners';
 import { DocumentEnvContext, type DocumentEnv } from './documentEnv';
 import { DraftBanner } from './DraftBanner';
 import { LayoutActions } from './LayoutActions';
 import { LintPanel } from './LintPanel';
+import { useRights } from './rightsContext';
+import { RightsNote } from './RightsNote';
 import { SafetyToolbar } from './SafetyToolbar';
 import { SaveConflictDialog } from './SaveConflictDialog';
 import { userName } from './userName';
@@ -94,6 +97,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
   );
   useUndoShortcuts(editor);
   const save = useSaveLayout(env);
+  // once the portal has refused this user, what only a CRM administrator may do is not offered
+  const { rights } = useRights();
+  const noteId = useId();
+  const ownOnly = !mayManageOthers(rights);
+  const othersLayout = docKey.scope === 'C' || docKey.userId !== me.id;
   // the outcome of a save belongs to its document: another document opens without it
   const docToasts = documentToastKey(documentKeyString(docKey));
   useEffect(() => () => dropToasts(docToasts), [docToasts]);
@@ -132,8 +140,16 @@ export function DocumentEditor(props: DocumentEditorProps) {
         previewOpen={renderPreview ? previewOpen : null}
         onTogglePreview={() => setPreviewOpen((v) => !v)}
         onReviewLint={() => setLintOpen(true)}
-        tools={<SafetyToolbar lintOpen={lintOpen} onToggleLint={() => setLintOpen((v) => !v)} />}
+        tools={
+          <SafetyToolbar
+            lintOpen={lintOpen}
+            onToggleLint={() => setLintOpen((v) => !v)}
+            othersNoteId={ownOnly ? noteId : null}
+          />
+        }
+        lockedNoteId={ownOnly && othersLayout ? noteId : null}
       />
+      {ownOnly ? <RightsNote id={noteId} scope={othersLayout ? 'C' : 'P'} /> : null}
       {save.error ? (
         <div className="banner banner-error" role="alert">
           {save.error}

@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PortalClient } from '../../api/transport';
 import { cardFieldsFor } from '../../domain/cardFields';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
+import { rightsOf, useRefused } from '../../store/rights';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { Button } from '../../ui/Button';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
@@ -13,6 +14,7 @@ import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
 import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
 import { EditorSkeleton, StoppedWaiting } from './EditorSkeleton';
 import { LeadTypeTabs } from './LeadTypeTabs';
+import { RightsContext, rightsEnv } from './rightsContext';
 import { ScopePicker } from './ScopePicker';
 import { userName } from './userName';
 import { useEditorLocation } from './useEditorLocation';
@@ -38,7 +40,13 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   const profile = opening.data?.profile;
   // a user who cannot change common settings starts on their own personal layout
   const scope = location.scope ?? (profile && !profile.ADMIN ? 'P' : 'C');
-  const userId = scope === 'P' ? (location.userId ?? (profile ? Number(profile.ID) : null)) : null;
+  const selfId = profile ? Number(profile.ID) : null;
+  // a link to another user's layout the portal refuses opens the user's own, said at the picker
+  const refusedAtOpen =
+    scope === 'P' && location.userId !== null
+      ? opening.data?.refused.get(pairKeyString({ scope, userId: location.userId }))
+      : undefined;
+  const userId = scope === 'P' ? ((refusedAtOpen ? null : location.userId) ?? selfId) : null;
   const scopeKey = { scope, userId };
   const pairQuery = layoutPairQuery(client, scopeKey);
   const pair = useQuery({ ...pairQuery, enabled: opening.isSuccess });
@@ -58,6 +66,26 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   const me = useMemo(() => (profile ? { id: Number(profile.ID), name: userName(profile) } : null), [profile]);
   // drafts and history in this browser: per connection and signed-in user (an app token's id has no user)
   const storageId = profile ? `${client.id}~user${profile.ID}` : '';
+  // what the user may do: known from the profile for a portal admin, else learned from a refusal
+  const refused = useRefused(storageId);
+  const rights = useMemo(
+    () => rightsEnv(rightsOf(profile?.ADMIN === true, refused), storageId),
+    [profile, refused, storageId],
+  );
+  useEffect(() => {
+    if (pair.error) rights.learn(pair.error);
+    if (refusedAtOpen) rights.learn(refusedAtOpen);
+  }, [pair.error, refusedAtOpen, rights]);
+  const refusedUser = refusedAtOpen
+    ? opening.data?.users.find((u) => Number(u.ID) === location.userId)
+    : undefined;
+  const openRefusal = refusedAtOpen
+    ? t('rights.picker.refused', {
+        who: refusedUser
+          ? userName(refusedUser)
+          : t('pieces.user.numberedInline', { id: String(location.userId) }),
+      })
+    : null;
   const openDocument = useCallback(
     (k: DocumentKey) => setLocation({ scope: k.scope, userId: k.userId, leadType: k.leadType }),
     [setLocation],
@@ -87,68 +115,71 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   }
   const { users } = opening.data;
   return (
-    <DocumentRegistryContext.Provider value={registry}>
-      <div className="toolbar">
-        <LeadTypeTabs
-          current={{ scope, userId, leadType: location.leadType }}
-          onChange={(leadType) => setLocation({ leadType })}
-        />
-        <ScopePicker
-          client={client}
-          scope={scope}
-          userId={userId}
-          firstUsers={users}
-          selfId={Number(opening.data.profile.ID)}
-          onChange={(s, u) => setLocation({ scope: s, userId: u })}
-        />
-      </div>
-      <FirstRunTips />
-      {pair.isPending && pair.fetchStatus === 'idle' ? (
-        <StoppedWaiting onRetry={() => void pair.refetch()} />
-      ) : null}
-      {pair.isPending && pair.fetchStatus !== 'idle' ? (
-        <EditorSkeleton onStop={stop(pairQuery.queryKey)} />
-      ) : null}
-      {pair.isError ? (
-        <div className="banner banner-error" role="alert">
-          <span>{portalErrorText(pair.error)}</span>
-          <Button variant="light" onClick={() => void pair.refetch()}>
-            {t('editor.retry')}
-          </Button>
-        </div>
-      ) : null}
-      {needCommon && common.isPending ? <EditorSkeleton onStop={stop(commonQuery.queryKey)} /> : null}
-      {needCommon && common.isError ? (
-        <div className="banner banner-error" role="alert">
-          <span>{portalErrorText(common.error)}</span>
-          <Button variant="light" onClick={() => void common.refetch()}>
-            {t('editor.retry')}
-          </Button>
-        </div>
-      ) : null}
-      {pair.data && me && (!needCommon || common.data) ? (
-        // keyed like the document: another layout starts without the failure of the last one
-        <ErrorBoundary
-          key={`${pairKeyString(scopeKey)}:${location.leadType}`}
-          what={t('boundary.region.editor')}
-        >
-          <DocumentEditor
-            client={client}
-            docKey={docKey}
-            loaded={pair.data[location.leadType]}
-            common={scope === 'P' ? (common.data?.[location.leadType] ?? null) : null}
-            cardFields={cardFields}
-            userLabel={users.find((u) => Number(u.ID) === userId)}
-            fields={opening.data.fields}
-            renderPreview={renderPreview}
-            me={me}
-            storageId={storageId}
-            appContext={opening.data.appContext}
-            firstUsers={users}
-            openDocument={openDocument}
+    <RightsContext.Provider value={rights}>
+      <DocumentRegistryContext.Provider value={registry}>
+        <div className="toolbar">
+          <LeadTypeTabs
+            current={{ scope, userId, leadType: location.leadType }}
+            onChange={(leadType) => setLocation({ leadType })}
           />
-        </ErrorBoundary>
-      ) : null}
-    </DocumentRegistryContext.Provider>
+          <ScopePicker
+            client={client}
+            scope={scope}
+            userId={userId}
+            firstUsers={users}
+            selfId={Number(opening.data.profile.ID)}
+            refusal={openRefusal}
+            onChange={(s, u) => setLocation({ scope: s, userId: u })}
+          />
+        </div>
+        <FirstRunTips />
+        {pair.isPending && pair.fetchStatus === 'idle' ? (
+          <StoppedWaiting onRetry={() => void pair.refetch()} />
+        ) : null}
+        {pair.isPending && pair.fetchStatus !== 'idle' ? (
+          <EditorSkeleton onStop={stop(pairQuery.queryKey)} />
+        ) : null}
+        {pair.isError ? (
+          <div className="banner banner-error" role="alert">
+            <span>{portalErrorText(pair.error)}</span>
+            <Button variant="light" onClick={() => void pair.refetch()}>
+              {t('editor.retry')}
+            </Button>
+          </div>
+        ) : null}
+        {needCommon && common.isPending ? <EditorSkeleton onStop={stop(commonQuery.queryKey)} /> : null}
+        {needCommon && common.isError ? (
+          <div className="banner banner-error" role="alert">
+            <span>{portalErrorText(common.error)}</span>
+            <Button variant="light" onClick={() => void common.refetch()}>
+              {t('editor.retry')}
+            </Button>
+          </div>
+        ) : null}
+        {pair.data && me && (!needCommon || common.data) ? (
+          // keyed like the document: another layout starts without the failure of the last one
+          <ErrorBoundary
+            key={`${pairKeyString(scopeKey)}:${location.leadType}`}
+            what={t('boundary.region.editor')}
+          >
+            <DocumentEditor
+              client={client}
+              docKey={docKey}
+              loaded={pair.data[location.leadType]}
+              common={scope === 'P' ? (common.data?.[location.leadType] ?? null) : null}
+              cardFields={cardFields}
+              userLabel={users.find((u) => Number(u.ID) === userId)}
+              fields={opening.data.fields}
+              renderPreview={renderPreview}
+              me={me}
+              storageId={storageId}
+              appContext={opening.data.appContext}
+              firstUsers={users}
+              openDocument={openDocument}
+            />
+          </ErrorBoundary>
+        ) : null}
+      </DocumentRegistryContext.Provider>
+    </RightsContext.Provider>
   );
 }

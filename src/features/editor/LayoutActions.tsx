@@ -13,7 +13,9 @@ import { portalErrorText } from '../../ui/portalErrorText';
 import { documentToastKey, showToast } from '../../ui/toastStore';
 import { layoutPairQuery, type LayoutPair } from './editorData';
 import { useDocumentEnv } from './documentEnv';
+import { useRights } from './rightsContext';
 import { SaveButton } from './SaveButton';
+import { useSaveAsPersonal } from './useSaveAsPersonal';
 import { keepVersion } from './versionKeeping';
 import type { SaveState } from './useSaveLayout';
 
@@ -25,18 +27,18 @@ export interface LayoutActionsProps {
   readonly onReviewLint: () => void;
   /** The layout tools (check, diff, history…), drawn in the same row. */
   readonly tools?: ReactNode;
+  /**
+   * The id of the visible note saying why the portal does not let this user change this layout;
+   * set only then: reset, force and save are not offered, saving as a personal layout is.
+   */
+  readonly lockedNoteId: string | null;
 }
 
 type Confirm = 'reset' | 'force' | null;
 
 /** Undo/redo, preview, reset, force common, and save. */
-export function LayoutActions({
-  save,
-  previewOpen,
-  onTogglePreview,
-  onReviewLint,
-  tools,
-}: LayoutActionsProps) {
+export function LayoutActions(props: LayoutActionsProps) {
+  const { save, previewOpen, onTogglePreview, onReviewLint, tools, lockedNoteId } = props;
   const queryClient = useQueryClient();
   const env = useDocumentEnv();
   const t = useT();
@@ -46,6 +48,10 @@ export function LayoutActions({
   const redo = useStore(editor, canRedo);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [busy, setBusy] = useState(false);
+  const { learn } = useRights();
+  const asPersonal = useSaveAsPersonal(env);
+  const locked = lockedNoteId !== null;
+  const lockedProps = locked ? { 'aria-describedby': lockedNoteId, title: t('rights.note.common') } : {};
   const close = () => setConfirm(null);
   const setPair = (layout: LayoutPair[keyof LayoutPair]) =>
     queryClient.setQueryData(
@@ -60,6 +66,7 @@ export function LayoutActions({
       await action();
       showToast('success', done, toastKey);
     } catch (e) {
+      learn(e);
       showToast('error', portalErrorText(e), toastKey);
     } finally {
       setBusy(false);
@@ -122,15 +129,40 @@ export function LayoutActions({
       ) : null}
       {tools}
       <span className="topbar-spacer" />
-      <Button variant="light" className="btn-tool" onClick={() => setConfirm('reset')} disabled={busy}>
+      <Button
+        variant="light"
+        className="btn-tool"
+        onClick={() => setConfirm('reset')}
+        disabled={busy || locked}
+        {...lockedProps}
+      >
         {t('editor.toolbar.reset')}
       </Button>
       {docKey.scope === 'C' ? (
-        <Button variant="light" className="btn-tool" onClick={() => setConfirm('force')} disabled={busy}>
+        <Button
+          variant="light"
+          className="btn-tool"
+          onClick={() => setConfirm('force')}
+          disabled={busy || locked}
+          {...lockedProps}
+        >
           {t('editor.toolbar.force')}
         </Button>
       ) : null}
-      <SaveButton editor={editor} save={save} onReview={onReviewLint} />
+      <SaveButton editor={editor} save={save} onReview={onReviewLint} lockedNoteId={lockedNoteId} />
+      {locked ? (
+        <Button
+          variant="primary"
+          busy={asPersonal.busy}
+          title={t('rights.saveAsPersonal.hint', { leads: t(`pieces.leads.${docKey.leadType}`) })}
+          onClick={() => {
+            // the portal's own checks first, marked in this draft, as for Save
+            if (save.precheck()) void asPersonal.run();
+          }}
+        >
+          {t('rights.saveAsPersonal')}
+        </Button>
+      ) : null}
       <ConfirmDialog
         open={confirm === 'reset'}
         title={t('pieces.reset.title')}

@@ -19,10 +19,12 @@ type Open = 'diff' | 'copy' | 'bulk' | 'history' | 'who' | 'import' | null;
 export interface SafetyToolbarProps {
   readonly lintOpen: boolean;
   readonly onToggleLint: () => void;
+  /** Set when the portal does not let this user change other users' layouts: the note that says why. */
+  readonly othersNoteId: string | null;
 }
 
 /** The secondary row of layout tools: compare, check, copy, apply to users, history, import/export. */
-export function SafetyToolbar({ lintOpen, onToggleLint }: SafetyToolbarProps) {
+export function SafetyToolbar({ lintOpen, onToggleLint, othersNoteId }: SafetyToolbarProps) {
   const env = useDocumentEnv();
   const t = useT();
   const lint = useLint(env);
@@ -75,7 +77,14 @@ export function SafetyToolbar({ lintOpen, onToggleLint }: SafetyToolbarProps) {
       <Button variant="light" className="btn-tool" onClick={() => setOpen('copy')}>
         {t('editor.tools.copy')}
       </Button>
-      <Button variant="light" className="btn-tool" onClick={() => setOpen('bulk')}>
+      <Button
+        variant="light"
+        className="btn-tool"
+        disabled={othersNoteId !== null}
+        aria-describedby={othersNoteId ?? undefined}
+        title={othersNoteId !== null ? t('rights.note.personal') : undefined}
+        onClick={() => setOpen('bulk')}
+      >
         {t('editor.tools.bulk')}
       </Button>
       <Button variant="light" className="btn-tool" onClick={() => setOpen('history')}>

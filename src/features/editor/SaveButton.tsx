@@ -15,6 +15,8 @@ export interface SaveButtonProps {
   readonly save: SaveState;
   /** Opens the layout check. */
   readonly onReview: () => void;
+  /** Set when the portal does not let this user save this layout: the note that says why. */
+  readonly lockedNoteId?: string | null;
 }
 
 type Confirm = 'lint' | 'renamed' | null;
@@ -23,7 +25,7 @@ type Confirm = 'lint' | 'renamed' | null;
  * Save, after the portal's own checks (refused at once), the layout check's errors (asked) and
  * the renamed-labels warning (asked); then the checked save of `useSaveLayout`.
  */
-export function SaveButton({ editor, save, onReview }: SaveButtonProps) {
+export function SaveButton({ editor, save, onReview, lockedNoteId = null }: SaveButtonProps) {
   const env = useDocumentEnv();
   const t = useT();
   const [confirm, setConfirm] = useState<Confirm>(null);
@@ -40,6 +42,9 @@ export function SaveButton({ editor, save, onReview }: SaveButtonProps) {
       <Button
         variant="primary"
         busy={save.busy}
+        disabled={lockedNoteId !== null}
+        aria-describedby={lockedNoteId ?? undefined}
+        title={lockedNoteId !== null ? t('rights.note.common') : undefined}
         onClick={() => {
           if (!save.precheck()) return;
           const found = lintOf(env, editor.getState().draft).items.filter(

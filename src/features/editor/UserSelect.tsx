@@ -12,10 +12,14 @@ export interface UserSelectProps {
   readonly children?: ReactNode;
   /** The chosen option's value: a user's id. */
   readonly onSelect: (value: string) => void;
+  readonly disabled?: boolean;
+  /** The id of a visible text that says why it is disabled. */
+  readonly describedBy?: string | undefined;
 }
 
 /** A select of users, named by name and position, with a label only screen readers show. */
-export function UserSelect({ users, userId, className, children, onSelect }: UserSelectProps) {
+export function UserSelect(props: UserSelectProps) {
+  const { users, userId, className, children, onSelect, disabled, describedBy } = props;
   const id = useId();
   const t = useT();
   return (
@@ -27,6 +31,8 @@ export function UserSelect({ users, userId, className, children, onSelect }: Use
         id={id}
         className={className}
         value={userId === null ? '' : String(userId)}
+        disabled={disabled}
+        aria-describedby={describedBy}
         onChange={(e) => onSelect(e.target.value)}
       >
         {children}

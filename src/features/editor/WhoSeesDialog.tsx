@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { cardFieldsFor } from '../../domain/cardFields';
 import { diffLayouts, keptSettingsDiffer } from '../../domain/diff';
 import type { LeadType } from '../../domain/types';
@@ -9,10 +9,12 @@ import { Dialog } from '../../ui/Dialog';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { alignSections } from './alignSections';
 import { ChangeList, KeptSettingsNoteText } from './ChangeList';
+import { mayManageOthers } from '../../store/rights';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { layoutPairQuery, type LayoutPair } from './editorData';
 import { userName } from './userName';
 import { portalDefault } from './useOtherLayout';
+import { useRights } from './rightsContext';
 import { UserPicker } from './UserPicker';
 import './safety.css';
 
@@ -46,6 +48,10 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
   const common = useQuery(layoutPairQuery(env.client, { scope: 'C', userId: null }));
   const labelOf = useMemo(() => labelFrom(cardFieldsFor('simple', env.fields, lang)), [env.fields, lang]);
   const failed = personal.error ?? common.error;
+  const { rights, learn } = useRights();
+  useEffect(() => {
+    if (failed) learn(failed);
+  }, [failed, learn]);
   /** Per lead type with a personal layout: its differences from the common one (or the default). */
   const diffs =
     personal.data && common.data
@@ -69,7 +75,11 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
       }
     >
       <div className="safety-wide">
-        <UserPicker userId={user.id} onChange={(id, u) => setUser({ id, name: userName(u) })} />
+        {mayManageOthers(rights) ? (
+          <UserPicker userId={user.id} onChange={(id, u) => setUser({ id, name: userName(u) })} />
+        ) : (
+          <p className="hint">{t('rights.who.ownOnly')}</p>
+        )}
         {failed ? (
           <p className="banner banner-error" role="alert">
             {portalErrorText(failed, t)}

@@ -7,10 +7,12 @@ import { fromPortal, type LoadedLayout } from '../../api/methods/layoutMapping';
 import { portalKey } from '../../api/methods/keys';
 import { profileCommand, searchUsersCommand } from '../../api/methods/users';
 import type { LeadFields } from '../../api/schemas/fields';
+import type { PortalError } from '../../api/errors';
 import type { PortalLayout } from '../../api/schemas/layout';
 import type { Profile, User } from '../../api/schemas/user';
 import type { BatchPart, PortalClient } from '../../api/transport';
 import type { LeadType } from '../../domain/types';
+import { isAccessDenied } from '../../store/rights';
 
 /** Both lead types' stored layouts for one scope/user; `null` = nothing stored (portal default). */
 export type LayoutPair = Readonly<Record<LeadType, LoadedLayout | null>>;
@@ -29,6 +31,8 @@ export interface EditorOpening {
   readonly appContext: boolean;
   /** The layouts loaded with the screen, by `pairKeyString`. */
   readonly pairs: ReadonlyMap<string, LayoutPair>;
+  /** Layouts asked for at opening that the portal refused (another user's), by `pairKeyString`. */
+  readonly refused: ReadonlyMap<string, PortalError>;
 }
 
 export const pairKeyString = (k: LayoutScopeKey) => (k.scope === 'C' ? 'C' : `P:${k.userId ?? 0}`);
@@ -86,10 +90,17 @@ export const editorOpeningQuery = (
       >;
       const profile = value(parts.profile);
       const pairs = new Map<string, LayoutPair>();
+      const refused = new Map<string, PortalError>();
       scopes.forEach((k, i) => {
         const simple = layoutParts[`simple${i}`];
         const repeat = layoutParts[`repeat${i}`];
         if (!simple || !repeat) return;
+        // another user's layout the portal refuses: the screen opens all the same and says so
+        const denied = [simple, repeat].find((p) => !p.ok && isAccessDenied(p.error));
+        if (denied && !denied.ok) {
+          refused.set(pairKeyString(k), denied.error);
+          return;
+        }
         // "own personal" was asked without userId: it belongs to the profile's user
         const key =
           k.scope === 'P' && k.userId === null ? { scope: 'P' as const, userId: Number(profile.ID) } : k;
@@ -106,6 +117,7 @@ export const editorOpeningQuery = (
         users: value(parts.users),
         appContext: parts.app.ok && isAppContext(parts.app.value),
         pairs,
+        refused,
       };
     },
   });

@@ -6,6 +6,7 @@ import { portalErrorText } from '../../ui/portalErrorText';
 import type { DocumentEnv } from './documentEnv';
 import { layoutPairQuery } from './editorData';
 import { portalDefault } from './useOtherLayout';
+import { useRights } from './rightsContext';
 import { keepVersion } from './versionKeeping';
 
 export type BulkPhase = 'idle' | 'reading' | 'writing' | 'done';
@@ -35,6 +36,7 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
   const queryClient = useQueryClient();
   const t = useT();
   const lang = useLang();
+  const { learn } = useRights();
   const [phase, setPhase] = useState<BulkPhase>('idle');
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [results, setResults] = useState<ReadonlyMap<number, BulkResult>>(new Map());
@@ -56,6 +58,7 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
         const writable: number[] = [];
         for (const r of reads) {
           if (!r.ok) {
+            learn(r.error);
             out.set(r.userId, {
               ok: false,
               text: t('dialogs.bulk.notChanged', { reason: portalErrorText(r.error, t) }),
@@ -78,6 +81,7 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
           onProgress: ({ done }) => setProgress({ done, total: writable.length }),
         });
         for (const w of writes) {
+          if (!w.ok) learn(w.error);
           out.set(
             w.userId,
             w.ok
@@ -89,13 +93,14 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
           });
         }
       } catch (e) {
+        learn(e);
         setError(portalErrorText(e, t));
       } finally {
         setResults(new Map(out));
         setPhase('done');
       }
     },
-    [client, editor, docKey.leadType, storageId, me, env, queryClient, t, lang],
+    [client, editor, docKey.leadType, storageId, me, env, queryClient, t, lang, learn],
   );
   return { phase, done: progress.done, total: progress.total, results, error, run };
 }

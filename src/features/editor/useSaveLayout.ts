@@ -14,6 +14,7 @@ import { documentToastKey, showToast } from '../../ui/toastStore';
 import { checkedSave, writeMayHaveRun, type SaveConflict } from './checkedSave';
 import type { DocumentEnv } from './documentEnv';
 import { layoutPairQuery, type LayoutPair } from './editorData';
+import { useRights } from './rightsContext';
 
 export type { SaveConflict } from './checkedSave';
 
@@ -47,6 +48,7 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
   const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const running = useRef<AbortController | null>(null);
+  const { learn } = useRights();
   // one toast for the outcome of this document's last save: a newer outcome replaces the older
   const toastKey = documentToastKey(documentKeyString(key), 'save');
   const fail = useCallback(
@@ -59,6 +61,8 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
         showToast('info', t(cancelled), { key: toastKey });
         return;
       }
+      // a refusal teaches the rights: what only a CRM administrator may do is then not offered
+      learn(e);
       const reason = portalErrorText(e, t);
       if (isPortalError(e) && e.kind === 'validation' && e.problem) {
         const section = 'section' in e.problem ? e.problem.section : undefined;
@@ -76,7 +80,7 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
         { key: toastKey },
       );
     },
-    [toastKey],
+    [toastKey, learn],
   );
   const precheck = useCallback(() => {
     const draft = editor.getState().draft;

@@ -5,6 +5,7 @@ import { helpEn } from './help.en';
 import { piecesEn } from './pieces.en';
 import { finishEn } from './finish.en';
 import { protectEn } from './protect.en';
+import { rightsEn } from './rights.en';
 /** English interface texts. Keys are `area.thing`; Russian must have every key (a test checks). */
 const coreEn = {
   'app.title': 'Lead Card Studio',
@@ -396,6 +397,7 @@ export const en = {
   ...helpEn,
   ...protectEn,
   ...finishEn,
+  ...rightsEn,
   ...boundaryEn,
 } as const;
 

@@ -7,6 +7,7 @@ import { helpRu } from './help.ru';
 import { piecesRu } from './pieces.ru';
 import { finishRu } from './finish.ru';
 import { protectRu } from './protect.ru';
+import { rightsRu } from './rights.ru';
 
 /**
  * Russian interface texts, in the words of Bitrix24's Russian interface ("Лид", "Стадия",
@@ -438,5 +439,6 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...helpRu,
   ...protectRu,
   ...finishRu,
+  ...rightsRu,
   ...boundaryRu,
 };
