@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../i18n/i18nStore';
 import { PORTAL_FIELDS, STATUSES, USERS } from '../features/preview/testFixtures';
 import { fakePortal } from '../testing/fakePortal';
@@ -36,6 +36,12 @@ function renderTab() {
     </QueryClientProvider>,
   );
 }
+
+// the preview is a lazy chunk: loaded before the tests, so that what they wait for does not depend
+// on how fast this machine transforms its modules
+beforeAll(async () => {
+  await import('../features/preview/PreviewPanel');
+});
 
 afterEach(() => {
   setLang('en', false);

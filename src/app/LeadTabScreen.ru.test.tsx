@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fail, fakeFetch, testClient } from '../api/testing/fakeFetch';
 import { setLang } from '../i18n/i18nStore';
 import { PORTAL_FIELDS, STATUSES, USERS } from '../features/preview/testFixtures';
@@ -44,6 +44,11 @@ function renderTab(client = portal().client) {
 
 describe('LeadTabScreen', () => {
   afterEach(() => setLang('en', false));
+  // the preview is a lazy chunk: loaded before the tests, so that what they wait for does not
+  // depend on how fast this machine transforms its modules
+  beforeAll(async () => {
+    await import('../features/preview/PreviewPanel');
+  });
 
   it('in Russian: the lead as its card shows it, with the labels of a Russian-speaking portal', async () => {
     setLang('ru', false);
