@@ -122,7 +122,11 @@ function sortRows(rows: DepartmentRecord[], query: Params): DepartmentRecord[] {
   });
 }
 
-/** A row as `getDeptData` writes it: ids as the database's strings, `SORT` through `intval`. */
+/**
+ * A row as `getDeptData` writes it: `SORT` through `intval`, the rest as the database gives them.
+ * Inferred: `UF_HEAD` is a string like `PARENT` (a user field value read by `GetList`), and a
+ * department without a head has it null, so the key is left out (the docs' sample rows have none).
+ */
 export function departmentRow(d: DepartmentRecord): Record<string, unknown> {
   return {
     ID: String(d.ID),

@@ -63,8 +63,9 @@ export async function getDepartmentUsers(
   const users = await allPages((start) =>
     callListCommand(client, departmentUsersCommand(departmentIds, start), opts),
   );
-  const seen = new Set<string>();
-  return users.filter((u) => u.ACTIVE && !seen.has(u.ID) && (seen.add(u.ID), true));
+  const byId = new Map<string, User>();
+  for (const u of users) if (u.ACTIVE && !byId.has(u.ID)) byId.set(u.ID, u);
+  return [...byId.values()];
 }
 
 export const departmentKeys = {
