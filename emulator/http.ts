@@ -65,7 +65,7 @@ const CORS_HEADERS: Readonly<Record<string, string>> = {
 const JSON_TYPE = 'application/json; charset=utf-8';
 const XML_TYPE = 'text/xml; charset=utf-8';
 const DEFAULT_TOKEN_TTL = 3600;
-const APP_SCOPES = ['crm', 'user', 'placement'];
+const APP_SCOPES = ['crm', 'user', 'department', 'placement'];
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -6,6 +6,7 @@
 import { appOptionMethods } from './appOptions';
 import { authenticate, GLOBAL_SCOPE, type AuthInfo } from './auth';
 import type { MethodContext, MethodResult, MethodSpec } from './context';
+import { departmentMethods } from './departments';
 import { crmError, methodNotFound, RestError } from './errors';
 import { fieldMethods } from './fields';
 import { layoutMethods } from './layout';
@@ -73,6 +74,7 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
   ...leadMethods,
   ...statusMethods,
   ...userMethods,
+  ...departmentMethods,
   ...appOptionMethods,
 };
 

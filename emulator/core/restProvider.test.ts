@@ -21,10 +21,12 @@ function call(db: CoreDb, method: string, params: Record<string, unknown>, now?:
 describe('scope', () => {
   it("lists the token's scopes the portal knows, in the order granted", () => {
     const db = memoryDb();
-    expect(call(db, 'scope', adminHook).body).toMatchObject({ result: ['crm', 'user'] });
+    expect(call(db, 'scope', adminHook).body).toMatchObject({ result: ['crm', 'user', 'department'] });
     expect(call(db, 'scope', userOnlyHook).body).toMatchObject({ result: ['user'] });
     // the app token also grants `placement`, which this portal has no method of
-    expect(call(db, 'scope', adminApp).body).toMatchObject({ result: ['crm', 'user'] });
+    expect(call(db, 'scope', adminApp).body).toMatchObject({
+      result: ['crm', 'user', 'department'],
+    });
   });
 
   it('with full (any PHP truthy value) lists every scope of the portal', () => {

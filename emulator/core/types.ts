@@ -29,6 +29,17 @@ export interface UserRecord {
   crmAccess: boolean;
 }
 
+/** A department of the company structure (the `iblock_structure` section of `intranet`). */
+export interface DepartmentRecord {
+  ID: number;
+  NAME: string;
+  SORT: number;
+  /** `IBLOCK_SECTION_ID`: null for the root department (the company). */
+  PARENT: number | null;
+  /** The head's user id, or null. */
+  UF_HEAD: number | null;
+}
+
 export interface WebhookRecord {
   userId: number;
   secret: string;
@@ -129,6 +140,8 @@ export interface Counters {
 export interface PortalState {
   version: 1;
   users: UserRecord[];
+  /** The company structure; absent in data written before departments were seeded. */
+  departments?: DepartmentRecord[];
   webhooks: WebhookRecord[];
   tokens: TokenRecord[];
   userFields: UserFieldRecord[];

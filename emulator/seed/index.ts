@@ -5,6 +5,7 @@
  * `hostile` (the default plus a hostile stage, user and lead, see hostile.ts).
  */
 import type { PortalState } from '../core/types';
+import { seedDepartments } from './departments';
 import { addHostileData } from './hostile';
 import { addSeedLeads } from './leads';
 import { addCommonLayout } from './layout';
@@ -39,6 +40,7 @@ export function createSeed(options: SeedOptions = {}): PortalState {
   const state: PortalState = {
     version: 1,
     users: seedUsers(),
+    departments: seedDepartments(),
     webhooks: seedWebhooks(),
     tokens: seedTokens(),
     userFields: [],

@@ -73,7 +73,8 @@ export function seedUsers(): UserRecord[] {
       PERSONAL_GENDER: 'F',
       PERSONAL_CITY: 'Munich',
       WORK_PHONE: '+49 89 1234 560',
-      UF_DEPARTMENT: [3],
+      // In two departments, one below the other (departments.ts).
+      UF_DEPARTMENT: [3, 6],
     }),
     person({
       ID: 5,
@@ -129,8 +130,8 @@ export function seedUsers(): UserRecord[] {
 /** The inbound webhooks: `/rest/{userId}/{secret}/`. */
 export function seedWebhooks(): WebhookRecord[] {
   return [
-    { userId: 1, secret: 'demoadmin', scopes: ['crm', 'user'] },
-    { userId: 2, secret: 'demouser', scopes: ['crm', 'user'] },
+    { userId: 1, secret: 'demoadmin', scopes: ['crm', 'user', 'department'] },
+    { userId: 2, secret: 'demouser', scopes: ['crm', 'user', 'department'] },
     // A webhook without the crm scope, for the "no crm scope" path (crm.* → insufficient_scope).
     { userId: 3, secret: 'nocrm', scopes: ['user'] },
   ];
@@ -138,7 +139,7 @@ export function seedWebhooks(): WebhookRecord[] {
 
 const FAR_FUTURE = Date.UTC(2100, 0, 1);
 const LONG_AGO = Date.UTC(2020, 0, 1);
-const APP_SCOPES = ['crm', 'user', 'placement'];
+const APP_SCOPES = ['crm', 'user', 'department', 'placement'];
 
 /** Fixed OAuth tokens, so documentation examples with `auth` work without minting one. */
 export function seedTokens(): TokenRecord[] {

@@ -266,6 +266,6 @@ describe('users, profile, app.info (3.6)', () => {
 
   it('app.info: a webhook gets its scopes and licence', async () => {
     const info = AppInfoSchema.parse(dig((await portal.get(`${ADMIN}app.info`)).json, 'result'));
-    expect(info).toEqual({ SCOPE: ['crm', 'user'], LICENSE: 'en_pro100' });
+    expect(info).toEqual({ SCOPE: ['crm', 'user', 'department'], LICENSE: 'en_pro100' });
   });
 });

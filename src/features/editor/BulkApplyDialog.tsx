@@ -1,19 +1,60 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { departmentErrorText } from './departmentErrorText';
+import { DepartmentChecklist } from './DepartmentChecklist';
+import { departmentTree } from './departmentTree';
 import { useDocumentEnv } from './documentEnv';
 import { useBulkApply } from './useBulkApply';
+import { useDepartmentRecipients } from './useDepartmentRecipients';
 import { UserChecklist } from './UserChecklist';
+import { userName } from './userName';
 import './safety.css';
 
-/** Applies the layout in the editor as the personal layout of many users at once, with progress and per-user results. */
+/**
+ * Applies the layout in the editor as the personal layout of many users at once, with progress and
+ * per-user results. Recipients are chosen users and the active users of chosen departments, each once.
+ */
 export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
   const env = useDocumentEnv();
   const bulk = useBulkApply(env);
   const t = useT();
   const [chosen, setChosen] = useState<ReadonlyMap<number, string>>(new Map());
+  const [departments, setDepartments] = useState<ReadonlySet<number>>(new Set());
+  const [withSub, setWithSub] = useState(true);
+  const fromDepartments = useDepartmentRecipients(env.client, departments, withSub);
+  const tree = useMemo(
+    () => departmentTree(fromDepartments.departments ?? []),
+    [fromDepartments.departments],
+  );
+  const recipients = useMemo(() => {
+    const names = new Map<number, string>();
+    for (const u of fromDepartments.users) names.set(Number(u.ID), userName(u));
+    for (const [id, name] of chosen) names.set(id, name);
+    return names;
+  }, [fromDepartments.users, chosen]);
   const working = bulk.phase === 'reading' || bulk.phase === 'writing';
+  const departmentsUnresolved =
+    departments.size > 0 && (fromDepartments.resolving || Boolean(fromDepartments.usersError));
+
+  const inDepartments = fromDepartments.users.length;
+  const alsoChosen = fromDepartments.users.filter((u) => chosen.has(Number(u.ID))).length;
+  const departmentStatus = fromDepartments.usersError ? (
+    <p className="banner banner-error" role="alert">
+      {departmentErrorText(fromDepartments.usersError, t)}
+    </p>
+  ) : departments.size === 0 ? (
+    <span className="hint">{t('dialogs.bulk.dept.hint')}</span>
+  ) : fromDepartments.resolving ? (
+    <span className="hint">{t('dialogs.bulk.dept.resolving')}</span>
+  ) : (
+    <span>
+      {t('dialogs.bulk.dept.count', { count: inDepartments })}
+      {alsoChosen > 0 ? ` ${t('dialogs.bulk.dept.overlap', { count: alsoChosen })}` : ''}
+    </span>
+  );
+
   return (
     <Dialog
       open
@@ -24,10 +65,10 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
           <Button
             variant="primary"
             busy={working}
-            disabled={chosen.size === 0}
-            onClick={() => void bulk.run([...chosen.keys()])}
+            disabled={recipients.size === 0 || departmentsUnresolved}
+            onClick={() => void bulk.run([...recipients.keys()])}
           >
-            {t('dialogs.bulk.submit', { count: chosen.size })}
+            {t('dialogs.bulk.submit', { count: recipients.size })}
           </Button>
           <Button variant="light" disabled={working} onClick={onClose}>
             {t('dialogs.close')}
@@ -39,6 +80,25 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
         <p className="safety-note">
           {t('dialogs.bulk.note', { layout: t(`dialogs.bulk.layout.${env.docKey.leadType}`) })}
         </p>
+        <h3 className="bulk-heading">{t('dialogs.bulk.dept.heading')}</h3>
+        {fromDepartments.departmentsError ? (
+          <p className="banner banner-error" role="alert">
+            {departmentErrorText(fromDepartments.departmentsError, t)}
+          </p>
+        ) : fromDepartments.loadingDepartments ? (
+          <p className="hint">{t('dialogs.bulk.dept.loading')}</p>
+        ) : (
+          <DepartmentChecklist
+            tree={tree}
+            chosen={departments}
+            onChange={setDepartments}
+            withSubDepartments={withSub}
+            onWithSubDepartments={setWithSub}
+            disabled={working}
+            status={departmentStatus}
+          />
+        )}
+        <h3 className="bulk-heading">{t('dialogs.bulk.usersHeading')}</h3>
         <UserChecklist chosen={chosen} onChange={setChosen} disabled={working} />
         {bulk.phase !== 'idle' ? (
           <div className="bulk-progress">
@@ -65,7 +125,8 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
           <ul className="bulk-results" aria-label={t('dialogs.bulk.results')}>
             {[...bulk.results].map(([id, r]) => (
               <li key={id} className={r.ok ? 'is-ok' : 'is-failed'}>
-                <strong>{chosen.get(id) ?? t('dialogs.user.numbered', { id: String(id) })}</strong>: {r.text}
+                <strong>{recipients.get(id) ?? t('dialogs.user.numbered', { id: String(id) })}</strong>:{' '}
+                {r.text}
               </li>
             ))}
           </ul>

@@ -91,6 +91,28 @@ export const dialogsEn = {
   'dialogs.bulk.results': 'Results',
   'dialogs.bulk.saved': 'Saved',
   'dialogs.bulk.notChanged': 'Not changed: {reason}',
+  'dialogs.bulk.usersHeading': 'Users',
+  'dialogs.bulk.dept.heading': 'Departments',
+  'dialogs.bulk.dept.list': 'Departments',
+  'dialogs.bulk.dept.withSub': 'Include sub-departments',
+  'dialogs.bulk.dept.loading': 'Reading the departments…',
+  'dialogs.bulk.dept.none': 'The portal lists no departments.',
+  'dialogs.bulk.dept.hint': 'Tick departments to apply to all their active users.',
+  'dialogs.bulk.dept.resolving': 'Finding the users of the chosen departments…',
+  'dialogs.bulk.dept.count': {
+    one: '{count} active user in the chosen departments.',
+    other: '{count} active users in the chosen departments.',
+  },
+  'dialogs.bulk.dept.overlap': {
+    one: '{count} of them is also chosen below; everyone gets the layout once.',
+    other: '{count} of them are also chosen below; everyone gets the layout once.',
+  },
+  'dialogs.bulk.dept.noScope':
+    'The portal did not list its departments: this webhook or app lacks the "department" scope (insufficient_scope). Add the Company structure (department) scope to it, or choose users below.',
+  'dialogs.bulk.dept.noUserScope':
+    'The portal did not list the users of the departments: this webhook or app lacks the "user" scope (insufficient_scope).',
+  'dialogs.bulk.dept.denied':
+    'The portal refused to list the departments or their users ({answer}). Ask a portal administrator, or choose users below.',
 
   // choosing users
   'dialogs.users.selectShown': 'Select all shown',

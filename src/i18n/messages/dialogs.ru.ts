@@ -119,6 +119,32 @@ export const dialogsRu: Readonly<Record<keyof typeof dialogsEn, Message>> = {
   'dialogs.bulk.results': 'Результаты',
   'dialogs.bulk.saved': 'Сохранено',
   'dialogs.bulk.notChanged': 'Не изменено: {reason}',
+  'dialogs.bulk.usersHeading': 'Сотрудники',
+  'dialogs.bulk.dept.heading': 'Подразделения',
+  'dialogs.bulk.dept.list': 'Подразделения',
+  'dialogs.bulk.dept.withSub': 'Включая вложенные подразделения',
+  'dialogs.bulk.dept.loading': 'Чтение подразделений…',
+  'dialogs.bulk.dept.none': 'На портале нет подразделений.',
+  'dialogs.bulk.dept.hint': 'Отметьте подразделения, чтобы применить ко всем их работающим сотрудникам.',
+  'dialogs.bulk.dept.resolving': 'Поиск сотрудников выбранных подразделений…',
+  'dialogs.bulk.dept.count': {
+    one: '{count} работающий сотрудник в выбранных подразделениях.',
+    few: '{count} работающих сотрудника в выбранных подразделениях.',
+    many: '{count} работающих сотрудников в выбранных подразделениях.',
+    other: '{count} работающего сотрудника в выбранных подразделениях.',
+  },
+  'dialogs.bulk.dept.overlap': {
+    one: 'Из них {count} выбран и ниже; каждый получит вид карточки один раз.',
+    few: 'Из них {count} выбраны и ниже; каждый получит вид карточки один раз.',
+    many: 'Из них {count} выбраны и ниже; каждый получит вид карточки один раз.',
+    other: 'Из них {count} выбраны и ниже; каждый получит вид карточки один раз.',
+  },
+  'dialogs.bulk.dept.noScope':
+    'Портал не выдал список подразделений: у вебхука или приложения нет права «department» (insufficient_scope). Добавьте ему право «Структура компании (department)» или выберите сотрудников ниже.',
+  'dialogs.bulk.dept.noUserScope':
+    'Портал не выдал сотрудников подразделений: у вебхука или приложения нет права «user» (insufficient_scope).',
+  'dialogs.bulk.dept.denied':
+    'Портал отказал в списке подразделений или их сотрудников ({answer}). Обратитесь к администратору портала или выберите сотрудников ниже.',
 
   // choosing users
   'dialogs.users.selectShown': 'Выбрать всех показанных',
