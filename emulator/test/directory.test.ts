@@ -146,7 +146,10 @@ describe('crm.lead.userfield.*', () => {
     const badType = await portal.json(`${ADMIN}crm.lead.userfield.add`, {
       fields: { FIELD_NAME: 'X1', USER_TYPE_ID: 'color' },
     });
-    expect(badType.json).toEqual({ error: 'ERROR_CORE', error_description: 'The custom type is invalid.<br>' });
+    expect(badType.json).toEqual({
+      error: 'ERROR_CORE',
+      error_description: 'The custom type is invalid.<br>',
+    });
     const manager = await portal.json(`${MANAGER}crm.lead.userfield.add`, {
       fields: { FIELD_NAME: 'X2', USER_TYPE_ID: 'string' },
     });
