@@ -4,6 +4,7 @@ import { dialogsEn } from './dialogs.en';
 import { helpEn } from './help.en';
 import { piecesEn } from './pieces.en';
 import { protectEn } from './protect.en';
+import { userFieldsEn } from './userFields.en';
 /** English interface texts. Keys are `area.thing`; Russian must have every key (a test checks). */
 const coreEn = {
   'app.title': 'Lead Card Studio',
@@ -395,6 +396,7 @@ export const en = {
   ...helpEn,
   ...protectEn,
   ...boundaryEn,
+  ...userFieldsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import type { MessageKey } from './en';
 import { helpRu } from './help.ru';
 import { piecesRu } from './pieces.ru';
 import { protectRu } from './protect.ru';
+import { userFieldsRu } from './userFields.ru';
 
 /**
  * Russian interface texts, in the words of Bitrix24's Russian interface ("Лид", "Стадия",
@@ -437,4 +438,5 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...helpRu,
   ...protectRu,
   ...boundaryRu,
+  ...userFieldsRu,
 };
