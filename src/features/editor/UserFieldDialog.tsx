@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { isPortalError } from '../../api/errors';
 import { portalKey } from '../../api/methods/keys';
 import { addLeadUserField, getLeadUserFieldByName, updateLeadUserField } from '../../api/methods/userfields';
 import {
@@ -49,9 +50,21 @@ export function UserFieldDialog({ request, onClose }: UserFieldDialogProps) {
 let itemSeq = 0;
 const newItem = (): ItemDraft => ({ key: `new-${++itemSeq}`, value: '' });
 
-/** The portal's messages end each line with `<br>` (CAdminException): shown as plain sentences. */
-const failure = (e: unknown, t: ReturnType<typeof useT>) =>
-  t('userFields.failed', { reason: portalErrorText(e, t).replace(/<br>/g, ' ').trim() });
+/**
+ * The main module's checks end each message with `<br>` (CAdminException), and the rest module
+ * passes them on as ERROR_CORE: shown as plain sentences, with the code to search for.
+ */
+const failure = (e: unknown, t: ReturnType<typeof useT>) => {
+  const reason =
+    isPortalError(e) && e.kind === 'portal' && e.code === 'ERROR_CORE'
+      ? `${e.code}: ${e.description
+          .split('<br>')
+          .map((m) => m.trim())
+          .filter((m) => m !== '')
+          .join(' ')}`
+      : portalErrorText(e, t);
+  return t('userFields.failed', { reason });
+};
 
 function Problems({ problems }: { problems: readonly FormProblem[] }) {
   const t = useT();
