@@ -245,19 +245,21 @@ function CreateForm({ section, onClose }: { section: string | null; onClose: () 
           ))}
         </fieldset>
       ) : null}
-      <label className="checkbox">
-        <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />
-        {t('userFields.required')}
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={multiple && canBeMultiple(type)}
-          disabled={!canBeMultiple(type)}
-          onChange={(e) => setMultiple(e.target.checked)}
-        />
-        {t('userFields.multiple')}
-      </label>
+      <div className="uf-flags">
+        <label className="checkbox">
+          <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />
+          {t('userFields.required')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={multiple && canBeMultiple(type)}
+            disabled={!canBeMultiple(type)}
+            onChange={(e) => setMultiple(e.target.checked)}
+          />
+          {t('userFields.multiple')}
+        </label>
+      </div>
       <label className="field">
         <span>{t('userFields.code')}</span>
         <input
