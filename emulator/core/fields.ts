@@ -19,9 +19,10 @@ import {
 } from './php';
 import { isoDateTime, parsePortalTime } from './time';
 import type { EnumItemRecord, Labels, PortalState, UserFieldRecord } from './types';
+import { prepareLabels } from './userFieldEnum';
+import { updateUserField } from './userFieldUpdate';
+import { coreError, setEnumValues, trimPhp, type EnumItemInput } from './userFieldEnum';
 
-/** The portal's languages (`CLanguage::GetList`); labels are stored per language (prepareLabels). */
-export const PORTAL_LANGUAGES = ['en', 'ru', 'de'] as const;
 /** `LANGUAGE_ID` the REST answers use. */
 export const LANGUAGE_ID = 'en';
 /** `CCrmLead::$sUFEntityID`. */
@@ -106,17 +107,6 @@ export const sortedUserFields = (state: PortalState): UserFieldRecord[] =>
 
 // ---------------------------------------------------------------------------------------------
 // crm.lead.userfield.*
-
-/** `UserFieldProxy::prepareLabels`: a string fills every language; an object per language. */
-function prepareLabels(value: unknown, fallback: string): Labels {
-  const out: Labels = {};
-  const given = typeof value === 'string' && value !== '' ? value : null;
-  for (const lid of PORTAL_LANGUAGES) {
-    const perLang = phpGet(value, lid);
-    out[lid] = given ?? (typeof perLang === 'string' && perLang !== '' ? perLang : fallback);
-  }
-  return out;
-}
 
 const yn = (v: unknown): 'Y' | 'N' => (phpString(v).toUpperCase() === 'Y' ? 'Y' : 'N');
 
@@ -229,17 +219,19 @@ export function addUserField(state: PortalState, raw: PhpArray): number {
   if (!fieldName.startsWith('UF_CRM_'))
     fieldName = `UF_CRM_${fieldName.startsWith('UF_') ? fieldName.slice(3) : fieldName}`;
 
-  // CUserTypeEntity::CheckFields / Add: application exceptions surface as ERROR_CORE.
-  const core = (text: string): RestError => new RestError(text, 'ERROR_CORE');
-  if (fieldName.length < 4) throw core('The field name is too short (less than 4 symbols).');
-  if (fieldName.length > 50) throw core('The field name is too long (exceeds 50 symbols).');
-  if (!/^[A-Z0-9_]+$/.test(fieldName)) {
-    throw core('The field name contains invalid symbols. Valid symbols are: A-Z, 0-9 and _.');
+  // CUserTypeEntity::CheckFields collects every message into a CAdminException, which ends each
+  // one with "<br>"; UserFieldProxy::add passes that string on as ERROR_CORE. With the CRM prefix
+  // forced above a name is never shorter than 4 symbols, and it always starts with UF_.
+  const checks: string[] = [];
+  if (fieldName.length > 50) checks.push('The field name is too long (exceeds 50 symbols).');
+  if (!/^[0-9A-Z_]+$/.test(fieldName)) {
+    checks.push('The field name contains invalid symbols. Valid symbols are: A-Z, 0-9 and _.');
   }
   if (!(USER_FIELD_TYPES as readonly string[]).includes(userTypeId))
-    throw core('The custom type is invalid.');
+    checks.push('The custom type is invalid.');
+  if (checks.length > 0) throw coreError(checks);
   if (state.userFields.some((u) => u.FIELD_NAME === fieldName)) {
-    throw core(`The field ${fieldName} for entity ${LEAD_UF_ENTITY_ID} already exists.`);
+    throw coreError([`The field ${fieldName} for entity ${LEAD_UF_ENTITY_ID} already exists.`]);
   }
 
   const defaultLabel = defaultLabel0 !== '' ? defaultLabel0 : fieldName;
@@ -270,31 +262,35 @@ export function addUserField(state: PortalState, raw: PhpArray): number {
     HELP_MESSAGE: prepareLabels(fields['HELP_MESSAGE'], defaultLabel),
   };
 
+  state.userFields.push(record);
   if (userTypeId === 'enumeration') {
+    // UserFieldProxy::add keeps VALUE, SORT and DEF of each item (its XML_ID is dropped), skips
+    // empty values, and for a single field keeps only the first default; CUserFieldEnum then
+    // gives each item its XML_ID. The field itself is already stored when the items fail.
     const list = fields['LIST'];
-    const items: EnumItemRecord[] = [];
-    let defaultSet = false;
+    const items: EnumItemInput[] = [];
+    let defaultKey = '';
     for (const item of isPhpArray(list) ? phpValues(list) : []) {
-      const value = phpString(phpGet(item, 'VALUE')).replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, '');
+      const value = trimPhp(phpString(phpGet(item, 'VALUE')));
       if (value === '') continue;
+      const key = `n${items.length}`;
+      const input: EnumItemInput = { key, VALUE: value };
       const sortRaw = phpGet(item, 'SORT');
       const itemSort = isNumeric(sortRaw) ? intval(sortRaw) : 0;
-      const isDefault = phpString(phpGet(item, 'DEF')).toUpperCase() === 'Y';
-      // Single fields keep only the first default (UserFieldProxy::add).
-      const def = isDefault && (multiple === 'Y' || !defaultSet) ? 'Y' : 'N';
-      if (def === 'Y') defaultSet = true;
-      state.counters.enumItem += 1;
-      items.push({
-        ID: state.counters.enumItem,
-        VALUE: value,
-        SORT: itemSort > 0 ? itemSort : 500,
-        DEF: def,
-        XML_ID: phpString(phpGet(item, 'XML_ID')),
-      });
+      if (itemSort > 0) input.SORT = itemSort;
+      const defRaw = phpGet(item, 'DEF');
+      if (defRaw !== undefined && defRaw !== null) {
+        const isDefault = phpString(defRaw).toUpperCase() === 'Y';
+        if (multiple === 'Y') input.DEF = isDefault ? 'Y' : 'N';
+        else if (isDefault && defaultKey === '') defaultKey = key;
+      }
+      items.push(input);
     }
-    record.LIST = items;
+    if (multiple !== 'Y' && defaultKey !== '')
+      for (const i of items) i.DEF = i.key === defaultKey ? 'Y' : 'N';
+    record.LIST = [];
+    setEnumValues(state, record, items);
   }
-  state.userFields.push(record);
   return record.ID;
 }
 
@@ -418,6 +414,22 @@ export const fieldMethods: Readonly<Record<string, MethodSpec>> = {
       const id = addUserField(ctx.state, fields);
       ctx.db.touch();
       return ok(id);
+    },
+  },
+  'crm.lead.userfield.update': {
+    scope: 'crm',
+    handler: (ctx) => {
+      // CCrmRestProxyBase reads `fields` before the proxy checks the ID, then the rights.
+      const fields = resolveArrayParam(ctx.params, 'fields');
+      const id = resolveUserFieldId(ctx);
+      requireConfigRight(ctx);
+      const uf = findUserField(ctx.state, id);
+      try {
+        updateUserField(ctx.state, uf, fields);
+      } finally {
+        ctx.db.touch();
+      }
+      return ok(true);
     },
   },
   'crm.lead.userfield.delete': {

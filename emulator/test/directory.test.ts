@@ -141,12 +141,15 @@ describe('crm.lead.userfield.*', () => {
     expect(dup.status).toBe(400);
     expect(dup.json).toEqual({
       error: 'ERROR_CORE',
-      error_description: 'The field UF_CRM_VAT_ID for entity CRM_LEAD already exists.',
+      error_description: 'The field UF_CRM_VAT_ID for entity CRM_LEAD already exists.<br>',
     });
     const badType = await portal.json(`${ADMIN}crm.lead.userfield.add`, {
       fields: { FIELD_NAME: 'X1', USER_TYPE_ID: 'color' },
     });
-    expect(badType.json).toEqual({ error: 'ERROR_CORE', error_description: 'The custom type is invalid.' });
+    expect(badType.json).toEqual({
+      error: 'ERROR_CORE',
+      error_description: 'The custom type is invalid.<br>',
+    });
     const manager = await portal.json(`${MANAGER}crm.lead.userfield.add`, {
       fields: { FIELD_NAME: 'X2', USER_TYPE_ID: 'string' },
     });

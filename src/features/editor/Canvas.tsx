@@ -7,6 +7,7 @@ import { DeleteSectionDialog } from './DeleteSectionDialog';
 import { ElementOptionsDialog } from './ElementOptionsDialog';
 import { SectionCard } from './SectionCard';
 import { SectionSettingsDialog } from './SectionSettingsDialog';
+import { UserFieldDialogHost } from './UserFieldDialogHost';
 
 let newSectionSeq = 0;
 
@@ -53,6 +54,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
       <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
       <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
       <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
+      <UserFieldDialogHost />
     </div>
   );
 }

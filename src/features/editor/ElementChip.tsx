@@ -7,6 +7,7 @@ import { useFieldCatalog } from './catalogContext';
 import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
+import { openUserFieldDialog } from './userFieldDialogStore';
 import { countRender } from '../../testing/renderCounter';
 
 export interface ElementChipProps {
@@ -61,9 +62,23 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
       </span>
       <FieldMarks field={info} />
       {renamed ? (
-        <span className="mark mark-warn" title={t('pieces.element.renamedHint')}>
+        <span
+          className="mark mark-warn"
+          title={t(info?.isUserField ? 'userFields.renamedHint' : 'pieces.element.renamedHint')}
+        >
           {t('pieces.element.renamed')}
         </span>
+      ) : null}
+      {info?.isUserField ? (
+        // a user field's label is changed on the portal itself: the layout methods drop renames
+        <button
+          type="button"
+          className="btn-link"
+          onClick={() => openUserFieldDialog({ kind: 'change', field })}
+          aria-label={t('userFields.changeOf', { label })}
+        >
+          {t('userFields.change')}
+        </button>
       ) : null}
       <button
         type="button"

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18nStore';
 import { placedFieldsKey } from '../../store/selectors';
 import { useEditor } from '../../store/documents';
 import { PaletteItem } from './PaletteItem';
+import { openUserFieldDialog } from './userFieldDialogStore';
 
 const matches = (f: CardField, q: string) =>
   q === '' || f.label.toLowerCase().includes(q) || f.code.toLowerCase().includes(q);
@@ -22,7 +23,16 @@ export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
     // a drop target by its box (dnd/domGeometry.ts); `is-over` is set by the drag, outside React
     <section className="palette" aria-label={t('editor.palette')}>
       <div className="palette-head">
-        <h2 className="panel-title">{t('editor.palette')}</h2>
+        <div className="palette-title-row">
+          <h2 className="panel-title">{t('editor.palette')}</h2>
+          <button
+            type="button"
+            className="btn-link"
+            onClick={() => openUserFieldDialog({ kind: 'create', section: null })}
+          >
+            {t('userFields.create')}
+          </button>
+        </div>
         <label htmlFor={searchId} className="sr-only">
           {t('editor.palette.search')}
         </label>

@@ -6,6 +6,7 @@ import { sectionOf } from '../../store/selectors';
 import { toDndId } from './dnd/ids';
 import { ElementChip } from './ElementChip';
 import { SectionTitle } from './SectionTitle';
+import { openUserFieldDialog } from './userFieldDialogStore';
 
 export interface SectionCardProps {
   readonly id: string;
@@ -66,6 +67,14 @@ export const SectionCard = memo(function SectionCard({
           {section.name}
         </span>
         <span className="section-count">{t('pieces.section.count', { count: section.elements.length })}</span>
+        <button
+          type="button"
+          className="btn-link"
+          onClick={() => openUserFieldDialog({ kind: 'create', section: id })}
+          aria-label={t('userFields.createIn', { title })}
+        >
+          {t('userFields.create')}
+        </button>
         <button
           type="button"
           className="btn-link"

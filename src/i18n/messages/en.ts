@@ -6,6 +6,7 @@ import { piecesEn } from './pieces.en';
 import { finishEn } from './finish.en';
 import { protectEn } from './protect.en';
 import { rightsEn } from './rights.en';
+import { userFieldsEn } from './userFields.en';
 /** English interface texts. Keys are `area.thing`; Russian must have every key (a test checks). */
 const coreEn = {
   'app.title': 'Lead Card Studio',
@@ -399,6 +400,7 @@ export const en = {
   ...finishEn,
   ...rightsEn,
   ...boundaryEn,
+  ...userFieldsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

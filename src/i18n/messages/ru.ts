@@ -8,6 +8,7 @@ import { piecesRu } from './pieces.ru';
 import { finishRu } from './finish.ru';
 import { protectRu } from './protect.ru';
 import { rightsRu } from './rights.ru';
+import { userFieldsRu } from './userFields.ru';
 
 /**
  * Russian interface texts, in the words of Bitrix24's Russian interface ("Лид", "Стадия",
@@ -441,4 +442,5 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...finishRu,
   ...rightsRu,
   ...boundaryRu,
+  ...userFieldsRu,
 };
