@@ -10,6 +10,7 @@ import { crmError, methodNotFound, RestError } from './errors';
 import { fieldMethods } from './fields';
 import { layoutMethods } from './layout';
 import { leadMethods } from './leads';
+import { placementMethods } from './placements';
 import { restProviderMethods } from './restProvider';
 import {
   defineKey,
@@ -74,6 +75,7 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
   ...statusMethods,
   ...userMethods,
   ...appOptionMethods,
+  ...placementMethods,
 };
 
 function lookup(method: string): MethodSpec {

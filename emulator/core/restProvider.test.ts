@@ -23,8 +23,8 @@ describe('scope', () => {
     const db = memoryDb();
     expect(call(db, 'scope', adminHook).body).toMatchObject({ result: ['crm', 'user'] });
     expect(call(db, 'scope', userOnlyHook).body).toMatchObject({ result: ['user'] });
-    // the app token also grants `placement`, which this portal has no method of
-    expect(call(db, 'scope', adminApp).body).toMatchObject({ result: ['crm', 'user'] });
+    // the app token also grants `placement`, whose methods (`placement.*`) the portal has
+    expect(call(db, 'scope', adminApp).body).toMatchObject({ result: ['crm', 'user', 'placement'] });
   });
 
   it('with full (any PHP truthy value) lists every scope of the portal', () => {
