@@ -1,5 +1,6 @@
 /** `placement.*` in-process: each method's answers and the portal's errors, exact texts. */
 import { describe, expect, it } from 'vitest';
+import { PlacementListSchema } from '../../src/api/schemas/placement';
 import { createSeed } from '../seed/index';
 import { handle } from './handle';
 import type { CoreDb } from './types';
@@ -59,6 +60,16 @@ describe('placement.bind', () => {
         },
       ],
     });
+  });
+
+  it("answers get in the shape the client's schema reads", () => {
+    const db = memoryDb();
+    call(db, 'placement.bind', { ...adminApp, ...tab });
+    call(db, 'placement.bind', { ...adminApp, PLACEMENT: 'CRM_LEAD_DETAIL_ACTIVITY', HANDLER, TITLE: 'x' });
+    const { result } = call(db, 'placement.get', adminApp).body as { result: unknown };
+    const parsed = PlacementListSchema.safeParse(result);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.map((r) => r.placement)).toEqual(['CRM_LEAD_DETAIL_TAB', 'CRM_LEAD_DETAIL_ACTIVITY']);
   });
 
   it('takes TITLE for the portal language without LANG_ALL, the app name without any title', () => {

@@ -4,6 +4,7 @@
 //   placement=DEFAULT|CRM_LEAD_DETAIL_TAB  lead=ID  lang=en  user=1  ttl=SECONDS  sid=APP_SID
 //   page=lead (the lead card with a tab per handler bound to CRM_LEAD_DETAIL_TAB; a click opens it)
 //   install=1 (the app is not installed yet: INSTALL is true until it sends setInstallFinish)
+//   firstRun=1 (FIRST_RUN: the user opens the app for the first time)
 //   crossOrigin=1 (load the app from the other loopback host name)  forge=1 (send forged replies)
 //   app=/path (where the app is served; default /, or the URL the emulator was started with: --app URL)
 (() => {
@@ -127,7 +128,7 @@
       AUTH_EXPIRES: Math.max(0, Math.round((state.expiresAt - Date.now()) / 1000)),
       REFRESH_ID: state.refreshToken,
       MEMBER_ID: 'emulator-member-0001',
-      FIRST_RUN: installing,
+      FIRST_RUN: installing || q.get('firstRun') === '1',
       IS_ADMIN: state.isAdmin,
       INSTALL: installing,
       USER_OPTIONS: [],

@@ -3,6 +3,7 @@ import { connectEn } from './connect.en';
 import { dialogsEn } from './dialogs.en';
 import { helpEn } from './help.en';
 import { piecesEn } from './pieces.en';
+import { placementEn } from './placement.en';
 import { protectEn } from './protect.en';
 /** English interface texts. Keys are `area.thing`; Russian must have every key (a test checks). */
 const coreEn = {
@@ -394,6 +395,7 @@ export const en = {
   ...connectEn,
   ...helpEn,
   ...protectEn,
+  ...placementEn,
   ...boundaryEn,
 } as const;
 

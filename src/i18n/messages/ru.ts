@@ -5,6 +5,7 @@ import { dialogsRu } from './dialogs.ru';
 import type { MessageKey } from './en';
 import { helpRu } from './help.ru';
 import { piecesRu } from './pieces.ru';
+import { placementRu } from './placement.ru';
 import { protectRu } from './protect.ru';
 
 /**
@@ -436,5 +437,6 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...connectRu,
   ...helpRu,
   ...protectRu,
+  ...placementRu,
   ...boundaryRu,
 };
