@@ -11,6 +11,7 @@ import { crmError, methodNotFound, RestError } from './errors';
 import { fieldMethods } from './fields';
 import { layoutMethods } from './layout';
 import { leadMethods } from './leads';
+import { placementMethods } from './placements';
 import { restProviderMethods } from './restProvider';
 import {
   defineKey,
@@ -76,6 +77,7 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
   ...userMethods,
   ...departmentMethods,
   ...appOptionMethods,
+  ...placementMethods,
 };
 
 function lookup(method: string): MethodSpec {

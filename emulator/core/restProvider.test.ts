@@ -23,9 +23,9 @@ describe('scope', () => {
     const db = memoryDb();
     expect(call(db, 'scope', adminHook).body).toMatchObject({ result: ['crm', 'user', 'department'] });
     expect(call(db, 'scope', userOnlyHook).body).toMatchObject({ result: ['user'] });
-    // the app token also grants `placement`, which this portal has no method of
+    // the app token also grants `placement`, whose methods (`placement.*`) the portal has
     expect(call(db, 'scope', adminApp).body).toMatchObject({
-      result: ['crm', 'user', 'department'],
+      result: ['crm', 'user', 'department', 'placement'],
     });
   });
 

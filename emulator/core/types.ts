@@ -1,3 +1,5 @@
+import type { PlacementStore } from './placements';
+
 /**
  * The portal's whole state: plain JSON, so `db.ts` can write it to one file and a test can build
  * one in memory. Ids are numbers here and strings on the wire, as in the portal.
@@ -150,6 +152,8 @@ export interface PortalState {
   userOptions: UserOptionRecord[];
   /** `app.option.*` store of the emulator's one application (`b_option` `rest`/`options_{clientId}`); absent until first set. */
   appOptions?: Record<string, unknown>;
+  /** `placement.bind` rows of that application (`b_rest_placement` with its language rows); absent until first bound. */
+  placements?: PlacementStore;
   counters: Counters;
 }
 

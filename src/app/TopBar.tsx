@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { setLang, useLang, useT } from '../i18n/i18nStore';
 import { LANGS, type Lang } from '../i18n/types';
 import { ShortcutsButton } from '../features/help/ShortcutsButton';
@@ -14,9 +14,11 @@ export interface TopBarProps {
   readonly onConnection?: () => void;
   /** The connection screen is showing. */
   readonly connectionOpen?: boolean;
+  /** More buttons of the place the app runs in (inside a portal: its settings). */
+  readonly extra?: ReactNode;
 }
 
-export function TopBar({ label, onConnection, connectionOpen = false }: TopBarProps) {
+export function TopBar({ label, onConnection, connectionOpen = false, extra }: TopBarProps) {
   const t = useT();
   const lang = useLang();
   const langId = useId();
@@ -45,6 +47,7 @@ export function TopBar({ label, onConnection, connectionOpen = false }: TopBarPr
           </option>
         ))}
       </select>
+      {extra}
       <ShortcutsButton />
       {onConnection ? (
         <Button variant="light" onClick={onConnection} aria-pressed={connectionOpen}>

@@ -2,18 +2,24 @@
 // (BITRIX24-API.md 5.1-5.3): the named iframe, the POSTed launch form, and answers to the app's
 // postMessage commands with tokens minted by the emulator. Query parameters:
 //   placement=DEFAULT|CRM_LEAD_DETAIL_TAB  lead=ID  lang=en  user=1  ttl=SECONDS  sid=APP_SID
+//   page=lead (the lead card with a tab per handler bound to CRM_LEAD_DETAIL_TAB; a click opens it)
+//   install=1 (the app is not installed yet: INSTALL is true until it sends setInstallFinish)
+//   firstRun=1 (FIRST_RUN: the user opens the app for the first time)
 //   crossOrigin=1 (load the app from the other loopback host name)  forge=1 (send forged replies)
 //   app=/path (where the app is served; default /, or the URL the emulator was started with: --app URL)
 (() => {
   'use strict';
 
   const q = new URLSearchParams(location.search);
-  const placement = (q.get('placement') || 'DEFAULT').toUpperCase();
+  const leadPage = q.get('page') === 'lead';
+  const placement = leadPage ? 'CRM_LEAD_DETAIL_TAB' : (q.get('placement') || 'DEFAULT').toUpperCase();
   const leadId = q.get('lead') || '1596';
   const lang = (q.get('lang') || 'en').toLowerCase();
   const userId = Number(q.get('user') || '1');
   const ttl = Number(q.get('ttl') || '3600');
   const forge = q.get('forge') === '1';
+  // applayout.js redirects the portal page with install_finished=Y once the app finishes its install.
+  const installing = q.get('install') === '1' && q.get('install_finished') !== 'Y';
   const crossOrigin = q.get('crossOrigin') === '1';
   // `let`: `--app URL` (read from /portal/emulator.json at start) may point at another origin
   let appPath = q.get('app') || '/';
@@ -40,6 +46,9 @@
     refreshes: 0,
     title: null,
     size: null,
+    installFinished: q.get('install_finished') === 'Y',
+    /** The lead page's tabs bound by apps: `{title, handler}`. */
+    tabs: [],
     log: [],
   };
   window.portalHarness = state;
@@ -119,9 +128,9 @@
       AUTH_EXPIRES: Math.max(0, Math.round((state.expiresAt - Date.now()) / 1000)),
       REFRESH_ID: state.refreshToken,
       MEMBER_ID: 'emulator-member-0001',
-      FIRST_RUN: false,
+      FIRST_RUN: installing || q.get('firstRun') === '1',
       IS_ADMIN: state.isAdmin,
-      INSTALL: false,
+      INSTALL: installing,
       USER_OPTIONS: [],
       APP_OPTIONS: [],
       PLACEMENT: placement,
@@ -235,6 +244,18 @@
         window.scrollTo(window.scrollX, parseInt(params.scroll, 10) || 0);
         reply(callback, params);
         return;
+      case 'setInstallFinish': {
+        // applayout.js: `set_installed` with v=Y unless `value` is false, then the portal page is
+        // reloaded with install_finished=Y|N; the app gets no answer.
+        const finished = params.value !== false;
+        state.installFinished = finished;
+        $('fact-install').textContent = finished ? 'finished' : 'not finished';
+        log('out', `setInstallFinish → install_finished=${finished ? 'Y' : 'N'}`);
+        const next = new URL(location.href);
+        next.searchParams.set('install_finished', finished ? 'Y' : 'N');
+        history.replaceState(null, '', next);
+        return;
+      }
       case 'getInterface':
         reply(callback, {
           command: [
@@ -244,6 +265,7 @@
             'setTitle',
             'setScroll',
             'getInterface',
+            'setInstallFinish',
           ].filter((c) => !denied.includes(c)),
           event: [],
         });
@@ -332,6 +354,81 @@
     log('out', `POST ${url.pathname}${url.search} into the frame "${frameName}"`);
   }
 
+  /**
+   * The handlers apps bound to the lead card tab. A portal reads its own placement table; the
+   * harness asks the REST API as the administrator, whatever user the page is opened as.
+   */
+  async function boundLeadTabs() {
+    const admin = await control('/_emulator/oauth/token', { userId: 1, ttlSeconds: 600 });
+    const body = new URLSearchParams({ auth: admin.access_token });
+    const answer = await fetch('/rest/placement.get.json', { method: 'POST', body }).then((r) => r.json());
+    return (Array.isArray(answer.result) ? answer.result : [])
+      .filter((row) => row.placement === 'CRM_LEAD_DETAIL_TAB')
+      .map((row) => ({ title: tabTitle(row), handler: row.handler }));
+  }
+
+  /** `Lang::mergeFromLangAll` with the user's language first, then the row's own title. */
+  function tabTitle(row) {
+    const langs =
+      row.langAll && typeof row.langAll === 'object' && !Array.isArray(row.langAll) ? row.langAll : {};
+    const picked = langs[lang] || langs.en || Object.values(langs)[0];
+    return (picked && picked.TITLE) || row.title || 'Application';
+  }
+
+  function selectTab(tab) {
+    for (const el of $('lead-tabs').querySelectorAll('[role=tab]')) {
+      el.setAttribute('aria-selected', String(el === tab));
+    }
+  }
+
+  /** The lead card as a portal shows it: its own tabs, then one per bound handler. */
+  async function showLeadPage() {
+    state.tabs = await boundLeadTabs();
+    const tabs = $('lead-tabs');
+    tabs.replaceChildren();
+    const general = document.createElement('button');
+    general.type = 'button';
+    general.setAttribute('role', 'tab');
+    general.textContent = 'General';
+    tabs.append(general);
+    for (const bound of state.tabs) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('role', 'tab');
+      button.dataset.handler = bound.handler;
+      button.textContent = bound.title;
+      button.addEventListener('click', () => {
+        selectTab(button);
+        $('lead-general').hidden = true;
+        $('app-layout').hidden = false;
+        openHandler(bound.handler);
+      });
+      tabs.append(button);
+    }
+    general.addEventListener('click', () => {
+      selectTab(general);
+      $('lead-general').hidden = false;
+      $('app-layout').hidden = true;
+    });
+    $('lead-general').textContent = state.tabs.length
+      ? 'The lead card. Open an application tab to load it.'
+      : 'No application has added a tab to the lead card (placement.bind CRM_LEAD_DETAIL_TAB).';
+    selectTab(general);
+    $('lead-general').hidden = false;
+    $('app-layout').hidden = true;
+    log('out', `lead card: ${state.tabs.length} bound tab(s)`);
+  }
+
+  /** A portal POSTs the launch form to the bound handler, not to the app's own page. */
+  function openHandler(handler) {
+    if (appFrame) return;
+    const url = new URL(handler);
+    appOrigin = url.origin;
+    appPath = `${url.pathname}${url.search}`;
+    state.appOrigin = appOrigin;
+    launchApp();
+  }
+
   /** `--app URL`: the app the emulator was told to frame, unless the page names one itself. */
   async function chooseApp() {
     if (q.get('app')) return;
@@ -348,6 +445,11 @@
     $('fact-placement').textContent = placementOptions ? `${placement} (lead ${leadId})` : placement;
     $('fact-lang').textContent = lang;
     $('fact-sid').textContent = sid;
+    $('fact-install').textContent = installing
+      ? 'in progress'
+      : state.installFinished
+        ? 'finished'
+        : 'installed';
     $('portal-name').textContent = `Demo portal · ${portalHost}`;
     $('harness-scenario').textContent =
       `user ${userId} · tokens live ${ttl} s · app at ${appOrigin}${appPath}${
@@ -373,7 +475,8 @@
       $('lead-title').textContent = lead.result ? `${lead.result.TITLE} · #${leadId}` : `#${leadId}`;
     }
     if (forge) await loadForger();
-    launchApp();
+    if (leadPage) await showLeadPage();
+    else launchApp();
   }
 
   start().catch((err) => log('error', err.message));

@@ -10,7 +10,10 @@ import { applyPortalLang } from '../locale';
 import { connectionLabelText } from '../connection';
 import { TopBar } from '../TopBar';
 import type { FrameInfo } from './detectFrame';
-import { sharedFrameBridge, startFrameSession } from './frameSession';
+import { LeadTabOffer } from '../../features/placement/LeadTabOffer';
+import { LeadTabSettingsButton } from '../../features/placement/LeadTabSettings';
+import { handlerUrl } from '../../features/placement/leadTab';
+import { finishInstall, sharedFrameBridge, startFrameSession } from './frameSession';
 import { canSetTitle } from './initData';
 import { setFrameTitle, useFitWindow } from './useFitWindow';
 import { sessionErrorText } from './sessionErrorText';
@@ -56,6 +59,9 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
     setLang(detectLang(rememberedLang(), portalLang, navigator.languages), false);
   }, [s]);
   useEffect(() => {
+    if (s?.install) finishInstall(s.bridge);
+  }, [s]);
+  useEffect(() => {
     if (!s || s.placement.kind !== 'editor' || !canSetTitle(s.placement.placement)) return;
     // the store, not `lang`: the effect above may have just chosen the language; the portal is
     // asked again only when the title really changes (a switch of language)
@@ -85,6 +91,9 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
     );
   }
   const { connection, placement } = s;
+  const handler = handlerUrl();
+  // placement.* needs a portal administrator (`CRestUtil::isAdmin`), which IS_ADMIN tells
+  const settings = s.isAdmin ? <LeadTabSettingsButton client={connection.client} handler={handler} /> : null;
   const editor = (
     <EditorScreen client={connection.client} renderPreview={(p) => <LazyPreviewPanel {...p} />} />
   );
@@ -101,8 +110,11 @@ export function FrameApp({ frame }: { readonly frame: FrameInfo }) {
   }
   return (
     <>
-      <TopBar label={connectionLabelText(connection.label, t)} />
+      <TopBar label={connectionLabelText(connection.label, t)} extra={settings} />
       <main className="in-frame">
+        {s.isAdmin && s.firstRun && s.memberId !== null && placement.kind === 'editor' ? (
+          <LeadTabOffer client={connection.client} handler={handler} memberId={s.memberId} />
+        ) : null}
         {placement.kind === 'leadTab' ? (
           <div className="banner banner-info">
             <span>{t('app.frame.fromLead', { id: String(placement.leadId) })}</span>

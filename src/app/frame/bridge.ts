@@ -10,7 +10,7 @@
  */
 
 /** The commands this app uses (5.3). */
-export type FrameCommand = 'getInitData' | 'refreshAuth' | 'resizeWindow' | 'setTitle';
+export type FrameCommand = 'getInitData' | 'refreshAuth' | 'resizeWindow' | 'setTitle' | 'setInstallFinish';
 
 export interface FrameBridgeOptions {
   /** `window.parent`: the only window we talk to. */

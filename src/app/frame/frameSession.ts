@@ -15,6 +15,18 @@ export interface FrameSession {
   readonly isAdmin: boolean;
   readonly placement: FramePlacement;
   readonly memberId: string | null;
+  /** `INSTALL`: the portal opened the app in its install step. */
+  readonly install: boolean;
+  /** `FIRST_RUN` or `INSTALL`: the moment to offer what an app sets up once. */
+  readonly firstRun: boolean;
+}
+
+/**
+ * Ends the app's install step as `BX24.installFinish()` does: the portal marks the app installed
+ * and reloads its page with `install_finished=Y`; it sends no answer, so none is awaited.
+ */
+export function finishInstall(bridge: FrameBridge): void {
+  bridge.call('setInstallFinish', {}, { timeoutMs: 1_000 }).catch(() => undefined);
 }
 
 /** The SDK gives `getInitData` and `refreshAuth` 10 s (BITRIX24-API.md 6). */
@@ -86,5 +98,7 @@ export async function startFrameSession(
     isAdmin: init.IS_ADMIN ?? false,
     placement: placementOf(init),
     memberId: init.MEMBER_ID ?? null,
+    install: init.INSTALL ?? false,
+    firstRun: (init.FIRST_RUN ?? false) || (init.INSTALL ?? false),
   };
 }

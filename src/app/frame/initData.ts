@@ -35,6 +35,10 @@ export const InitDataSchema = z
     PROTOCOL: z.union([z.number(), z.string()]).optional(),
     MEMBER_ID: z.string().optional(),
     IS_ADMIN: Flag.optional(),
+    /** The app is opened in its install step: it must end it with `setInstallFinish`. */
+    INSTALL: Flag.optional(),
+    /** The user opens the app for the first time. */
+    FIRST_RUN: Flag.optional(),
     PLACEMENT: z.string().optional(),
     PLACEMENT_OPTIONS: PlacementOptions.optional(),
   })

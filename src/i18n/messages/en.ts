@@ -4,6 +4,7 @@ import { dialogsEn } from './dialogs.en';
 import { helpEn } from './help.en';
 import { piecesEn } from './pieces.en';
 import { finishEn } from './finish.en';
+import { placementEn } from './placement.en';
 import { protectEn } from './protect.en';
 import { rightsEn } from './rights.en';
 import { userFieldsEn } from './userFields.en';
@@ -399,6 +400,7 @@ export const en = {
   ...protectEn,
   ...finishEn,
   ...rightsEn,
+  ...placementEn,
   ...boundaryEn,
   ...userFieldsEn,
 } as const;

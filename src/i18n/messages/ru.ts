@@ -6,6 +6,7 @@ import type { MessageKey } from './en';
 import { helpRu } from './help.ru';
 import { piecesRu } from './pieces.ru';
 import { finishRu } from './finish.ru';
+import { placementRu } from './placement.ru';
 import { protectRu } from './protect.ru';
 import { rightsRu } from './rights.ru';
 import { userFieldsRu } from './userFields.ru';
@@ -441,6 +442,7 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...protectRu,
   ...finishRu,
   ...rightsRu,
+  ...placementRu,
   ...boundaryRu,
   ...userFieldsRu,
 };
