@@ -69,6 +69,7 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
         type="button"
         className={`toggle chip-first-action${shown ? ' is-on' : ''}`}
         aria-pressed={shown}
+        aria-label={t('pieces.element.alwaysShowOf', { label })}
         title={t('pieces.element.alwaysShowHint')}
         onClick={() => editor.getState().apply({ type: 'setAlwaysShow', field, value: !shown })}
       >
