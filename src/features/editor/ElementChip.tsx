@@ -4,6 +4,7 @@ import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { elementOf, isAlwaysShown } from '../../store/selectors';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
 import { useFieldCatalog } from './catalogContext';
+import { useDragController } from './dnd/dragControllerContext';
 import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
@@ -17,7 +18,8 @@ export interface ElementChipProps {
 /**
  * A field on the card, as one list item: drag handle, label, code, marks, "Always show", options,
  * remove. Few elements (the grip is drawn by CSS), no drag hook: the workspace's one draggable is
- * pointed at this row when its handle is pressed (`data-drag`). Delete on the handle removes it.
+ * pointed at this row when its handle is pressed (`data-drag`). Delete on the handle removes it;
+ * the workspace's drag controller then moves the focus to what stays and announces it.
  */
 export const ElementChip = memo(function ElementChip({ field, onEditOptions }: ElementChipProps) {
   countRender('element');
@@ -27,6 +29,8 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
   const renamed = useEditor((s) => typeof elementOf(field)(s)?.extra?.['title'] === 'string');
   const editor = useEditorStoreApi();
   const t = useT();
+  const drag = useDragController();
+  const remove = () => (drag ? drag.remove(field) : editor.getState().apply({ type: 'removeField', field }));
   const hasOptions = optionKeysFor(field).length > 0;
   const id = toDndId({ kind: 'element', field });
   return (
@@ -44,7 +48,7 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
         onKeyDown={(e) => {
           if (e.key === 'Delete' || e.key === 'Backspace') {
             e.preventDefault();
-            editor.getState().apply({ type: 'removeField', field });
+            remove();
           }
         }}
       />
@@ -89,7 +93,7 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
         type="button"
         className="icon-btn"
         aria-label={t('pieces.element.remove', { label })}
-        onClick={() => editor.getState().apply({ type: 'removeField', field })}
+        onClick={remove}
       >
         ×
       </button>

@@ -8,7 +8,8 @@ import { describePlace, whatOf, type Namer } from './announcements';
 import { DomGeometry } from './domGeometry';
 import { edgeScroll, pointOf, previewOf } from './dragDom';
 import { GeometryCache } from './geometry';
-import { parseDndId } from './ids';
+import { focusAfterRemoval } from './afterRemoval';
+import { parseDndId, toDndId } from './ids';
 import {
   homeOf,
   landingAt,
@@ -256,6 +257,22 @@ export class DragController {
     const dy = line.top - scrollY - a.origin.top - a.origin.height / 2;
     a.preview.style.transform = `translate(16px, ${dy}px)`;
     return { x: current.x, y: line.top - scrollY };
+  }
+
+  /**
+   * Takes a field off the card from its handle (Delete) or its remove button. The focus moves first
+   * to what stays (the next field, the previous one, or the section left empty), before the row and
+   * the focused control in it disappear, and the removal is announced.
+   */
+  remove(field: string): void {
+    const layout = this.ports.layout();
+    const next = focusAfterRemoval(layout, field);
+    if (!next) return;
+    const target = this.root?.querySelector<HTMLElement>(`[data-drag="${CSS.escape(toDndId(next))}"]`);
+    target?.focus();
+    this.ports.apply({ type: 'removeField', field });
+    const w = this.words;
+    if (w) this.say(w.t('editor.dnd.removed', { what: w.namer.field(field) }));
   }
 
   /** dnd-kit ended the drag: the layout changes here, once. */
