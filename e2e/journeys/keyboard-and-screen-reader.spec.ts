@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import { MAIN_AND_EXTRA } from '../layouts';
+import { pickUp, stepAndHear } from '../keyboard';
 
 test('every "Always show" toggle names its field, in English and Russian', async ({
   portal,
@@ -17,6 +18,24 @@ test('every "Always show" toggle names its field, in English and Russian', async
   await expect(main.getByRole('button', { name: 'Показывать всегда: Стадия', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Показывать всегда', exact: true })).toHaveCount(0);
 });
+
+// four sections, one of them empty, and enough fields that the page scrolls
+const FOUR_SECTIONS = [
+  {
+    type: 'section',
+    name: 'main',
+    title: 'Main',
+    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }, { name: 'LAST_NAME' }],
+  },
+  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
+  { type: 'section', name: 'empty', title: 'Empty', elements: [] },
+  {
+    type: 'section',
+    name: 'last',
+    title: 'Last',
+    elements: [{ name: 'PHONE' }, { name: 'POST' }, { name: 'SOURCE_ID' }, { name: 'EMAIL' }],
+  },
+];
 
 test('after a field is removed, the focus is on the next field (or its section) and the removal is heard', async ({
   portal,
@@ -56,4 +75,41 @@ test('after a field is removed, the focus is on the next field (or its section) 
   await expect(main.locator('li.element').nth(1).locator('.drag-handle')).toBeFocused();
   await expect(editor.announcer).toHaveText('Стадия: убрано из карточки.');
   await page.screenshot({ path: 'test-results/removal-ru.png' });
+});
+
+test('a keyboard pick-up from the field list starts at position 1 of the section in view', async ({
+  portal,
+  editor,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 600 });
+  await portal.rest.setLayout('C', 1, FOUR_SECTIONS);
+  await editor.open();
+  // the field list's row focused (its list scrolls to it), then the section scrolled to the middle
+  const lookAt = async (title: string) => {
+    await page.locator('[data-drag="palette:ADDRESS"]').focus();
+    await editor.section(title).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  };
+
+  await lookAt('Extra');
+  await pickUp(page, editor.announcer);
+  await expect(editor.announcer).toHaveText('Picked up Address. Address is over section Extra, position 1.');
+  await expect(page.locator('.drop-line')).toBeVisible();
+  await page.screenshot({ path: 'test-results/palette-start-en.png' });
+  await stepAndHear(page, editor.announcer, 'ArrowDown');
+  await expect(editor.announcer).toHaveText('Address is over section Extra, position 2.');
+  await stepAndHear(page, editor.announcer, 'ArrowUp');
+  await page.keyboard.press('Space');
+  await expect(editor.announcer).toHaveText('Address was dropped on section Extra, position 1.');
+  await expect.poll(() => editor.fieldsOf('Extra')).toEqual(['Address', 'Comment']);
+
+  await editor.openInRussian();
+  await expect(editor.section('Last')).toBeVisible();
+  await lookAt('Empty');
+  await pickUp(page, editor.announcer);
+  await expect(editor.announcer).toHaveText(
+    /^Взято: .+\. .+: можно перенести сюда — раздел Empty, позиция 1\.$/,
+  );
+  await page.screenshot({ path: 'test-results/palette-start-ru.png' });
+  await page.keyboard.press('Escape');
 });

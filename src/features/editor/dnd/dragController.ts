@@ -13,6 +13,7 @@ import { parseDndId, toDndId } from './ids';
 import {
   homeOf,
   landingAt,
+  landingInView,
   landingToIntent,
   lineFor,
   placeOf,
@@ -99,10 +100,14 @@ export class DragController {
     return this.words ? describePlace(this.words.namer, this.words.t, dragged, place, dropped) : '';
   }
 
-  /** What the announcement at pick-up says. */
+  /** What the announcement at pick-up says, with the place a keyboard drag from the field list starts at. */
   pickUpWords(): string {
     const w = this.words;
-    return w ? w.t('editor.dnd.pickedUp', { what: whatOf(w.namer, w.t, this.dragging) }) : '';
+    if (!w) return '';
+    const picked = w.t('editor.dnd.pickedUp', { what: whatOf(w.namer, w.t, this.dragging) });
+    const a = this.active;
+    if (!a?.keyboard || a.dragged.kind !== 'palette' || !a.landing) return picked;
+    return `${picked} ${this.describe(a.dragged, placeOf(this.ports.layout(), a.landing), false)}`;
   }
 
   bind(binding: DraggableBinding): void {
@@ -190,6 +195,10 @@ export class DragController {
     };
     pressed.node.classList.add('is-dragging');
     dragActivity.setState({ dragging: true });
+    // from the field list, the keyboard starts in the section in view: the list is beside the
+    // whole card, and the first press would otherwise jump to wherever the list's row is
+    if (keyboard && pressed.dragged.kind === 'palette')
+      this.moveTo(landingInView(geo, { top: scrollY, bottom: scrollY + innerHeight }));
   }
 
   private schedule(): void {
@@ -250,13 +259,21 @@ export class DragController {
     if (!a) return undefined;
     const next = stepLanding(this.ports.layout(), a.geo, a.dragged, a.landing, dir, current.y + scrollY);
     if (sameLanding(next, a.landing)) return undefined;
-    this.show(next);
-    const line = lineFor(a.geo, a.dragged, next);
+    const top = this.moveTo(next);
+    return top === undefined ? undefined : { x: current.x, y: top - scrollY };
+  }
+
+  /** A keyboard landing, drawn and announced, the preview on its line; returns the line's page top. */
+  private moveTo(landing: Landing | null): number | undefined {
+    const a = this.active;
+    if (!a) return undefined;
+    this.show(landing);
+    const line = lineFor(a.geo, a.dragged, landing);
     if (!line) return undefined;
     // the preview's middle on the line; the page may have scrolled since the pick-up
     const dy = line.top - scrollY - a.origin.top - a.origin.height / 2;
     a.preview.style.transform = `translate(16px, ${dy}px)`;
-    return { x: current.x, y: line.top - scrollY };
+    return line.top;
   }
 
   /**

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { aLayout } from '../../../testing/builders';
 import type { Geometry, RowBox, SectionBox } from './geometry';
 import { parseDndId, toDndId, type DragRef } from './ids';
-import { homeOf, landingAt, landingToIntent, lineFor, placeOf, stepLanding, type Dragged } from './landing';
+import {
+  homeOf,
+  landingAt,
+  landingInView,
+  landingToIntent,
+  lineFor,
+  placeOf,
+  stepLanding,
+  type Dragged,
+} from './landing';
 
 // the page as the geometry cache holds it: the palette on the left, three sections in a column
 const layout = aLayout()
@@ -148,6 +157,23 @@ describe('keyboard steps', () => {
     expect(step(pal('POST'), null, -1, 330)).toEqual({ kind: 'field', section: 'more', index: 1 });
     expect(step(pal('POST'), null, -1, -10)).toEqual({ kind: 'field', section: 'main', index: 0 });
     expect(step(pal('POST'), null, 1, 9999)).toEqual({ kind: 'field', section: 'empty', index: 0 });
+  });
+
+  it('from the field list by keyboard start at position 1 of the section across the middle of the window', () => {
+    expect(landingInView(geo, { top: 0, bottom: 400 })).toEqual({ kind: 'field', section: 'main', index: 0 });
+    expect(landingInView(geo, { top: 100, bottom: 500 })).toEqual({
+      kind: 'field',
+      section: 'more',
+      index: 0,
+    });
+    // the middle between two sections, or below the card: the nearest one
+    expect(landingInView(geo, { top: 0, bottom: 430 })).toEqual({ kind: 'field', section: 'more', index: 0 });
+    expect(landingInView(geo, { top: 800, bottom: 1200 })).toEqual({
+      kind: 'field',
+      section: 'empty',
+      index: 0,
+    });
+    expect(landingInView({ ...geo, sections: [] }, { top: 0, bottom: 400 })).toBeNull();
   });
 
   it('move a section one place at a time, within the ends', () => {
