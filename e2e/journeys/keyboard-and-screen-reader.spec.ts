@@ -19,7 +19,7 @@ test('every "Always show" toggle names its field, in English and Russian', async
   await expect(page.getByRole('button', { name: 'Показывать всегда', exact: true })).toHaveCount(0);
 });
 
-// four sections, one of them empty, and enough fields that the page scrolls
+// four sections, one of them empty, and enough fields that the walk scrolls the page
 const FOUR_SECTIONS = [
   {
     type: 'section',
@@ -36,6 +36,40 @@ const FOUR_SECTIONS = [
     elements: [{ name: 'PHONE' }, { name: 'POST' }, { name: 'SOURCE_ID' }, { name: 'EMAIL' }],
   },
 ];
+
+test('each arrow press moves a field exactly one place, across every section boundary, down and back up', async ({
+  portal,
+  editor,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 600 });
+  await portal.rest.setLayout('C', 1, FOUR_SECTIONS);
+  await editor.open();
+  await editor.handleOf(editor.element('Main', 'Lead name')).focus();
+  await pickUp(page, editor.announcer);
+  // every place a field other than Lead name can take, in reading order
+  const places = [
+    ...[1, 2, 3, 4].map((p) => `Main, position ${p}`),
+    ...[1, 2].map((p) => `Extra, position ${p}`),
+    'Empty, position 1',
+    ...[1, 2, 3, 4, 5].map((p) => `Last, position ${p}`),
+  ];
+  const heard = async () => /section (.+)\.$/.exec(await editor.announcer.innerText())?.[1] ?? '';
+  const down: string[] = [];
+  for (let i = 1; i < places.length; i++) {
+    await stepAndHear(page, editor.announcer, 'ArrowDown');
+    down.push(await heard());
+  }
+  expect(down).toEqual(places.slice(1));
+  const up: string[] = [];
+  for (let i = places.length - 2; i >= 0; i--) {
+    await stepAndHear(page, editor.announcer, 'ArrowUp');
+    up.push(await heard());
+  }
+  expect(up).toEqual(places.slice(0, -1).reverse());
+  await page.keyboard.press('Escape');
+  await expect(editor.announcer).toContainText('Dragging Lead name was cancelled');
+});
 
 test('after a field is removed, the focus is on the next field (or its section) and the removal is heard', async ({
   portal,
