@@ -114,7 +114,7 @@ describe('the editor pieces in Russian', () => {
 
     const phone = within(main).getByRole('listitem', { name: 'Телефон' });
     expect(within(phone).getByRole('button', { name: 'Переместить поле «Телефон»' })).toBeTruthy();
-    const always = within(phone).getByRole('button', { name: 'Показывать всегда' });
+    const always = within(phone).getByRole('button', { name: 'Показывать всегда: Телефон' });
     expect(always.getAttribute('title')).toBe('Показывать поле, даже если оно не заполнено');
     expect(within(phone).getByRole('button', { name: 'Параметры поля «Телефон»' }).textContent).toBe(
       'Параметры',
@@ -318,7 +318,7 @@ describe('the editor pieces in English (unchanged)', () => {
     expect(within(main).getByText('4 fields')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Extra' })).getByText('Drag fields here')).toBeTruthy();
     const phone = within(main).getByRole('listitem', { name: 'Phone' });
-    expect(within(phone).getByRole('button', { name: 'Always show' })).toBeTruthy();
+    expect(within(phone).getByRole('button', { name: 'Always show: Phone' })).toBeTruthy();
     expect(within(phone).getByRole('button', { name: 'Remove Phone from the card' })).toBeTruthy();
     expect(within(phone).getByText('renamed')).toBeTruthy();
     const palette = screen.getByRole('region', { name: 'Fields' });
@@ -357,7 +357,7 @@ describe('the editor pieces in English (unchanged)', () => {
         within(
           within(screen.getByRole('region', { name: 'Main' })).getByRole('listitem', { name: 'Телефон' }),
         ).getByRole('button', {
-          name: 'Показывать всегда',
+          name: 'Показывать всегда: Телефон',
         }),
       );
       await act(() => new Promise((r) => setTimeout(r, 600)));

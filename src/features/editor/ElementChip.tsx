@@ -4,6 +4,7 @@ import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { elementOf, isAlwaysShown } from '../../store/selectors';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
 import { useFieldCatalog } from './catalogContext';
+import { useDragController } from './dnd/dragControllerContext';
 import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
@@ -18,7 +19,8 @@ export interface ElementChipProps {
 /**
  * A field on the card, as one list item: drag handle, label, code, marks, "Always show", options,
  * remove. Few elements (the grip is drawn by CSS), no drag hook: the workspace's one draggable is
- * pointed at this row when its handle is pressed (`data-drag`). Delete on the handle removes it.
+ * pointed at this row when its handle is pressed (`data-drag`). Delete on the handle removes it;
+ * the workspace's drag controller then moves the focus to what stays and announces it.
  */
 export const ElementChip = memo(function ElementChip({ field, onEditOptions }: ElementChipProps) {
   countRender('element');
@@ -28,6 +30,8 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
   const renamed = useEditor((s) => typeof elementOf(field)(s)?.extra?.['title'] === 'string');
   const editor = useEditorStoreApi();
   const t = useT();
+  const drag = useDragController();
+  const remove = () => (drag ? drag.remove(field) : editor.getState().apply({ type: 'removeField', field }));
   const hasOptions = optionKeysFor(field).length > 0;
   const id = toDndId({ kind: 'element', field });
   return (
@@ -45,7 +49,7 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
         onKeyDown={(e) => {
           if (e.key === 'Delete' || e.key === 'Backspace') {
             e.preventDefault();
-            editor.getState().apply({ type: 'removeField', field });
+            remove();
           }
         }}
       />
@@ -84,6 +88,7 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
         type="button"
         className={`toggle chip-first-action${shown ? ' is-on' : ''}`}
         aria-pressed={shown}
+        aria-label={t('pieces.element.alwaysShowOf', { label })}
         title={t('pieces.element.alwaysShowHint')}
         onClick={() => editor.getState().apply({ type: 'setAlwaysShow', field, value: !shown })}
       >
@@ -103,7 +108,7 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
         type="button"
         className="icon-btn"
         aria-label={t('pieces.element.remove', { label })}
-        onClick={() => editor.getState().apply({ type: 'removeField', field })}
+        onClick={remove}
       >
         ×
       </button>

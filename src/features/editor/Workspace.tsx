@@ -6,6 +6,7 @@ import { EditorStoreContext } from '../../store/documents';
 import type { EditorStore } from '../../store/editorStore';
 import { Canvas } from './Canvas';
 import { FieldCatalogContext } from './catalogContext';
+import { DragControllerContext } from './dnd/dragControllerContext';
 import { DragSource } from './dnd/DragSource';
 import { useEditorDnd } from './dnd/useEditorDnd';
 import { Palette } from './Palette';
@@ -39,31 +40,33 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
   return (
     <EditorStoreContext.Provider value={editor}>
       <FieldCatalogContext.Provider value={catalog}>
-        {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
+        <DragControllerContext.Provider value={controller}>
+          {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
               React would walk every field of the card looking for its consumers */}
-        <div
-          ref={attachRoot}
-          className={`workspace${aside ? ' with-aside' : ''}`}
-          onMouseDown={(e) => controller.press(e, 'onMouseDown')}
-          onTouchStart={(e) => controller.press(e, 'onTouchStart')}
-          onKeyDown={(e) => controller.press(e, 'onKeyDown')}
-        >
-          {/* each region fails alone: the draft lives in the store, outside them */}
-          <ErrorBoundary what={t('boundary.region.fields')}>
-            <Palette fields={fields} />
-          </ErrorBoundary>
-          <ErrorBoundary what={t('boundary.region.canvas')}>
-            <Canvas problems={problems} />
-          </ErrorBoundary>
-          {aside ? (
-            <div className="workspace-aside">
-              <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
-            </div>
-          ) : null}
-        </div>
-        <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
-          <DragSource controller={controller} />
-        </DndContext>
+          <div
+            ref={attachRoot}
+            className={`workspace${aside ? ' with-aside' : ''}`}
+            onMouseDown={(e) => controller.press(e, 'onMouseDown')}
+            onTouchStart={(e) => controller.press(e, 'onTouchStart')}
+            onKeyDown={(e) => controller.press(e, 'onKeyDown')}
+          >
+            {/* each region fails alone: the draft lives in the store, outside them */}
+            <ErrorBoundary what={t('boundary.region.fields')}>
+              <Palette fields={fields} />
+            </ErrorBoundary>
+            <ErrorBoundary what={t('boundary.region.canvas')}>
+              <Canvas problems={problems} />
+            </ErrorBoundary>
+            {aside ? (
+              <div className="workspace-aside">
+                <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
+              </div>
+            ) : null}
+          </div>
+          <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
+            <DragSource controller={controller} />
+          </DndContext>
+        </DragControllerContext.Provider>
       </FieldCatalogContext.Provider>
     </EditorStoreContext.Provider>
   );

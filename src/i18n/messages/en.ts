@@ -388,6 +388,7 @@ const coreEn = {
   'editor.dnd.dropped': '{what} was dropped on {target}.',
   'editor.dnd.pickedUp': 'Picked up {what}.',
   'editor.dnd.cancelled': 'Dragging {what} was cancelled. Nothing changed.',
+  'editor.dnd.removed': '{what} removed from the card.',
 } as const;
 
 /** Every English text: the core above and the parts kept in their own files. */

@@ -101,6 +101,7 @@ export const piecesEn = {
   'pieces.element.renamed': 'renamed',
   'pieces.element.renamedHint': 'Renamed in the portal: REST cannot keep the new label',
   'pieces.element.alwaysShow': 'Always show',
+  'pieces.element.alwaysShowOf': 'Always show: {label}',
   'pieces.element.alwaysShowHint': 'Show this field even when it is empty',
   'pieces.element.options': 'Options',
   'pieces.element.optionsOf': 'Options of {label}',

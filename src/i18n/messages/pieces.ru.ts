@@ -110,6 +110,7 @@ export const piecesRu: Readonly<Record<keyof typeof piecesEn, Message>> = {
   'pieces.element.renamed': 'переименовано',
   'pieces.element.renamedHint': 'Переименовано на портале: через REST новое название не сохранить',
   'pieces.element.alwaysShow': 'Показывать всегда',
+  'pieces.element.alwaysShowOf': 'Показывать всегда: {label}',
   'pieces.element.alwaysShowHint': 'Показывать поле, даже если оно не заполнено',
   'pieces.element.options': 'Параметры',
   'pieces.element.optionsOf': 'Параметры поля «{label}»',

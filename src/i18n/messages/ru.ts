@@ -431,6 +431,7 @@ const coreRu = {
   'editor.dnd.dropped': '{what}: перенесено — {target}.',
   'editor.dnd.pickedUp': 'Взято: {what}.',
   'editor.dnd.cancelled': 'Перенос «{what}» отменён. Ничего не изменилось.',
+  'editor.dnd.removed': '{what}: убрано из карточки.',
 };
 
 export const ru: Readonly<Record<MessageKey, Message>> = {

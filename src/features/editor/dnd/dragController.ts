@@ -8,10 +8,12 @@ import { describePlace, whatOf, type Namer } from './announcements';
 import { DomGeometry } from './domGeometry';
 import { edgeScroll, pointOf, previewOf } from './dragDom';
 import { GeometryCache } from './geometry';
-import { parseDndId } from './ids';
+import { focusAfterRemoval } from './afterRemoval';
+import { parseDndId, toDndId } from './ids';
 import {
   homeOf,
   landingAt,
+  landingInView,
   landingToIntent,
   lineFor,
   placeOf,
@@ -98,10 +100,14 @@ export class DragController {
     return this.words ? describePlace(this.words.namer, this.words.t, dragged, place, dropped) : '';
   }
 
-  /** What the announcement at pick-up says. */
+  /** What the announcement at pick-up says, with the place a keyboard drag from the field list starts at. */
   pickUpWords(): string {
     const w = this.words;
-    return w ? w.t('editor.dnd.pickedUp', { what: whatOf(w.namer, w.t, this.dragging) }) : '';
+    if (!w) return '';
+    const picked = w.t('editor.dnd.pickedUp', { what: whatOf(w.namer, w.t, this.dragging) });
+    const a = this.active;
+    if (!a?.keyboard || a.dragged.kind !== 'palette' || !a.landing) return picked;
+    return `${picked} ${this.describe(a.dragged, placeOf(this.ports.layout(), a.landing), false)}`;
   }
 
   bind(binding: DraggableBinding): void {
@@ -189,6 +195,10 @@ export class DragController {
     };
     pressed.node.classList.add('is-dragging');
     dragActivity.setState({ dragging: true });
+    // from the field list, the keyboard starts in the section in view: the list is beside the
+    // whole card, and the first press would otherwise jump to wherever the list's row is
+    if (keyboard && pressed.dragged.kind === 'palette')
+      this.moveTo(landingInView(geo, { top: scrollY, bottom: scrollY + innerHeight }));
   }
 
   private schedule(): void {
@@ -249,13 +259,37 @@ export class DragController {
     if (!a) return undefined;
     const next = stepLanding(this.ports.layout(), a.geo, a.dragged, a.landing, dir, current.y + scrollY);
     if (sameLanding(next, a.landing)) return undefined;
-    this.show(next);
-    const line = lineFor(a.geo, a.dragged, next);
+    const top = this.moveTo(next);
+    return top === undefined ? undefined : { x: current.x, y: top - scrollY };
+  }
+
+  /** A keyboard landing, drawn and announced, the preview on its line; returns the line's page top. */
+  private moveTo(landing: Landing | null): number | undefined {
+    const a = this.active;
+    if (!a) return undefined;
+    this.show(landing);
+    const line = lineFor(a.geo, a.dragged, landing);
     if (!line) return undefined;
     // the preview's middle on the line; the page may have scrolled since the pick-up
     const dy = line.top - scrollY - a.origin.top - a.origin.height / 2;
     a.preview.style.transform = `translate(16px, ${dy}px)`;
-    return { x: current.x, y: line.top - scrollY };
+    return line.top;
+  }
+
+  /**
+   * Takes a field off the card from its handle (Delete) or its remove button. The focus moves first
+   * to what stays (the next field, the previous one, or the section left empty), before the row and
+   * the focused control in it disappear, and the removal is announced.
+   */
+  remove(field: string): void {
+    const layout = this.ports.layout();
+    const next = focusAfterRemoval(layout, field);
+    if (!next) return;
+    const target = this.root?.querySelector<HTMLElement>(`[data-drag="${CSS.escape(toDndId(next))}"]`);
+    target?.focus();
+    this.ports.apply({ type: 'removeField', field });
+    const w = this.words;
+    if (w) this.say(w.t('editor.dnd.removed', { what: w.namer.field(field) }));
   }
 
   /** dnd-kit ended the drag: the layout changes here, once. */

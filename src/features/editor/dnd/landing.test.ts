@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { aLayout } from '../../../testing/builders';
 import type { Geometry, RowBox, SectionBox } from './geometry';
 import { parseDndId, toDndId, type DragRef } from './ids';
-import { homeOf, landingAt, landingToIntent, lineFor, placeOf, stepLanding, type Dragged } from './landing';
+import {
+  homeOf,
+  landingAt,
+  landingInView,
+  landingToIntent,
+  lineFor,
+  placeOf,
+  stepLanding,
+  type Dragged,
+  type Landing,
+} from './landing';
 
 // the page as the geometry cache holds it: the palette on the left, three sections in a column
 const layout = aLayout()
@@ -148,6 +158,44 @@ describe('keyboard steps', () => {
     expect(step(pal('POST'), null, -1, 330)).toEqual({ kind: 'field', section: 'more', index: 1 });
     expect(step(pal('POST'), null, -1, -10)).toEqual({ kind: 'field', section: 'main', index: 0 });
     expect(step(pal('POST'), null, 1, 9999)).toEqual({ kind: 'field', section: 'empty', index: 0 });
+  });
+
+  it('move one place per press across every section boundary, down to the end and back up to the start', () => {
+    const name = (l: Landing | null) => (l?.kind === 'field' ? `${l.section}:${l.index}` : String(l));
+    const walk = (d: Dragged, from: Landing | null, dir: 1 | -1, presses: number) => {
+      const seen: string[] = [];
+      let l = from;
+      for (let i = 0; i < presses; i++) seen.push(name((l = step(d, l, dir))));
+      return { seen, last: l };
+    };
+    // TITLE leaves main: 3 places there, 2 in more, 1 in the empty section
+    const down = walk(el('TITLE'), homeOf(layout, el('TITLE')), 1, 5);
+    expect(down.seen).toEqual(['main:1', 'main:2', 'more:0', 'more:1', 'empty:0']);
+    const up = walk(el('TITLE'), down.last, -1, 5);
+    expect(up.seen).toEqual(['more:1', 'more:0', 'main:2', 'main:1', 'main:0']);
+    // a field from the list has one more place in main (4, 2, 1)
+    const fromList = walk(pal('POST'), { kind: 'field', section: 'main', index: 0 }, 1, 6);
+    expect(fromList.seen).toEqual(['main:1', 'main:2', 'main:3', 'more:0', 'more:1', 'empty:0']);
+    // the only field of a section steps out of it both ways
+    expect(name(step(el('COMMENTS'), homeOf(layout, el('COMMENTS')), 1))).toBe('empty:0');
+    expect(name(step(el('COMMENTS'), homeOf(layout, el('COMMENTS')), -1))).toBe('main:3');
+  });
+
+  it('from the field list by keyboard start at position 1 of the section across the middle of the window', () => {
+    expect(landingInView(geo, { top: 0, bottom: 400 })).toEqual({ kind: 'field', section: 'main', index: 0 });
+    expect(landingInView(geo, { top: 100, bottom: 500 })).toEqual({
+      kind: 'field',
+      section: 'more',
+      index: 0,
+    });
+    // the middle between two sections, or below the card: the nearest one
+    expect(landingInView(geo, { top: 0, bottom: 430 })).toEqual({ kind: 'field', section: 'more', index: 0 });
+    expect(landingInView(geo, { top: 800, bottom: 1200 })).toEqual({
+      kind: 'field',
+      section: 'empty',
+      index: 0,
+    });
+    expect(landingInView({ ...geo, sections: [] }, { top: 0, bottom: 400 })).toBeNull();
   });
 
   it('move a section one place at a time, within the ends', () => {

@@ -60,6 +60,22 @@ export function homeOf(layout: Layout, dragged: Dragged): Landing | null {
   return null;
 }
 
+/**
+ * Where a keyboard drag of a field from the field list starts: position 1 of the section the user
+ * is looking at, the one across the middle of the visible part of the page (`view`, page
+ * coordinates), else the nearest one to it. Null for a card without sections.
+ */
+export function landingInView(
+  geo: Geometry,
+  view: { readonly top: number; readonly bottom: number },
+): Landing | null {
+  const middle = (view.top + view.bottom) / 2;
+  const away = (b: Box) => (middle < b.top ? b.top - middle : middle > b.bottom ? middle - b.bottom : 0);
+  let best: (typeof geo.sections)[number] | undefined;
+  for (const s of geo.sections) if (!best || away(s.box) < away(best.box)) best = s;
+  return best ? { kind: 'field', section: best.id, index: 0 } : null;
+}
+
 /** Every place a field can be dropped, in reading order: each section's gaps, top to bottom. */
 function fieldSlots(layout: Layout, field: string | null): { section: string; index: number }[] {
   return layout.sections.flatMap((s) => {
