@@ -23,8 +23,9 @@ export interface PayloadSection {
   readonly [key: string]: unknown;
 }
 
-const ELEMENT_KEYS = new Set(['name', 'optionFlags', 'options']);
-const SECTION_KEYS = new Set(['type', 'name', 'title', 'elements']);
+/** The keys of an element and of a section the editor reads; any other key the portal sent is kept aside. */
+export const ELEMENT_KEYS: ReadonlySet<string> = new Set(['name', 'optionFlags', 'options']);
+export const SECTION_KEYS: ReadonlySet<string> = new Set(['type', 'name', 'title', 'elements']);
 
 const without = (source: Readonly<Record<string, unknown>> | undefined, known: ReadonlySet<string>) =>
   Object.fromEntries(Object.entries(source ?? {}).filter(([k, v]) => !known.has(k) && v !== undefined));

@@ -9,6 +9,7 @@ import {
 } from './types';
 import { DEFAULT_SECTION_TITLES_RU } from './cardLabels.ru';
 import { DEFAULT_SECTION_TITLES } from './defaults';
+import { layoutPayload } from './layoutJson';
 import { protectedSections } from './sectionRules';
 import { checkLayoutData } from './validate';
 
@@ -124,22 +125,6 @@ const CONTACT_LABELS: Readonly<Record<CardLanguage, ReadonlyMap<FieldCode, strin
 
 const titleOf = (s: Section): string => (s.title.trim() === '' ? s.name : s.title);
 
-/**
- * The payload `toPortal` would send, reduced to what `checkLayoutData` reads; a kept section
- * `type` (e.g. `included_area`) is sent as is, so the portal's refusal shows here first.
- */
-function payloadOf(layout: Layout): unknown[] {
-  return layout.sections.map((s) => {
-    const type = s.extra?.['type'];
-    return {
-      type: typeof type === 'string' && type !== '' ? type : 'section',
-      name: s.name,
-      title: s.title,
-      elements: s.elements.map((e) => ({ name: e.field })),
-    };
-  });
-}
-
 type Draft = LintDetail & {
   readonly at: LintPlace;
   /** Position for sorting: section index and element index (-1: the section itself). */
@@ -168,7 +153,8 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
   const add = (detail: LintDetail, at: LintPlace, order: readonly [number, number]) =>
     found.push({ ...detail, at, order });
 
-  const verdict = checkLayoutData(payloadOf(layout));
+  // the payload `toPortal` sends: a kept section `type` (e.g. `included_area`) shows here first
+  const verdict = checkLayoutData(layoutPayload(layout));
   if (verdict) {
     const section = 'section' in verdict ? verdict.section : undefined;
     const element = 'element' in verdict ? verdict.element : undefined;

@@ -1,4 +1,4 @@
-import { layoutPayload } from '../../domain/layoutJson';
+import { ELEMENT_KEYS, layoutPayload, SECTION_KEYS } from '../../domain/layoutJson';
 import type { CodedText } from '../../domain/textCodes';
 import type { CardElement, FieldCode, Layout, Section } from '../../domain/types';
 import { decodeForm, encodeForm, phpToJson, type PhpValue } from '../encode';
@@ -60,9 +60,6 @@ const notice = (code: LayoutNoticeCode, params: Readonly<Record<string, string>>
   params,
 });
 
-const ELEMENT_KEYS = new Set(['name', 'optionFlags', 'options']);
-const SECTION_KEYS = new Set(['type', 'name', 'title', 'elements']);
-
 /** PHP `is_numeric` for strings (leading/trailing blanks allowed, no hex). */
 const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
@@ -79,7 +76,10 @@ function readOptions(raw: PortalElement['options']): Record<string, unknown> | u
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
-function pickExtra(source: Record<string, unknown>, known: Set<string>): Record<string, unknown> | undefined {
+function pickExtra(
+  source: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): Record<string, unknown> | undefined {
   const extra = Object.entries(source).filter(([k, v]) => !known.has(k) && v !== undefined);
   return extra.length === 0 ? undefined : Object.fromEntries(extra);
 }
