@@ -81,8 +81,9 @@ export function sendablePayload(layout: Layout): ReturnType<typeof toPortal> {
 
 /**
  * Saves `layout` for `key`. A layout the portal would refuse throws a `validation` PortalError
- * without any request (`sendablePayload`). Resolves with what `get` will return from now on (the portal drops renamed labels,
- * section `data` and unknown keys, and stores form values as strings), ready for the query cache.
+ * without any request (`sendablePayload`). Resolves with what `get` will return from now on (the
+ * portal drops renamed labels, section `data` and unknown keys, and stores form values as
+ * strings), ready for the query cache.
  */
 export async function setLayout(
   client: PortalClient,
