@@ -1,7 +1,7 @@
 /** `batch` (BITRIX24-API.md 4.4): 50-command cap, halt as a PHP bool, `$result[…]` substitution. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BatchResultSchema } from '../../src/api/schemas/batch';
-import { successEnvelope } from '../../src/api/schemas/envelope';
+import { BatchEnvelopeSchema } from '../../src/api/schemas/batch';
+import { PortalTimeSchema } from '../../src/api/schemas/envelope';
 import { ADMIN, ADMIN_TOKEN, dig, NOCRM, startPortal, type TestPortal } from './harness';
 
 let portal: TestPortal;
@@ -25,9 +25,7 @@ describe('batch', () => {
       50: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
     });
     const keyed = Object.fromEntries(cmd.map((c, i) => [`c${i}`, c]));
-    const body = successEnvelope(BatchResultSchema).parse(
-      (await portal.json(`${ADMIN}batch`, { cmd: keyed })).json,
-    ).result;
+    const body = BatchEnvelopeSchema.parse((await portal.json(`${ADMIN}batch`, { cmd: keyed })).json).result;
     expect(Object.keys(body.result)).toHaveLength(50);
     expect(Object.keys(body.result_error)).toEqual(['c50']);
   });
@@ -37,6 +35,7 @@ describe('batch', () => {
     expect(reply.text).toContain('"result_error":[],"result_total":[],"result_next":[]');
     expect(dig(reply.json, 'result', 'result', 'me', 'ID')).toBe('1');
     expect(dig(reply.json, 'result', 'result_time', 'me', 'start')).toEqual(expect.any(Number));
+    expect(PortalTimeSchema.safeParse(dig(reply.json, 'time')).success).toBe(true);
     const none = await portal.json(`${ADMIN}batch`, {});
     expect(dig(none.json, 'result')).toEqual({
       result: [],
@@ -71,7 +70,7 @@ describe('batch', () => {
         page: 'crm.lead.list?select[]=ID',
       },
     });
-    const body = successEnvelope(BatchResultSchema).parse(reply.json).result;
+    const body = BatchEnvelopeSchema.parse(reply.json).result;
     const id = dig(body.result, 'add');
     expect(id).toEqual(expect.any(Number));
     expect(dig(body.result, 'get')).toMatchObject({
@@ -89,7 +88,7 @@ describe('batch', () => {
       auth: ADMIN_TOKEN,
       cmd: { inner: 'batch?cmd[x]=profile', dl: 'download', ok: 'user.current', nope: 'no.such.method' },
     });
-    const body = successEnvelope(BatchResultSchema).parse(reply.json).result;
+    const body = BatchEnvelopeSchema.parse(reply.json).result;
     const notAllowed = {
       error: 'ERROR_BATCH_METHOD_NOT_ALLOWED',
       error_description: 'Method is not allowed for batch usage',

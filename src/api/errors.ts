@@ -79,5 +79,18 @@ export function isPortalError(e: unknown): e is PortalError {
   return e instanceof PortalError;
 }
 
+/** Methods that only read: a refusal of one is about seeing, not about changing. */
+const READS = /\.(get|list)$|^batch$/;
+
+/**
+ * Whether `e` is the portal's permission refusal (`Access denied.`, code `""`), and of what: `read`
+ * when the method only reads (a `.get`, a `.list`, or a whole batch; a batch part carries its own
+ * method), `write` otherwise; `null` for any other failure.
+ */
+export function accessDenied(e: unknown): 'read' | 'write' | null {
+  if (!isPortalError(e) || e.kind !== 'portal' || e.description !== 'Access denied.') return null;
+  return READS.test(e.method) ? 'read' : 'write';
+}
+
 /** Codes that mean "log in again / token no longer valid" (OAuth); the transport refreshes once. */
 export const TOKEN_ERROR_CODES: readonly string[] = ['expired_token', 'invalid_token'];

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { PortalAuth } from './auth';
 import { encodeBatchCommand, encodeForm, type Params } from './encode';
 import { PortalError, TOKEN_ERROR_CODES } from './errors';
-import { BATCH_MAX_LENGTH } from './schemas/batch';
+import { BATCH_MAX_LENGTH, BatchEnvelopeSchema, type BatchResult } from './schemas/batch';
+import { CountSchema } from './schemas/envelope';
 
 export type { Params } from './encode';
 
@@ -224,37 +225,7 @@ function parseWith<S extends z.ZodType>(
   throw decodeError(method, [...prefix, ...(issue?.path ?? [])], issue?.message ?? 'invalid', status);
 }
 
-const CountSchema = z.union([
-  z.number(),
-  z
-    .string()
-    .regex(/^\d+$/)
-    .transform((s) => Number(s)),
-]);
-
 const ListEnvelopeSchema = z.object({ total: CountSchema.optional(), next: CountSchema.optional() }).loose();
-
-/** A PHP map that may arrive as a list (keys 0..n-1, or empty `[]`): always a record here. */
-const phpRecord = <S extends z.ZodType>(value: S) =>
-  z
-    .union([
-      z.record(z.string(), value),
-      z.array(value).transform((list) => Object.fromEntries(list.map((v, i) => [String(i), v]))),
-    ])
-    .optional()
-    .transform((r): Record<string, z.output<S>> => r ?? {});
-
-/** The `batch` answer (BITRIX24-API.md 4.4), tolerant of missing parts and list-shaped maps. */
-export const BatchEnvelopeSchema = z.object({
-  result: z
-    .object({
-      result: phpRecord(z.unknown()),
-      result_error: phpRecord(z.unknown()),
-      result_total: phpRecord(CountSchema),
-      result_next: phpRecord(CountSchema),
-    })
-    .loose(),
-});
 
 const BATCH_KEY = /^[A-Za-z0-9_.:-]+$/;
 
@@ -552,7 +523,7 @@ export function createPortalClient(opts: PortalClientOptions): PortalClient {
   function batchPart(
     c: BatchCommand,
     key: string,
-    env: z.output<typeof BatchEnvelopeSchema>['result'],
+    env: BatchResult,
     status: number,
     halt: boolean,
   ): BatchPart<unknown> {

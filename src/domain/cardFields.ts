@@ -99,6 +99,18 @@ const COMMON_FIELDS: readonly PseudoField[] = [
   },
 ];
 
+/** The lead's address fields in the order the card shows and edits them (street first). */
+export const ADDRESS_PARTS: readonly FieldCode[] = [
+  'ADDRESS',
+  'ADDRESS_2',
+  'ADDRESS_CITY',
+  'ADDRESS_POSTAL_CODE',
+  'ADDRESS_REGION',
+  'ADDRESS_PROVINCE',
+  'ADDRESS_COUNTRY',
+  'ADDRESS_COUNTRY_CODE',
+];
+
 /** Fields of the person behind a simple lead; a repeat lead's card has none (the data is in its contact/company). */
 const CONTACT_FIELDS: readonly PseudoField[] = [
   { code: 'HONORIFIC', label: 'Salutation', kind: 'list' },
@@ -112,16 +124,7 @@ const CONTACT_FIELDS: readonly PseudoField[] = [
     code: 'ADDRESS',
     label: 'Address',
     kind: 'address',
-    composite: [
-      'ADDRESS',
-      'ADDRESS_2',
-      'ADDRESS_CITY',
-      'ADDRESS_POSTAL_CODE',
-      'ADDRESS_REGION',
-      'ADDRESS_PROVINCE',
-      'ADDRESS_COUNTRY',
-      'ADDRESS_COUNTRY_CODE',
-    ],
+    composite: ADDRESS_PARTS,
   },
   { code: 'PHONE', label: 'Phone', kind: 'multifield', multiple: true },
   { code: 'EMAIL', label: 'E-mail', kind: 'multifield', multiple: true },

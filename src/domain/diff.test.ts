@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryIntent, failureOf } from '../testing/arbitraries';
 import { aLayout, anElement, replay } from '../testing/builders';
 import {
-  changeText,
-  describeChange,
   diffLayouts,
   keptSettingsDiffer,
   longestIncreasingRun,
   matchSections,
   type LayoutChange,
 } from './diff';
+import { changeText } from './changeText';
 import { sameLayout } from './layoutEquals';
 import type { Layout } from './types';
 
@@ -22,8 +21,13 @@ const LABELS: Readonly<Record<string, string>> = {
   COMMENTS: 'Comment',
 };
 const labelOf = (code: string) => LABELS[code] ?? code;
+/** Each change's sentence as its code and slot values (sorted by name): the wording is the catalogue's. */
 const sentences = (before: Layout, after: Layout) =>
-  diffLayouts(before, after).map((c) => describeChange(c, labelOf));
+  diffLayouts(before, after).map((c) => {
+    const { code, params } = changeText(c, labelOf);
+    const slots = Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `${code}: ${slots.map(([k, v]) => `${k}=${v}`).join('; ')}`;
+  });
 
 /** The saved layout most scenarios start from. */
 const saved = () =>
@@ -90,7 +94,7 @@ describe('diffLayouts: scenarios', () => {
         index: 1,
       },
     ]);
-    expect(sentences(saved(), after)).toEqual(['Phone moved from About the lead to More']);
+    expect(sentences(saved(), after)).toEqual(['fieldMoved: field=Phone; from=About the lead; to=More']);
   });
 
   it('reports one reorder for one field moved to the end, not a shift of every field after it', () => {
@@ -104,7 +108,9 @@ describe('diffLayouts: scenarios', () => {
         to: 3,
       },
     ]);
-    expect(sentences(saved(), after)).toEqual(['Lead name moved from position 1 to 4 in About the lead']);
+    expect(sentences(saved(), after)).toEqual([
+      'fieldReordered: field=Lead name; from=1; section=About the lead; to=4',
+    ]);
   });
 
   it('does not report the neighbours of an added or removed field as reordered', () => {
@@ -114,12 +120,12 @@ describe('diffLayouts: scenarios', () => {
       { type: 'removeField', field: 'EMAIL' },
     );
     expect(sentences(saved(), after)).toEqual([
-      'WEB added to About the lead',
-      'E-mail removed from About the lead',
+      'fieldAdded: field=WEB; section=About the lead',
+      'fieldRemoved: field=E-mail; section=About the lead',
     ]);
   });
 
-  it('reports flags and options per field in plain words', () => {
+  it('reports flags and options per field, one key by name', () => {
     const before = aLayout()
       .section('main', [
         anElement('PHONE').withOptions({ defaultCountry: 'DE' }),
@@ -133,16 +139,16 @@ describe('diffLayouts: scenarios', () => {
       { type: 'setAlwaysShow', field: 'EMAIL', value: true },
     );
     expect(sentences(before, after)).toEqual([
-      'Phone is now always shown',
-      'Phone: option defaultCountry changed from "DE" to "RU"',
-      'E-mail is now always shown',
+      'alwaysShown: field=Phone',
+      'optionChanged: after="RU"; before="DE"; field=Phone; key=defaultCountry',
+      'alwaysShown: field=E-mail',
     ]);
-    expect(sentences(after, before)).toContain('Phone is now hidden when empty');
+    expect(sentences(after, before)).toContain('hiddenWhenEmpty: field=Phone');
     const flags = aLayout()
       .section('main', [anElement('PHONE').withFlags(3)])
       .build();
-    expect(sentences(before, flags)).toContain('Phone: option flags changed from 0 to 3');
-    expect(sentences(before, flags)).toContain('Phone: option defaultCountry removed');
+    expect(sentences(before, flags)).toContain('flagsChanged: after=3; before=0; field=Phone');
+    expect(sentences(before, flags)).toContain('optionRemoved: field=Phone; key=defaultCountry');
   });
 
   it('reports option keys added and several keys at once', () => {
@@ -157,8 +163,8 @@ describe('diffLayouts: scenarios', () => {
       field: 'PHONE',
       options: { a: 1, defaultCountry: 'FR' },
     });
-    expect(sentences(before, one)).toEqual(['Phone: option defaultCountry set to "DE"']);
-    expect(sentences(one, two)).toEqual(['Phone: options a, defaultCountry changed']);
+    expect(sentences(before, one)).toEqual(['optionSet: field=Phone; key=defaultCountry; value="DE"']);
+    expect(sentences(one, two)).toEqual(['optionsChanged: field=Phone; keys=a, defaultCountry']);
   });
 
   it('gives each sentence as a code with its values, the labels and titles as they are', () => {
@@ -193,17 +199,17 @@ describe('diffLayouts: scenarios', () => {
       'fieldRemoved',
     ]);
     expect(sentences(saved(), after)).toEqual([
-      'Section "More" removed',
-      'Section "Deal terms" added',
-      'Section "Lead": portal name changed from main to lead',
-      'Section "About the lead" renamed to "Lead"',
-      'Comment removed from More',
+      'sectionRemoved: section=More',
+      'sectionAdded: section=Deal terms',
+      'sectionNameChanged: after=lead; before=main; section=Lead',
+      'sectionRenamed: after=Lead; before=About the lead',
+      'fieldRemoved: field=Comment; section=More',
     ]);
   });
 
   it('reports one section move when sections swap', () => {
     const after = replay(saved(), { type: 'moveSection', section: 'additional', index: 0 });
-    expect(sentences(saved(), after)).toEqual(['Section "More" moved from position 2 to 1']);
+    expect(sentences(saved(), after)).toEqual(['sectionMoved: from=2; section=More; to=1']);
   });
 
   it('lists no change for renamed labels and other kept keys, and counts them for one note', () => {
@@ -248,8 +254,8 @@ describe('diffLayouts: scenarios', () => {
       .section('main', ['TITLE'], { id: 'p-main', title: 'About the lead' })
       .build();
     expect(sentences(common, personal)).toEqual([
-      'Section "More" moved from position 2 to 1',
-      'Phone moved from About the lead to More',
+      'sectionMoved: from=2; section=More; to=1',
+      'fieldMoved: field=Phone; from=About the lead; to=More',
     ]);
   });
 

@@ -1,7 +1,5 @@
 import { deepEqual } from './deepEqual';
-import { assertNever } from './intents';
-import { fillTemplate, type CodedText } from './textCodes';
-import { SHOW_ALWAYS_FLAG, type CardElement, type FieldCode, type Layout, type SectionId } from './types';
+import type { CardElement, FieldCode, Layout, SectionId } from './types';
 
 /**
  * A section as a change names it: portal `name` (how sections are matched across documents),
@@ -13,7 +11,7 @@ export interface SectionRef {
   readonly title: string;
 }
 
-type Options = Readonly<Record<string, unknown>> | undefined;
+export type Options = Readonly<Record<string, unknown>> | undefined;
 
 /** One difference between two layouts; `index`, `from` and `to` are 0-based element/section positions. */
 export type LayoutChange =
@@ -255,127 +253,6 @@ export function diffLayouts(before: Layout, after: Layout): LayoutChange[] {
 
 /** A section's title for sentences; its portal name when the title is blank. */
 export const sectionLabel = (s: SectionRef): string => (s.title.trim() === '' ? s.name : s.title);
-
-/**
- * The English wording of every kind of change sentence; the interface has the same texts in its
- * catalogue (`dialogs.change.<code>`) and words them in its language. Positions are 1-based.
- */
-export const CHANGE_TEXT = {
-  sectionAdded: 'Section "{section}" added',
-  sectionRemoved: 'Section "{section}" removed',
-  sectionRenamed: 'Section "{before}" renamed to "{after}"',
-  sectionNameChanged: 'Section "{section}": portal name changed from {before} to {after}',
-  sectionMoved: 'Section "{section}" moved from position {from} to {to}',
-  fieldAdded: '{field} added to {section}',
-  fieldRemoved: '{field} removed from {section}',
-  fieldMoved: '{field} moved from {from} to {to}',
-  fieldReordered: '{field} moved from position {from} to {to} in {section}',
-  alwaysShown: '{field} is now always shown',
-  hiddenWhenEmpty: '{field} is now hidden when empty',
-  flagsChanged: '{field}: option flags changed from {before} to {after}',
-  optionsChanged: '{field}: options {keys} changed',
-  optionSet: '{field}: option {key} set to {value}',
-  optionRemoved: '{field}: option {key} removed',
-  optionChanged: '{field}: option {key} changed from {before} to {after}',
-} as const;
-
-export type ChangeCode = keyof typeof CHANGE_TEXT;
-export type ChangeText = CodedText<ChangeCode>;
-
-/** A value as the sentences quote it: JSON (the portal's own data), "nothing" for no value. */
-const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
-
-function optionsText(field: string, before: Options, after: Options): ChangeText {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])]
-    .filter((k) => !deepEqual(before?.[k], after?.[k]))
-    .sort();
-  const [only] = keys;
-  if (keys.length !== 1 || only === undefined) {
-    return { code: 'optionsChanged', params: { field, keys: keys.join(', ') } };
-  }
-  const was = before?.[only];
-  const is = after?.[only];
-  if (was === undefined) return { code: 'optionSet', params: { field, key: only, value: show(is) } };
-  if (is === undefined) return { code: 'optionRemoved', params: { field, key: only } };
-  return { code: 'optionChanged', params: { field, key: only, before: show(was), after: show(is) } };
-}
-
-function flagsText(field: string, before: number, after: number): ChangeText {
-  const others = ~SHOW_ALWAYS_FLAG;
-  if (Number.isInteger(before) && Number.isInteger(after) && (before & others) === (after & others)) {
-    return { code: (after & SHOW_ALWAYS_FLAG) !== 0 ? 'alwaysShown' : 'hiddenWhenEmpty', params: { field } };
-  }
-  return { code: 'flagsChanged', params: { field, before: String(before), after: String(after) } };
-}
-
-/**
- * The sentence for `change` as a code and slot values (`CHANGE_TEXT` has the English of each
- * code): `labelOf` names a field (its card label), sections go by title, positions are 1-based.
- */
-export function changeText(change: LayoutChange, labelOf: (field: FieldCode) => string): ChangeText {
-  const position = (i: number) => String(i + 1);
-  switch (change.kind) {
-    case 'sectionAdded':
-    case 'sectionRemoved':
-      return { code: change.kind, params: { section: sectionLabel(change.section) } };
-    case 'sectionRenamed':
-      return { code: change.kind, params: { before: change.before, after: change.after } };
-    case 'sectionNameChanged':
-      return {
-        code: change.kind,
-        params: { section: sectionLabel(change.section), before: change.before, after: change.after },
-      };
-    case 'sectionMoved':
-      return {
-        code: change.kind,
-        params: {
-          section: sectionLabel(change.section),
-          from: position(change.from),
-          to: position(change.to),
-        },
-      };
-    case 'fieldAdded':
-    case 'fieldRemoved':
-      return {
-        code: change.kind,
-        params: { field: labelOf(change.field), section: sectionLabel(change.section) },
-      };
-    case 'fieldMoved':
-      return {
-        code: change.kind,
-        params: {
-          field: labelOf(change.field),
-          from: sectionLabel(change.fromSection),
-          to: sectionLabel(change.toSection),
-        },
-      };
-    case 'fieldReordered':
-      return {
-        code: change.kind,
-        params: {
-          field: labelOf(change.field),
-          from: position(change.from),
-          to: position(change.to),
-          section: sectionLabel(change.section),
-        },
-      };
-    case 'flagsChanged':
-      return flagsText(labelOf(change.field), change.before, change.after);
-    case 'optionsChanged':
-      return optionsText(labelOf(change.field), change.before, change.after);
-    default:
-      return assertNever(change);
-  }
-}
-
-/**
- * One plain-English sentence for `change`, e.g. "Phone moved from About the lead to More";
- * `labelOf` names a field (its card label), positions are shown 1-based.
- */
-export function describeChange(change: LayoutChange, labelOf: (field: FieldCode) => string): string {
-  const { code, params } = changeText(change, labelOf);
-  return fillTemplate(CHANGE_TEXT[code], params);
-}
 
 /** How many sections and fields differ only in the settings the portal keeps from its own editor. */
 export interface KeptSettingsNote {

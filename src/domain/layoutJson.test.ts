@@ -6,9 +6,7 @@ import { aLayout, anElement } from '../testing/builders';
 import { sameLayout } from './layoutEquals';
 import {
   exportLayout,
-  IMPORT_PROBLEM_TEXT,
   IMPORT_LIMITS,
-  importProblem,
   layoutPayload,
   parseLayoutImport,
   tooLarge,
@@ -33,9 +31,14 @@ const meta = {
   exportedAt: '2025-05-12T14:03:00.000Z',
 } as const;
 
-const messageOf = (r: LayoutImport) => (r.ok ? 'ok' : r.message);
+/** Why an import failed, as its code and slot values (sorted by name): the wording is the catalogue's. */
+const problemOf = (r: LayoutImport) => {
+  if (r.ok) return 'ok';
+  const slots = Object.entries(r.params).sort(([a], [b]) => (a < b ? -1 : 1));
+  return slots.length === 0 ? r.code : `${r.code}: ${slots.map(([k, v]) => `${k}=${v}`).join('; ')}`;
+};
 const okSections = (r: LayoutImport) => {
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(problemOf(r));
   return r.sections;
 };
 
@@ -110,7 +113,7 @@ describe('parseLayoutImport', () => {
     expect(parseLayoutImport(JSON.stringify(sections(101)))).toMatchObject({
       ok: false,
       code: 'tooManySections',
-      message: 'The layout has 101 sections; a card holds at most 100.',
+      params: { count: '101', limit: '100' },
     });
     expect(parseLayoutImport(JSON.stringify({ result: sections(11, 100) }))).toMatchObject({
       ok: false,
@@ -122,8 +125,7 @@ describe('parseLayoutImport', () => {
     expect(parseLayoutImport(' '.repeat(IMPORT_LIMITS.bytes + 1))).toMatchObject({
       ok: false,
       code: 'tooLarge',
-      message:
-        'The file is 1.0 MB; a layout file can be at most 1.0 MB, the most the portal takes in one save.',
+      params: { size: '1.0 MB', limit: '1.0 MB' },
     });
     expect(tooLarge(5.8 * 1024 * 1024).params).toEqual({ size: '5.8 MB', limit: '1.0 MB' });
   });
@@ -161,11 +163,11 @@ describe('parseLayoutImport', () => {
   });
 
   it('says where the JSON broke', () => {
-    expect(messageOf(parseLayoutImport('{\n  "format": "x",\n  oops\n}'))).toBe(
-      'The file is not valid JSON (line 3, column 3).',
+    expect(problemOf(parseLayoutImport('{\n  "format": "x",\n  oops\n}'))).toBe(
+      'notJsonAt: column=3; line=3',
     );
-    expect(messageOf(parseLayoutImport('[1,'))).toBe('The file is not valid JSON (it ends too early).');
-    expect(messageOf(parseLayoutImport('   \n'))).toBe('The file is empty.');
+    expect(problemOf(parseLayoutImport('[1,'))).toBe('notJsonEnds');
+    expect(problemOf(parseLayoutImport('   \n'))).toBe('empty');
     expect(parseLayoutImport('\uFEFF[{"name":"a","title":"A"}]').ok).toBe(true);
   });
 
@@ -177,70 +179,50 @@ describe('parseLayoutImport', () => {
         sections: [{ name: 'a', title: 'A' }],
         ...over,
       });
-    expect(messageOf(parseLayoutImport(file({ format: 'other/thing' })))).toBe(
-      'This is not a Lead Card Studio layout file (format "other/thing").',
+    expect(problemOf(parseLayoutImport(file({ format: 'other/thing' })))).toBe(
+      'otherFormat: format="other/thing"',
     );
-    expect(messageOf(parseLayoutImport(file({ version: 2 })))).toBe(
-      'The layout file has format version 2; this app reads version 1. Update the app to import it.',
+    expect(problemOf(parseLayoutImport(file({ version: 2 })))).toBe('newerVersion: supported=1; version=2');
+    expect(problemOf(parseLayoutImport(file({ version: '1' })))).toBe('noVersion');
+    expect(problemOf(parseLayoutImport(file({ version: 0 })))).toBe('unknownVersion: version=0');
+    expect(problemOf(parseLayoutImport(file({ leadType: 'returning' })))).toBe(
+      'unknownLeadType: leadType="returning"',
     );
-    expect(messageOf(parseLayoutImport(file({ version: '1' })))).toBe(
-      'The layout file has no format version.',
-    );
-    expect(messageOf(parseLayoutImport(file({ version: 0 })))).toBe(
-      'The layout file has an unknown format version 0.',
-    );
-    expect(messageOf(parseLayoutImport(file({ leadType: 'returning' })))).toBe(
-      'The layout file has an unknown lead type "returning"; expected "simple" or "repeat".',
-    );
-    expect(messageOf(parseLayoutImport(file({ scope: 'X' })))).toBe(
-      'The layout file has an unknown scope "X"; expected "C" or "P".',
-    );
-    expect(messageOf(parseLayoutImport(file({ sections: undefined })))).toBe(
-      'The layout file has no "sections".',
-    );
-    expect(messageOf(parseLayoutImport('{"hello": 1}'))).toBe(
-      'The file is neither a Lead Card Studio layout nor a portal layout (a list of sections).',
-    );
-    expect(messageOf(parseLayoutImport('42'))).toBe(
-      'The file is neither a Lead Card Studio layout nor a portal layout (a list of sections).',
-    );
+    expect(problemOf(parseLayoutImport(file({ scope: 'X' })))).toBe('unknownScope: scope="X"');
+    expect(problemOf(parseLayoutImport(file({ sections: undefined })))).toBe('noSections');
+    expect(problemOf(parseLayoutImport('{"hello": 1}'))).toBe('notALayout');
+    expect(problemOf(parseLayoutImport('42'))).toBe('notALayout');
   });
 
   it("gives the portal's exact text for what the portal would refuse", () => {
-    const refuse = (sections: unknown) => messageOf(parseLayoutImport(JSON.stringify(sections)));
-    expect(refuse([])).toBe('The portal would refuse this layout: There are no data to write.');
-    expect(refuse({ result: 'x' })).toBe(
-      "The portal would refuse this layout: Parameter 'data' must be array.",
-    );
+    const refuse = (sections: unknown) => problemOf(parseLayoutImport(JSON.stringify(sections)));
+    expect(refuse([])).toBe('portalRefuses: detail=There are no data to write.');
+    expect(refuse({ result: 'x' })).toBe("portalRefuses: detail=Parameter 'data' must be array.");
     expect(refuse([{ name: 'a', title: ' ' }])).toBe(
-      'The portal would refuse this layout: Section at index 0 does not have title.',
+      'portalRefuses: detail=Section at index 0 does not have title.',
     );
     expect(refuse([{ name: 'a', title: 'A' }, { title: 'B' }])).toBe(
-      'The portal would refuse this layout: Section at index 1 does not have name.',
+      'portalRefuses: detail=Section at index 1 does not have name.',
     );
     expect(refuse([{ name: 'a', title: 'A', elements: [{ name: 'X' }, {}] }])).toBe(
-      'The portal would refuse this layout: Element at index 1 in section at index 0 does not have name.',
+      'portalRefuses: detail=Element at index 1 in section at index 0 does not have name.',
     );
     expect(refuse([{ type: 'included_area', name: 'a', title: 'A' }])).toBe(
-      "The portal would refuse this layout: Section at index 0 have type 'included_area'. The expected type is 'section'.",
+      "portalRefuses: detail=Section at index 0 have type 'included_area'. The expected type is 'section'.",
     );
     expect(refuse({ 1: { name: 'a', title: 'A' } })).toBe(
-      'The portal would refuse this layout: The data must be indexed array.',
+      'portalRefuses: detail=The data must be indexed array.',
     );
-    expect(refuse(null)).toBe(
-      'The file holds no layout (null): the portal shows its built-in layout when none is stored.',
-    );
+    expect(refuse(null)).toBe('noLayout');
   });
 
   it('refuses names and titles that are not text, which the portal would take', () => {
-    expect(messageOf(parseLayoutImport('[{"name": 5, "title": "A"}]'))).toBe(
-      'Section at index 0 has a name that is not text.',
+    expect(problemOf(parseLayoutImport('[{"name": 5, "title": "A"}]'))).toBe('sectionNameNotText: section=0');
+    expect(problemOf(parseLayoutImport('[{"name": "a", "title": true}]'))).toBe(
+      'sectionTitleNotText: section=0',
     );
-    expect(messageOf(parseLayoutImport('[{"name": "a", "title": true}]'))).toBe(
-      'Section at index 0 has a title that is not text.',
-    );
-    expect(messageOf(parseLayoutImport('[{"name": "a", "title": "A", "elements": [{"name": 7}]}]'))).toBe(
-      'Element at index 0 in section at index 0 has a name that is not text.',
+    expect(problemOf(parseLayoutImport('[{"name": "a", "title": "A", "elements": [{"name": 7}]}]'))).toBe(
+      'elementNameNotText: element=0; section=0',
     );
   });
 
@@ -266,14 +248,5 @@ describe('parseLayoutImport', () => {
       code: 'newerVersion',
       params: { version: '3', supported: '1' },
     });
-    // the English message is the code's text with the values filled in
-    expect(importProblem('unknownVersion', { version: '0' })).toEqual({
-      code: 'unknownVersion',
-      params: { version: '0' },
-      message: 'The layout file has an unknown format version 0.',
-    });
-    expect(IMPORT_PROBLEM_TEXT.unknownVersion).toBe(
-      'The layout file has an unknown format version {version}.',
-    );
   });
 });

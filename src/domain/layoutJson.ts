@@ -1,4 +1,4 @@
-import { fillTemplate, type CodedText } from './textCodes';
+import type { CodedText } from './textCodes';
 import type { Layout, LeadType } from './types';
 import { checkLayoutData, isPhpArray, unwrapColumn } from './validate';
 
@@ -23,8 +23,9 @@ export interface PayloadSection {
   readonly [key: string]: unknown;
 }
 
-const ELEMENT_KEYS = new Set(['name', 'optionFlags', 'options']);
-const SECTION_KEYS = new Set(['type', 'name', 'title', 'elements']);
+/** The keys of an element and of a section the editor reads; any other key the portal sent is kept aside. */
+export const ELEMENT_KEYS: ReadonlySet<string> = new Set(['name', 'optionFlags', 'options']);
+export const SECTION_KEYS: ReadonlySet<string> = new Set(['type', 'name', 'title', 'elements']);
 
 const without = (source: Readonly<Record<string, unknown>> | undefined, known: ReadonlySet<string>) =>
   Object.fromEntries(Object.entries(source ?? {}).filter(([k, v]) => !known.has(k) && v !== undefined));
@@ -98,45 +99,33 @@ export function exportLayout(layout: Layout, meta: LayoutExportMeta): string {
 export const IMPORT_LIMITS = { bytes: 1024 * 1024, sections: 100, elements: 1000 } as const;
 
 /**
- * Why a file cannot be imported, in English; the interface has the same texts in its catalogue
+ * Why a file cannot be imported; the interface words each code in its language
  * (`dialogs.import.problem.<code>`). `{detail}` is the portal's own refusal, quoted as it is.
  */
-export const IMPORT_PROBLEM_TEXT = {
-  empty: 'The file is empty.',
-  notJson: 'The file is not valid JSON.',
-  notJsonAt: 'The file is not valid JSON (line {line}, column {column}).',
-  notJsonEnds: 'The file is not valid JSON (it ends too early).',
-  notALayout: 'The file is neither a Lead Card Studio layout nor a portal layout (a list of sections).',
-  otherFormat: 'This is not a Lead Card Studio layout file (format {format}).',
-  noVersion: 'The layout file has no format version.',
-  newerVersion:
-    'The layout file has format version {version}; this app reads version {supported}. Update the app to import it.',
-  unknownVersion: 'The layout file has an unknown format version {version}.',
-  unknownLeadType: 'The layout file has an unknown lead type {leadType}; expected "simple" or "repeat".',
-  unknownScope: 'The layout file has an unknown scope {scope}; expected "C" or "P".',
-  noSections: 'The layout file has no "sections".',
-  noLayout: 'The file holds no layout (null): the portal shows its built-in layout when none is stored.',
-  portalRefuses: 'The portal would refuse this layout: {detail}',
-  sectionNameNotText: 'Section at index {section} has a name that is not text.',
-  sectionTitleNotText: 'Section at index {section} has a title that is not text.',
-  elementNameNotText: 'Element at index {element} in section at index {section} has a name that is not text.',
-  tooLarge:
-    'The file is {size}; a layout file can be at most {limit}, the most the portal takes in one save.',
-  tooManySections: 'The layout has {count} sections; a card holds at most {limit}.',
-  tooManyFields: 'The layout has {count} fields; a card holds at most {limit}.',
-} as const;
+export type ImportProblemCode =
+  | 'empty'
+  | 'notJson'
+  | 'notJsonAt'
+  | 'notJsonEnds'
+  | 'notALayout'
+  | 'otherFormat'
+  | 'noVersion'
+  | 'newerVersion'
+  | 'unknownVersion'
+  | 'unknownLeadType'
+  | 'unknownScope'
+  | 'noSections'
+  | 'noLayout'
+  | 'portalRefuses'
+  | 'sectionNameNotText'
+  | 'sectionTitleNotText'
+  | 'elementNameNotText'
+  | 'tooLarge'
+  | 'tooManySections'
+  | 'tooManyFields';
 
-export type ImportProblemCode = keyof typeof IMPORT_PROBLEM_TEXT;
-
-/** Why an import failed: a code with its slot values, and the same in English (`message`). */
-export interface ImportProblem extends CodedText<ImportProblemCode> {
-  readonly message: string;
-}
-
-export const importProblem = (
-  code: ImportProblemCode,
-  params: Readonly<Record<string, string>> = {},
-): ImportProblem => ({ code, params, message: fillTemplate(IMPORT_PROBLEM_TEXT[code], params) });
+/** Why an import failed: a code with its slot values. */
+export type ImportProblem = CodedText<ImportProblemCode>;
 
 /** A readable import: `sections` is a portal payload (column wrapper removed) for `fromPortal`. */
 export type LayoutImport =
@@ -154,7 +143,8 @@ type Meta = Omit<Extract<LayoutImport, { ok: true }>, 'ok' | 'sections'>;
 
 const fail = (code: ImportProblemCode, params: Readonly<Record<string, string>> = {}): LayoutImport => ({
   ok: false,
-  ...importProblem(code, params),
+  code,
+  params,
 });
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -279,14 +269,15 @@ const sizeText = (bytes: number): string =>
 /** The refusal of a file of `bytes` (beyond `IMPORT_LIMITS.bytes`), before it is read. */
 export const tooLarge = (bytes: number): Extract<LayoutImport, { ok: false }> => ({
   ok: false,
-  ...importProblem('tooLarge', { size: sizeText(bytes), limit: sizeText(IMPORT_LIMITS.bytes) }),
+  code: 'tooLarge',
+  params: { size: sizeText(bytes), limit: sizeText(IMPORT_LIMITS.bytes) },
 });
 
 /**
  * Reads an imported file: an export of this app, a bare portal payload (what
  * `crm.lead.details.configuration.get` returns, column wrapper included) or the REST answer around
  * it (`{"result": [...]}`). Every layout is checked with the portal's own rules (`checkLayoutData`,
- * its exact text after "The portal would refuse this layout: "); never throws.
+ * its exact text as the `detail` of `portalRefuses`); never throws.
  */
 export function parseLayoutImport(text: string): LayoutImport {
   // a text of more characters than the limit has more bytes too (the toolbar checks the file's size)

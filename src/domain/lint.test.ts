@@ -16,7 +16,13 @@ const context = (leadType: LeadType = 'simple') => ({
   portalFieldCodes: Object.keys(portalFields),
 });
 const lint = (layout: Layout, leadType: LeadType = 'simple') => lintLayout(layout, context(leadType));
-const brief = (items: readonly LintItem[]) => items.map((i) => `${i.severity} ${i.kind}: ${i.message}`);
+/** Each finding as severity, kind and values (sorted by name): the wording is the catalogue's. */
+const brief = (items: readonly LintItem[]) =>
+  items.map((i) => {
+    const slots = Object.entries(i.params).sort(([a], [b]) => (a < b ? -1 : 1));
+    const text = slots.map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(', ') : String(v)}`).join('; ');
+    return `${i.severity} ${i.kind}: ${text}`;
+  });
 
 /** A layout with nothing to say about: every section has an always-shown field, required fields placed. */
 const clean = () =>
@@ -43,14 +49,14 @@ describe('lintLayout', () => {
       .section('additional', [anElement('COMMENTS').alwaysShown()], { title: 'More' })
       .build();
     expect(brief(lintLayout(imported, { ...context(), reference }))).toEqual([
-      'error protectedSectionMissing: Section "About the lead" (main) is missing: the portal does not let it be deleted, and its card needs it.',
-      'error protectedSectionMissing: Section "Products" (products) is missing: the portal does not let it be deleted, and its card needs it.',
-      'error requiredFieldDropped: Lead name is required and the card has it now, but this layout leaves it out.',
-      'error requiredFieldDropped: Budget is required and the card has it now, but this layout leaves it out.',
+      'error protectedSectionMissing: name=main; section=About the lead',
+      'error protectedSectionMissing: name=products; section=Products',
+      'error requiredFieldDropped: label=Lead name',
+      'error requiredFieldDropped: label=Budget',
     ]);
     // without a reference, the portal's main section is still expected
     expect(brief(lint(imported)).filter((m) => m.includes('protectedSectionMissing'))).toEqual([
-      'error protectedSectionMissing: Section "Lead information" (main) is missing: the portal does not let it be deleted, and its card needs it.',
+      'error protectedSectionMissing: name=main; section=Lead information',
     ]);
   });
 
@@ -61,7 +67,6 @@ describe('lintLayout', () => {
         id: 'requiredFieldMissing::UF_CRM_BUDGET',
         kind: 'requiredFieldMissing',
         severity: 'warning',
-        message: 'Budget is required but not on the card.',
         params: { label: 'Budget' },
         at: { field: 'UF_CRM_BUDGET' },
       },
@@ -69,7 +74,6 @@ describe('lintLayout', () => {
         id: 'sectionMayLookEmpty:additional:',
         kind: 'sectionMayLookEmpty',
         severity: 'info',
-        message: 'Every field in "More" is hidden when empty, so the section can look empty.',
         params: { section: 'More' },
         at: { section: 'additional' },
       },
@@ -86,7 +90,6 @@ describe('lintLayout', () => {
         id: 'fieldPlacedTwice:additional:PHONE',
         kind: 'fieldPlacedTwice',
         severity: 'warning',
-        message: 'Phone is placed 3 times (in About the lead and More).',
         params: { label: 'Phone', count: 3, sections: ['About the lead', 'More'] },
         at: { section: 'additional', field: 'PHONE' },
       },
@@ -94,7 +97,9 @@ describe('lintLayout', () => {
     const twiceInOne = aLayout()
       .section('main', [anElement('TITLE').alwaysShown(), 'UF_CRM_BUDGET', 'UF_CRM_BUDGET'])
       .build();
-    expect(brief(lint(twiceInOne))).toEqual(['warning fieldPlacedTwice: Budget is placed twice (in main).']);
+    expect(brief(lint(twiceInOne))).toEqual([
+      'warning fieldPlacedTwice: count=2; label=Budget; sections=main',
+    ]);
     expect(lint(twiceInOne)[0]?.params).toEqual({ label: 'Budget', count: 2, sections: ['main'] });
   });
 
@@ -106,8 +111,8 @@ describe('lintLayout', () => {
       { type: 'setAlwaysShow', field: 'UF_CRM_BUDGET', value: false },
     );
     expect(brief(lint(layout))).toEqual([
-      'warning emptySection: Section "Deal terms" has no fields.',
-      'info sectionMayLookEmpty: Every field in "More" is hidden when empty, so the section can look empty.',
+      'warning emptySection: section=Deal terms',
+      'info sectionMayLookEmpty: section=More',
     ]);
     expect(lint(layout).map((i) => i.at)).toEqual([{ section: 'new-1' }, { section: 'additional' }]);
   });
@@ -119,8 +124,8 @@ describe('lintLayout', () => {
       { type: 'placeField', field: 'OPPORTUNITY', to: { section: 'main', index: 9 } },
     );
     expect(brief(lint(layout))).toEqual([
-      'warning unknownField: UF_CRM_DELETED no longer exists on the portal; the card will not show it.',
-      'warning unknownField: OPPORTUNITY is a lead field the card cannot show on its own.',
+      'warning unknownField: field=UF_CRM_DELETED; onPortal=false',
+      'warning unknownField: field=OPPORTUNITY; onPortal=true',
     ]);
     expect(lint(layout)[0]?.at).toEqual({ section: 'main', field: 'UF_CRM_DELETED' });
     expect(lint(layout).map((i) => i.params)).toEqual([
@@ -139,8 +144,6 @@ describe('lintLayout', () => {
         id: 'duplicateSectionName:main~2:',
         kind: 'duplicateSectionName',
         severity: 'error',
-        message:
-          'Sections "About the lead" and "More" have the same portal name "main"; the card cannot tell them apart.',
         params: { first: 'About the lead', second: 'More', name: 'main' },
         at: { section: 'main~2' },
       },
@@ -156,8 +159,6 @@ describe('lintLayout', () => {
       {
         kind: 'renamedLabel',
         severity: 'warning',
-        message:
-          'Phone has the label "Mobile" renamed in the portal; saving through the REST API resets it to Phone.',
         params: { label: 'Phone', renamed: 'Mobile' },
         at: { section: 'main', field: 'PHONE' },
       },
@@ -171,8 +172,8 @@ describe('lintLayout', () => {
       to: { section: 'additional', index: 1 },
     });
     expect(brief(lint(layout, 'repeat'))).toEqual([
-      'error contactFieldOnRepeat: Phone is a contact field: repeat leads have none, so the card cannot show it.',
-      'error contactFieldOnRepeat: E-mail is a contact field: repeat leads have none, so the card cannot show it.',
+      'error contactFieldOnRepeat: label=Phone',
+      'error contactFieldOnRepeat: label=E-mail',
     ]);
     expect(lint(layout, 'simple')).toEqual([]);
     // a repeat card has no contact fields to take labels from: they come in the card's language
@@ -186,7 +187,6 @@ describe('lintLayout', () => {
       id: 'portalRejects:additional:',
       kind: 'portalRejects',
       severity: 'error',
-      message: 'Section at index 1 does not have title.',
       params: { portal: 'Section at index 1 does not have title.' },
       at: { section: 'additional' },
     });
@@ -195,22 +195,21 @@ describe('lintLayout', () => {
       .build();
     expect(lint(blankField)[0]).toMatchObject({
       kind: 'portalRejects',
-      message: 'Element at index 1 in section at index 0 does not have name.',
+      params: { portal: 'Element at index 1 in section at index 0 does not have name.' },
       at: { section: 'main', field: ' ' },
     });
     const otherType = aLayout()
       .section('main', [anElement('TITLE').alwaysShown(), 'UF_CRM_BUDGET'])
       .section('area', [], { extra: { type: 'included_area' } })
       .build();
-    expect(lint(otherType)[0]?.message).toBe(
-      "Section at index 1 have type 'included_area'. The expected type is 'section'.",
-    );
+    expect(lint(otherType)[0]?.params).toEqual({
+      portal: "Section at index 1 have type 'included_area'. The expected type is 'section'.",
+    });
     expect(lint({ sections: [] })).toEqual([
       {
         id: 'portalRejects::',
         kind: 'portalRejects',
         severity: 'error',
-        message: 'There are no data to write.',
         params: { portal: 'There are no data to write.' },
         at: {},
       },
@@ -224,13 +223,13 @@ describe('lintLayout', () => {
       .section('main', [], { id: 'second', title: 'Second' })
       .build();
     expect(brief(lint(layout, 'repeat'))).toEqual([
-      'error contactFieldOnRepeat: Phone is a contact field: repeat leads have none, so the card cannot show it.',
-      'error duplicateSectionName: Sections "About the lead" and "Second" have the same portal name "main"; the card cannot tell them apart.',
-      'warning unknownField: UF_CRM_GONE no longer exists on the portal; the card will not show it.',
-      'warning emptySection: Section "Second" has no fields.',
-      'warning requiredFieldMissing: Lead name is required but not on the card.',
-      'warning requiredFieldMissing: Budget is required but not on the card.',
-      'info sectionMayLookEmpty: Every field in "About the lead" is hidden when empty, so the section can look empty.',
+      'error contactFieldOnRepeat: label=Phone',
+      'error duplicateSectionName: first=About the lead; name=main; second=Second',
+      'warning unknownField: field=UF_CRM_GONE; onPortal=false',
+      'warning emptySection: section=Second',
+      'warning requiredFieldMissing: label=Lead name',
+      'warning requiredFieldMissing: label=Budget',
+      'info sectionMayLookEmpty: section=About the lead',
     ]);
   });
 

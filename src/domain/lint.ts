@@ -9,6 +9,7 @@ import {
 } from './types';
 import { DEFAULT_SECTION_TITLES_RU } from './cardLabels.ru';
 import { DEFAULT_SECTION_TITLES } from './defaults';
+import { layoutPayload } from './layoutJson';
 import { protectedSections } from './sectionRules';
 import { checkLayoutData } from './validate';
 
@@ -61,8 +62,6 @@ export type LintItem = LintDetail & {
   /** Stable while the problem lasts (React key): kind, section and field. */
   readonly id: string;
   readonly severity: LintSeverity;
-  /** The finding in English (labels as the card names them); the interface words it from `params`. */
-  readonly message: string;
   readonly at: LintPlace;
 };
 
@@ -126,30 +125,7 @@ const CONTACT_LABELS: Readonly<Record<CardLanguage, ReadonlyMap<FieldCode, strin
 
 const titleOf = (s: Section): string => (s.title.trim() === '' ? s.name : s.title);
 
-/** "A", "A and B", "A, B and C". */
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
-
-/**
- * The payload `toPortal` would send, reduced to what `checkLayoutData` reads; a kept section
- * `type` (e.g. `included_area`) is sent as is, so the portal's refusal shows here first.
- */
-function payloadOf(layout: Layout): unknown[] {
-  return layout.sections.map((s) => {
-    const type = s.extra?.['type'];
-    return {
-      type: typeof type === 'string' && type !== '' ? type : 'section',
-      name: s.name,
-      title: s.title,
-      elements: s.elements.map((e) => ({ name: e.field })),
-    };
-  });
-}
-
 type Draft = LintDetail & {
-  readonly message: string;
   readonly at: LintPlace;
   /** Position for sorting: section index and element index (-1: the section itself). */
   readonly order: readonly [number, number];
@@ -174,21 +150,20 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
   const contacts = CONTACT_LABELS[context.lang ?? 'en'];
   const labelOf = (code: FieldCode): string => known.get(code)?.label ?? contacts.get(code) ?? code;
   const found: Draft[] = [];
-  const add = (detail: LintDetail, message: string, at: LintPlace, order: readonly [number, number]) =>
-    found.push({ ...detail, message, at, order });
+  const add = (detail: LintDetail, at: LintPlace, order: readonly [number, number]) =>
+    found.push({ ...detail, at, order });
 
-  const verdict = checkLayoutData(payloadOf(layout));
+  // the payload `toPortal` sends: a kept section `type` (e.g. `included_area`) shows here first
+  const verdict = checkLayoutData(layoutPayload(layout));
   if (verdict) {
     const section = 'section' in verdict ? verdict.section : undefined;
     const element = 'element' in verdict ? verdict.element : undefined;
     const s = section === undefined ? undefined : layout.sections[section];
     const e = element === undefined ? undefined : s?.elements[element];
-    add(
-      { kind: 'portalRejects', params: { portal: verdict.message } },
-      verdict.message,
-      place(s?.id, e?.field),
-      [section ?? -1, element ?? -1],
-    );
+    add({ kind: 'portalRejects', params: { portal: verdict.message } }, place(s?.id, e?.field), [
+      section ?? -1,
+      element ?? -1,
+    ]);
   }
 
   const firstWithName = new Map<string, Section>();
@@ -197,30 +172,15 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
     const twin = firstWithName.get(s.name);
     if (twin) {
       const params = { first: titleOf(twin), second: titleOf(s), name: s.name };
-      add(
-        { kind: 'duplicateSectionName', params },
-        `Sections "${params.first}" and "${params.second}" have the same portal name "${params.name}"; the card cannot tell them apart.`,
-        place(s.id, undefined),
-        [si, -1],
-      );
+      add({ kind: 'duplicateSectionName', params }, place(s.id, undefined), [si, -1]);
     } else {
       firstWithName.set(s.name, s);
     }
     const section = titleOf(s);
     if (s.elements.length === 0) {
-      add(
-        { kind: 'emptySection', params: { section } },
-        `Section "${section}" has no fields.`,
-        place(s.id, undefined),
-        [si, -1],
-      );
+      add({ kind: 'emptySection', params: { section } }, place(s.id, undefined), [si, -1]);
     } else if (s.elements.every((e) => (e.optionFlags & SHOW_ALWAYS_FLAG) === 0)) {
-      add(
-        { kind: 'sectionMayLookEmpty', params: { section } },
-        `Every field in "${section}" is hidden when empty, so the section can look empty.`,
-        place(s.id, undefined),
-        [si, -1],
-      );
+      add({ kind: 'sectionMayLookEmpty', params: { section } }, place(s.id, undefined), [si, -1]);
     }
 
     s.elements.forEach((e, ei) => {
@@ -233,31 +193,14 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
       const at = place(s.id, e.field);
       const label = labelOf(e.field);
       if (context.leadType === 'repeat' && isContactField(e.field)) {
-        add(
-          { kind: 'contactFieldOnRepeat', params: { label } },
-          `${label} is a contact field: repeat leads have none, so the card cannot show it.`,
-          at,
-          [si, ei],
-        );
+        add({ kind: 'contactFieldOnRepeat', params: { label } }, at, [si, ei]);
       } else if (!known.has(e.field)) {
         const onPortal = portalCodes.has(e.field);
-        add(
-          { kind: 'unknownField', params: { field: e.field, onPortal } },
-          onPortal
-            ? `${e.field} is a lead field the card cannot show on its own.`
-            : `${e.field} no longer exists on the portal; the card will not show it.`,
-          at,
-          [si, ei],
-        );
+        add({ kind: 'unknownField', params: { field: e.field, onPortal } }, at, [si, ei]);
       }
       const renamed = e.extra?.['title'];
       if (typeof renamed === 'string') {
-        add(
-          { kind: 'renamedLabel', params: { label, renamed } },
-          `${label} has the label "${renamed}" renamed in the portal; saving through the REST API resets it to ${label}.`,
-          at,
-          [si, ei],
-        );
+        add({ kind: 'renamedLabel', params: { label, renamed } }, at, [si, ei]);
       }
     });
   });
@@ -265,12 +208,10 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
   for (const [field, places] of placesOf) {
     const second = places[1];
     if (!second) continue;
-    const times = places.length === 2 ? 'twice' : `${places.length} times`;
     const sections = [...new Set(places.map((p) => titleOf(p.section)))];
     const label = labelOf(field);
     add(
       { kind: 'fieldPlacedTwice', params: { label, count: places.length, sections } },
-      `${label} is placed ${times} (in ${listOf(sections)}).`,
       place(second.section.id, field),
       second.order,
     );
@@ -283,7 +224,6 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
     if (names.has(p.name)) continue;
     add(
       { kind: 'protectedSectionMissing', params: { section: p.title, name: p.name } },
-      `Section "${p.title}" (${p.name}) is missing: the portal does not let it be deleted, and its card needs it.`,
       place(undefined, undefined),
       [-1, -1],
     );
@@ -292,19 +232,15 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
   const onReference = new Set(context.reference?.sections.flatMap((s) => s.elements.map((e) => e.field)));
   for (const f of context.cardFields) {
     if (f.isRequired && !placesOf.has(f.code) && onReference.has(f.code)) {
-      add(
-        { kind: 'requiredFieldDropped', params: { label: f.label } },
-        `${f.label} is required and the card has it now, but this layout leaves it out.`,
-        place(undefined, f.code),
-        [Number.MAX_SAFE_INTEGER, 0],
-      );
+      add({ kind: 'requiredFieldDropped', params: { label: f.label } }, place(undefined, f.code), [
+        Number.MAX_SAFE_INTEGER,
+        0,
+      ]);
     } else if (f.isRequired && !placesOf.has(f.code)) {
-      add(
-        { kind: 'requiredFieldMissing', params: { label: f.label } },
-        `${f.label} is required but not on the card.`,
-        place(undefined, f.code),
-        [Number.MAX_SAFE_INTEGER, 0],
-      );
+      add({ kind: 'requiredFieldMissing', params: { label: f.label } }, place(undefined, f.code), [
+        Number.MAX_SAFE_INTEGER,
+        0,
+      ]);
     }
   }
 
@@ -318,11 +254,10 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
         KIND_RANK[x.d.kind] - KIND_RANK[y.d.kind] ||
         x.n - y.n,
     )
-    .map(({ d: { order: _order, at, message, ...detail } }) => ({
+    .map(({ d: { order: _order, at, ...detail } }) => ({
       id: `${detail.kind}:${at.section ?? ''}:${at.field ?? ''}`,
       ...detail,
       severity: SEVERITY[detail.kind],
-      message,
       at,
     }));
 }

@@ -4,12 +4,28 @@ import { arbitraryIntent, arbitraryLayout, failureOf } from '../testing/arbitrar
 import { aLayout, anElement, fieldsBySection, replay } from '../testing/builders';
 import type { LayoutIntent } from './intents';
 import { sameLayout } from './layoutEquals';
-import { describeConflict, mergeLayouts, resolve, resolveAll, type MergeResult } from './merge';
+import { sectionLabel } from './diff';
+import { mergeLayouts, resolve, resolveAll, type FieldPlace, type MergeResult } from './merge';
 import type { Layout } from './types';
 
-const LABELS: Readonly<Record<string, string>> = { PHONE: 'Phone', EMAIL: 'E-mail', TITLE: 'Lead name' };
-const labelOf = (code: string) => LABELS[code] ?? code;
-const described = (r: MergeResult) => r.conflicts.map((c) => describeConflict(c, labelOf));
+const placeOf = (p: FieldPlace | null) => (p === null ? 'off' : `${sectionLabel(p.section)}@${p.index + 1}`);
+const shown = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
+
+/** What each side did in each conflict, as values (the wording is the catalogue's). */
+const described = (r: MergeResult) =>
+  r.conflicts.map((c) => {
+    switch (c.kind) {
+      case 'fieldPlacement':
+        return `${c.kind} ${c.field}: mine ${placeOf(c.mine)}, theirs ${placeOf(c.theirs)}`;
+      case 'fieldOption':
+        return `${c.kind} ${c.field} ${c.key}: mine ${shown(c.mine)}, theirs ${shown(c.theirs)}`;
+      case 'sectionTitle':
+      case 'sectionName':
+        return `${c.kind} ${sectionLabel(c.section)}: mine ${c.mine}, theirs ${c.theirs}`;
+      case 'sectionPresence':
+        return `${c.kind} ${sectionLabel(c.section)}: removed by ${c.removedBy}`;
+    }
+  });
 
 /** What both sides loaded: the portal's layout when the draft started. */
 const base = () =>
@@ -126,7 +142,7 @@ describe('mergeLayouts: both sides', () => {
         choice: 'mine',
       },
     ]);
-    expect(described(r)).toEqual(['Phone: you put it in More at position 1; they took it off the card.']);
+    expect(described(r)).toEqual(['fieldPlacement PHONE: mine More@1, theirs off']);
     expect(fieldsBySection(r.merged).additional).toEqual(['PHONE', 'COMMENTS', 'SOURCE_ID']);
 
     const theirs = resolve(r, 'field:PHONE:placement', 'theirs');
@@ -159,7 +175,7 @@ describe('mergeLayouts: both sides', () => {
     expect(flags.merged.sections[0]?.elements).toEqual([{ field: 'PHONE', optionFlags: 3 }]);
     expect(flags.conflicts).toEqual([]);
     expect(r.conflicts.map((c) => c.id)).toEqual(['field:PHONE:option:defaultCountry']);
-    expect(described(r)).toEqual(['Phone, option defaultCountry: yours "DE", theirs "RU".']);
+    expect(described(r)).toEqual(['fieldOption PHONE defaultCountry: mine "DE", theirs "RU"']);
     const phone = (x: MergeResult) => x.merged.sections[0]?.elements.find((e) => e.field === 'PHONE');
     expect(phone(r)).toEqual({
       field: 'PHONE',
@@ -186,8 +202,8 @@ describe('mergeLayouts: both sides', () => {
     );
     expect(r.conflicts.map((c) => c.kind)).toEqual(['sectionName', 'sectionTitle']);
     expect(described(r)).toEqual([
-      'Section "Extra", portal name: yours extra, theirs details.',
-      'Section title: yours "Extra", theirs "Details".',
+      'sectionName Extra: mine extra, theirs details',
+      'sectionTitle Extra: mine Extra, theirs Details',
     ]);
     const all = resolveAll(r, 'theirs');
     expect(all.merged.sections[1]).toMatchObject({ name: 'details', title: 'Details' });
@@ -202,7 +218,7 @@ describe('mergeLayouts: both sides', () => {
     expect(r.conflicts).toMatchObject([
       { id: 'section:b1:presence', kind: 'sectionPresence', removedBy: 'mine', choice: 'mine' },
     ]);
-    expect(described(r)).toEqual(['You removed section "More"; they changed it.']);
+    expect(described(r)).toEqual(['sectionPresence More: removed by mine']);
     expect(fieldsBySection(r.merged)).toEqual({ main: ['TITLE', 'PHONE', 'EMAIL', 'NAME'] });
 
     const kept = resolve(r, 'section:b1:presence', 'theirs');
@@ -285,7 +301,7 @@ describe('mergeLayouts: both sides', () => {
       .section('main', [anElement('PHONE').withExtra({ title: 'Cell' })], { extra: { data: { a: 3 } } })
       .build();
     const r = mergeLayouts(start, mine, theirs);
-    expect(described(r)).toEqual(['They removed section "More details"; you changed it.']);
+    expect(described(r)).toEqual(['sectionPresence More details: removed by theirs']);
     // Mine is the default: the section stays, with the field theirs took away with it.
     expect(fieldsBySection(r.merged)).toEqual({ main: ['PHONE'], more: ['EMAIL'] });
     // kept keys changed on both sides take what the portal holds now

@@ -1,6 +1,5 @@
 import { deepEqual } from './deepEqual';
-import { longestIncreasingRun, matchSections, sectionLabel, type SectionRef } from './diff';
-import { assertNever } from './intents';
+import { longestIncreasingRun, matchSections, type SectionRef } from './diff';
 import type { CardElement, FieldCode, Layout, Section } from './types';
 
 /** Which side a conflict takes: the draft (`mine`) or the portal's current layout (`theirs`). */
@@ -572,32 +571,4 @@ export function resolveAll(result: MergeResult, side: Side): MergeResult {
     current = mergeLayouts(current.base, current.mine, current.theirs, choices);
   }
   return current;
-}
-
-const shown = (value: unknown): string => (value === undefined ? 'none' : JSON.stringify(value));
-
-function placeText(p: FieldPlace | null): string {
-  return p === null
-    ? 'took it off the card'
-    : `put it in ${sectionLabel(p.section)} at position ${p.index + 1}`;
-}
-
-/** One plain-English sentence for a conflict, saying what each side did (`labelOf` names fields). */
-export function describeConflict(conflict: MergeConflict, labelOf: (field: FieldCode) => string): string {
-  switch (conflict.kind) {
-    case 'fieldPlacement':
-      return `${labelOf(conflict.field)}: you ${placeText(conflict.mine)}; they ${placeText(conflict.theirs)}.`;
-    case 'fieldOption':
-      return `${labelOf(conflict.field)}, option ${conflict.key}: yours ${shown(conflict.mine)}, theirs ${shown(conflict.theirs)}.`;
-    case 'sectionTitle':
-      return `Section title: yours "${conflict.mine}", theirs "${conflict.theirs}".`;
-    case 'sectionName':
-      return `Section "${sectionLabel(conflict.section)}", portal name: yours ${conflict.mine}, theirs ${conflict.theirs}.`;
-    case 'sectionPresence':
-      return conflict.removedBy === 'mine'
-        ? `You removed section "${sectionLabel(conflict.section)}"; they changed it.`
-        : `They removed section "${sectionLabel(conflict.section)}"; you changed it.`;
-    default:
-      return assertNever(conflict);
-  }
 }

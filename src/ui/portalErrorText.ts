@@ -1,4 +1,4 @@
-import { isPortalError } from '../api/errors';
+import { accessDenied, isPortalError } from '../api/errors';
 import { maskSecrets } from '../api/maskSecrets';
 import { langStore, translate, type Translate } from '../i18n/i18nStore';
 
@@ -25,12 +25,8 @@ export function portalErrorText(e: unknown, t: Translate = translate(langStore.g
     case 'portal':
       break;
   }
-  if (e.description === 'Access denied.' && /\.get$|^batch$/.test(e.method)) {
-    return t('error.accessDeniedRead');
-  }
-  if (e.description === 'Access denied.') {
-    return t('error.accessDeniedWrite');
-  }
+  const denied = accessDenied(e);
+  if (denied) return t(denied === 'read' ? 'error.accessDeniedRead' : 'error.accessDeniedWrite');
   if (e.code === 'QUERY_LIMIT_EXCEEDED') {
     return t('error.queryLimit', { detail: e.description });
   }

@@ -1,10 +1,9 @@
 import type { Layout, LeadType } from '../../domain/types';
-import { checkLayoutData } from '../../domain/validate';
 import type { PortalError } from '../errors';
 import { ConfigurationWriteResultSchema } from '../schemas/layout';
 import { batchChunks, type BatchChunksOptions, type PortalClient } from '../transport';
-import { getLayoutCommand, LAYOUT_METHODS, layoutParams, layoutValidationError } from './layout';
-import { fromPortal, toPortal, type LoadedLayout } from './layoutMapping';
+import { getLayoutCommand, LAYOUT_METHODS, layoutParams, sendablePayload } from './layout';
+import { fromPortal, type LoadedLayout } from './layoutMapping';
 
 /** One user's outcome: their stored layout (read) or `true` (written), or the portal's error for that command. */
 export type PerUser<T> =
@@ -49,9 +48,7 @@ export async function applyPersonalLayout(
   userIds: readonly number[],
   opts: BatchChunksOptions = {},
 ): Promise<PerUser<true>[]> {
-  const data = toPortal(layout);
-  const problem = checkLayoutData(data);
-  if (problem) throw layoutValidationError(problem);
+  const data = sendablePayload(layout);
   const commands = Object.fromEntries(
     userIds.map((userId) => [
       keyOf(userId),

@@ -61,12 +61,16 @@ export async function getLayout(
 }
 
 /**
- * The `validation` error `setLayout` throws for a layout the portal would refuse: code `""` and the
- * portal's exact text, as the portal itself would answer, plus `problem` to point at the section
- * or element.
+ * `layout` as `set` sends it (`toPortal`), checked once with the portal's own rules
+ * (`checkLayoutData`): a layout the portal would refuse throws, before any request, the
+ * `validation` error the portal itself would answer (code `""`, the portal's exact text), plus
+ * `problem` to point at the section or element. Every write of a layout goes through it.
  */
-export function layoutValidationError(problem: NonNullable<ReturnType<typeof checkLayoutData>>): PortalError {
-  return new PortalError({
+export function sendablePayload(layout: Layout): ReturnType<typeof toPortal> {
+  const data = toPortal(layout);
+  const problem = checkLayoutData(data);
+  if (!problem) return data;
+  throw new PortalError({
     kind: 'validation',
     method: LAYOUT_METHODS.set,
     code: '',
@@ -76,10 +80,10 @@ export function layoutValidationError(problem: NonNullable<ReturnType<typeof che
 }
 
 /**
- * Saves `layout` for `key`. The payload is checked with the portal's own rules first
- * (`checkLayoutData`); a layout the portal would refuse throws a `validation` PortalError without any
- * request. Resolves with what `get` will return from now on (the portal drops renamed labels,
- * section `data` and unknown keys, and stores form values as strings), ready for the query cache.
+ * Saves `layout` for `key`. A layout the portal would refuse throws a `validation` PortalError
+ * without any request (`sendablePayload`). Resolves with what `get` will return from now on (the
+ * portal drops renamed labels, section `data` and unknown keys, and stores form values as
+ * strings), ready for the query cache.
  */
 export async function setLayout(
   client: PortalClient,
@@ -87,9 +91,7 @@ export async function setLayout(
   layout: Layout,
   opts?: CallOptions,
 ): Promise<LoadedLayout> {
-  const data = toPortal(layout);
-  const problem = checkLayoutData(data);
-  if (problem) throw layoutValidationError(problem);
+  const data = sendablePayload(layout);
   // `false` comes only from old on-prem builds, which saved all the same (1.6).
   await client.call(LAYOUT_METHODS.set, { ...layoutParams(key), data }, ConfigurationWriteResultSchema, opts);
   return fromPortal(predictStored(layout));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PortalLayoutSchema, type PortalLayout } from '../schemas/layout';
-import { fromPortal, noticeMessage, predictStored, toPortal } from './layoutMapping';
+import { fromPortal, predictStored, toPortal } from './layoutMapping';
 import { runs } from '../../testing/propertyRuns';
 
 /** A lead card as the portal UI saves it (BITRIX24-API.md 1.5): strings, `[]`, titles, data. */
@@ -67,13 +67,13 @@ describe('fromPortal', () => {
         },
       ],
     });
-    expect(notices.map(noticeMessage)).toEqual([
-      'Field NAME has a label renamed in the portal ("Given name"); saving through the REST API resets it.',
-      'Field PHONE is placed twice (sections "main" and "more"); only the first is kept.',
-      'Field UTM has optionFlags "abc", which is not a number; it is read as 0.',
-      'An element without a field name in section "more" was dropped.',
-      'Two sections are named "more"; both are kept.',
-      'Section "area" has type "included_area"; the portal does not accept it in a saved layout.',
+    expect(notices).toEqual([
+      { code: 'renamedLabel', params: { field: 'NAME', label: 'Given name' } },
+      { code: 'placedTwice', params: { field: 'PHONE', first: 'main', section: 'more' } },
+      { code: 'flagsNotNumber', params: { field: 'UTM', value: 'abc' } },
+      { code: 'blankElement', params: { section: 'more' } },
+      { code: 'sameName', params: { section: 'more' } },
+      { code: 'sectionType', params: { section: 'area', type: 'included_area' } },
     ]);
   });
 

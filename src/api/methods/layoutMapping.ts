@@ -1,5 +1,5 @@
-import { layoutPayload } from '../../domain/layoutJson';
-import { fillTemplate, type CodedText } from '../../domain/textCodes';
+import { ELEMENT_KEYS, layoutPayload, SECTION_KEYS } from '../../domain/layoutJson';
+import type { CodedText } from '../../domain/textCodes';
 import type { CardElement, FieldCode, Layout, Section } from '../../domain/types';
 import { decodeForm, encodeForm, phpToJson, type PhpValue } from '../encode';
 import {
@@ -44,23 +44,11 @@ export type LayoutNoticeCode =
   | 'flagsNotNumber'
   | 'renamedLabel';
 
-/** A remark about what was read differently from what was stored, as a code and its values. */
+/**
+ * A remark about what was read differently from what was stored, as a code and its values; the
+ * interface words it (`pieces.notice.<code>`).
+ */
 export type LayoutNotice = CodedText<LayoutNoticeCode>;
-
-/** The English wording of each remark (the interface words them in its language from the code). */
-export const NOTICE_TEXT: Readonly<Record<LayoutNoticeCode, string>> = {
-  column: 'The layout was stored inside a column; only the first column is shown, as the portal does.',
-  columnEmpty: 'The column held no readable sections; the layout is read as empty.',
-  sameName: 'Two sections are named "{section}"; both are kept.',
-  sectionType: 'Section "{section}" has type "{type}"; the portal does not accept it in a saved layout.',
-  blankElement: 'An element without a field name in section "{section}" was dropped.',
-  placedTwice: 'Field {field} is placed twice (sections "{first}" and "{section}"); only the first is kept.',
-  flagsNotNumber: 'Field {field} has optionFlags "{value}", which is not a number; it is read as 0.',
-  renamedLabel:
-    'Field {field} has a label renamed in the portal ("{label}"); saving through the REST API resets it.',
-};
-
-export const noticeMessage = (n: LayoutNotice): string => fillTemplate(NOTICE_TEXT[n.code], n.params);
 
 export interface LoadedLayout {
   readonly layout: Layout;
@@ -71,9 +59,6 @@ const notice = (code: LayoutNoticeCode, params: Readonly<Record<string, string>>
   code,
   params,
 });
-
-const ELEMENT_KEYS = new Set(['name', 'optionFlags', 'options']);
-const SECTION_KEYS = new Set(['type', 'name', 'title', 'elements']);
 
 /** PHP `is_numeric` for strings (leading/trailing blanks allowed, no hex). */
 const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
@@ -91,7 +76,10 @@ function readOptions(raw: PortalElement['options']): Record<string, unknown> | u
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
-function pickExtra(source: Record<string, unknown>, known: Set<string>): Record<string, unknown> | undefined {
+function pickExtra(
+  source: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): Record<string, unknown> | undefined {
   const extra = Object.entries(source).filter(([k, v]) => !known.has(k) && v !== undefined);
   return extra.length === 0 ? undefined : Object.fromEntries(extra);
 }

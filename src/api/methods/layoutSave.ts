@@ -1,5 +1,4 @@
 import type { Layout } from '../../domain/types';
-import { checkLayoutData } from '../../domain/validate';
 import { ConfigurationWriteResultSchema } from '../schemas/layout';
 import type { CallOptions, PortalClient } from '../transport';
 import { appOptionGetCommand, appOptionSetCommand } from './appOptions';
@@ -8,11 +7,11 @@ import {
   getLayoutCommand,
   LAYOUT_METHODS,
   layoutParams,
-  layoutValidationError,
+  sendablePayload,
   setLayout,
   type LayoutKey,
 } from './layout';
-import { fromPortal, predictStored, toPortal, type LoadedLayout } from './layoutMapping';
+import { fromPortal, predictStored, type LoadedLayout } from './layoutMapping';
 
 /**
  * The two requests of a checked save (issue 7's budget: the re-read, then the write). In a
@@ -70,9 +69,7 @@ export async function writeLayout(
   opts?: CallOptions,
 ): Promise<WriteResult> {
   if (history === null) return { stored: await setLayout(client, key, layout, opts), historyKept: null };
-  const data = toPortal(layout);
-  const problem = checkLayoutData(data);
-  if (problem) throw layoutValidationError(problem);
+  const data = sendablePayload(layout);
   const parts = await client.batch(
     {
       history: appOptionSetCommand({ [history.option]: history.value }),

@@ -19,6 +19,15 @@ export type PortalTime = z.infer<typeof PortalTimeSchema>;
 export const PortalErrorBodySchema = z.object({ error: z.string(), error_description: z.string() }).loose();
 export type PortalErrorBody = z.infer<typeof PortalErrorBodySchema>;
 
+/** A count (`total`, `next`): a number, or a numeric string as some portals send it. */
+export const CountSchema = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\d+$/)
+    .transform((s) => Number(s)),
+]);
+
 /** Success envelope; `total`/`next` are lifted to the top level for list methods. */
 export const successEnvelope = <S extends z.ZodType>(result: S) =>
   z

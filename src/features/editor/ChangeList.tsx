@@ -1,4 +1,5 @@
-import { changeText, type KeptSettingsNote, type LayoutChange } from '../../domain/diff';
+import { type KeptSettingsNote, type LayoutChange } from '../../domain/diff';
+import { changeText } from '../../domain/changeText';
 import type { FieldCode } from '../../domain/types';
 import { useT, type Translate } from '../../i18n/i18nStore';
 

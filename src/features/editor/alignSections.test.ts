@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLayouts, describeChange } from '../../domain/diff';
+import { diffLayouts } from '../../domain/diff';
 import { mergeLayouts } from '../../domain/merge';
 import { aLayout } from '../../testing/builders';
 import type { Layout } from '../../domain/types';
@@ -18,9 +18,11 @@ describe('alignSections', () => {
     const theirs = fromPortalIds(renamed(base, 1, 'extras', 'Extras'));
     const aligned = alignSections(base, theirs);
     expect(aligned.sections.map((s) => s.id)).toEqual(['main', 'more']);
-    const text = diffLayouts(base, aligned).map((c) => describeChange(c, (f) => f));
-    expect(text).toContain('Section "more" renamed to "Extras"');
-    expect(text.some((t) => t.includes('removed'))).toBe(false);
+    const changes = diffLayouts(base, aligned);
+    expect(changes).toContainEqual(
+      expect.objectContaining({ kind: 'sectionRenamed', before: 'more', after: 'Extras' }),
+    );
+    expect(changes.some((c) => c.kind === 'sectionRemoved' || c.kind === 'fieldRemoved')).toBe(false);
   });
 
   it('lets a merge of two different renames end in one section with a title conflict', () => {

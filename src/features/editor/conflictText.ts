@@ -5,9 +5,9 @@ import type { FieldCode } from '../../domain/types';
 import type { Translate } from '../../i18n/i18nStore';
 
 /**
- * One sentence for a merge conflict in the interface language, saying what each side did: the
- * wording of the domain's `describeConflict`, which stays the English for logs and tests. Values
- * (option keys, JSON, portal names, titles) are quoted as they are.
+ * One sentence for a merge conflict in the interface language, saying what each side did (the
+ * domain gives the conflict as values only). Values (option keys, JSON, portal names, titles) are
+ * quoted as they are.
  */
 export function conflictSentence(
   t: Translate,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_TEXT } from '../../domain/diff';
-import { IMPORT_PROBLEM_TEXT } from '../../domain/layoutJson';
-import { describeConflict, type MergeConflict } from '../../domain/merge';
+import type { ChangeCode } from '../../domain/changeText';
+import { diffLayouts } from '../../domain/diff';
+import type { MergeConflict } from '../../domain/merge';
 import { translate } from '../../i18n/i18nStore';
-import { en } from '../../i18n/messages/en';
-import { countOf } from './ChangeList';
+import { aLayout, replay } from '../../testing/builders';
+import { changeSentence, countOf } from './ChangeList';
 import { conflictSentence } from './conflictText';
 import { formatWhen } from './formatWhen';
 
@@ -55,21 +55,130 @@ const CONFLICTS: readonly MergeConflict[] = [
   { id: 'i', choice: 'mine', kind: 'sectionPresence', section: more, removedBy: 'theirs' },
 ];
 
-describe('the dialogs catalogue and the domain', () => {
-  it('has the English of every change sentence and every import problem as the domain words it', () => {
-    for (const [code, text] of Object.entries(CHANGE_TEXT)) {
-      expect({ code, text: en[`dialogs.change.${code}` as keyof typeof en] }).toEqual({ code, text });
-    }
-    for (const [code, text] of Object.entries(IMPORT_PROBLEM_TEXT)) {
-      expect({ code, text: en[`dialogs.import.problem.${code}` as keyof typeof en] }).toEqual({ code, text });
+/** Slot values for each change code, and its sentence in English and in Russian. */
+const ONE_OF_EACH: Readonly<Record<ChangeCode, readonly [Readonly<Record<string, string>>, string, string]>> =
+  {
+    sectionAdded: [{ section: 'More' }, 'Section "More" added', 'Раздел «More» добавлен'],
+    sectionRemoved: [{ section: 'More' }, 'Section "More" removed', 'Раздел «More» удалён'],
+    sectionRenamed: [
+      { before: 'About', after: 'Lead' },
+      'Section "About" renamed to "Lead"',
+      'Раздел «About» переименован в «Lead»',
+    ],
+    sectionNameChanged: [
+      { section: 'More', before: 'main', after: 'lead' },
+      'Section "More": portal name changed from main to lead',
+      'Раздел «More»: имя на портале изменено с main на lead',
+    ],
+    sectionMoved: [
+      { section: 'More', from: '2', to: '1' },
+      'Section "More" moved from position 2 to 1',
+      'Раздел «More» перемещён с позиции 2 на позицию 1',
+    ],
+    fieldAdded: [{ field: 'Phone', section: 'More' }, 'Phone added to More', 'Phone: добавлено в «More»'],
+    fieldRemoved: [
+      { field: 'Phone', section: 'More' },
+      'Phone removed from More',
+      'Phone: удалено из «More»',
+    ],
+    fieldMoved: [
+      { field: 'Phone', from: 'About the lead', to: 'More' },
+      'Phone moved from About the lead to More',
+      'Phone: перемещено из «About the lead» в «More»',
+    ],
+    fieldReordered: [
+      { field: 'Phone', from: '2', to: '1', section: 'More' },
+      'Phone moved from position 2 to 1 in More',
+      'Phone: перемещено с позиции 2 на позицию 1 в «More»',
+    ],
+    alwaysShown: [{ field: 'Phone' }, 'Phone is now always shown', 'Phone: «Показывать всегда» включено'],
+    hiddenWhenEmpty: [
+      { field: 'Phone' },
+      'Phone is now hidden when empty',
+      'Phone: «Показывать всегда» выключено',
+    ],
+    flagsChanged: [
+      { field: 'Phone', before: '0', after: '3' },
+      'Phone: option flags changed from 0 to 3',
+      'Phone: флаги настроек изменены с 0 на 3',
+    ],
+    optionsChanged: [
+      { field: 'Phone', keys: 'a, defaultCountry' },
+      'Phone: options a, defaultCountry changed',
+      'Phone: изменены параметры a, defaultCountry',
+    ],
+    optionSet: [
+      { field: 'Phone', key: 'defaultCountry', value: '"DE"' },
+      'Phone: option defaultCountry set to "DE"',
+      'Phone: параметру defaultCountry задано значение "DE"',
+    ],
+    optionRemoved: [
+      { field: 'Phone', key: 'defaultCountry' },
+      'Phone: option defaultCountry removed',
+      'Phone: параметр defaultCountry удалён',
+    ],
+    optionChanged: [
+      { field: 'Phone', key: 'defaultCountry', before: '"DE"', after: '"RU"' },
+      'Phone: option defaultCountry changed from "DE" to "RU"',
+      'Phone: параметр defaultCountry изменён с "DE" на "RU"',
+    ],
+  };
+
+/** What the conflicts above say in English (sections by title, or by portal name when untitled). */
+const ENGLISH_CONFLICTS = [
+  'Phone: you put it in more at position 1; they took it off the card.',
+  'Phone, option defaultCountry: yours "RU", theirs none.',
+  'Section title: yours "Lead", theirs "The lead".',
+  'Section "About the lead", portal name: yours lead, theirs about.',
+  'You removed section "About the lead"; they changed it.',
+  'They removed section "more"; you changed it.',
+];
+
+describe('the dialogs catalogue', () => {
+  it('words every kind of change in English and in Russian around the same values', () => {
+    const [en, ru] = [translate('en'), translate('ru')];
+    for (const [code, [params, english, russian]] of Object.entries(ONE_OF_EACH)) {
+      expect([code, en(`dialogs.change.${code as ChangeCode}`, params)]).toEqual([code, english]);
+      expect([code, ru(`dialogs.change.${code as ChangeCode}`, params)]).toEqual([code, russian]);
     }
   });
 
-  it('words conflicts in English exactly as the domain does, and in Russian around the same values', () => {
-    const t = translate('en');
-    expect(CONFLICTS.map((c) => conflictSentence(t, c, labelOf))).toEqual(
-      CONFLICTS.map((c) => describeConflict(c, labelOf)),
+  it('says a change of a layout with the card labels and section titles', () => {
+    const before = aLayout()
+      .section('main', ['TITLE', 'PHONE'], { title: 'About the lead' })
+      .section('more', [], { title: 'More' })
+      .build();
+    const after = replay(before, { type: 'moveField', field: 'PHONE', to: { section: 'more', index: 0 } });
+    const [change] = diffLayouts(before, after);
+    if (!change) throw new Error('no change');
+    expect(changeSentence(translate('en'), change, labelOf)).toBe('Phone moved from About the lead to More');
+    expect(changeSentence(translate('ru'), change, labelOf)).toBe(
+      'Phone: перемещено из «About the lead» в «More»',
     );
+  });
+
+  it('words why a file cannot be imported, quoting the values and the portal as they are', () => {
+    const [en, ru] = [translate('en'), translate('ru')];
+    expect(en('dialogs.import.problem.notJsonAt', { line: '3', column: '7' })).toBe(
+      'The file is not valid JSON (line 3, column 7).',
+    );
+    expect(en('dialogs.import.problem.portalRefuses', { detail: 'There are no data to write.' })).toBe(
+      'The portal would refuse this layout: There are no data to write.',
+    );
+    expect(en('dialogs.import.problem.newerVersion', { version: '3', supported: '1' })).toBe(
+      'The layout file has format version 3; this app reads version 1. Update the app to import it.',
+    );
+    expect(ru('dialogs.import.problem.portalRefuses', { detail: 'There are no data to write.' })).toBe(
+      'Портал не примет этот вид карточки: There are no data to write.',
+    );
+    expect(ru('dialogs.import.problem.notJsonAt', { line: '3', column: '7' })).toBe(
+      'В файле некорректный JSON (строка 3, столбец 7).',
+    );
+  });
+
+  it('words conflicts in English and in Russian around the same values', () => {
+    const t = translate('en');
+    expect(CONFLICTS.map((c) => conflictSentence(t, c, labelOf))).toEqual(ENGLISH_CONFLICTS);
     const ru = translate('ru');
     expect(CONFLICTS.map((c) => conflictSentence(ru, c, labelOf))).toEqual([
       'Phone: вы поместили его в «more» на позицию 1; они убрали его из карточки.',

@@ -8,7 +8,7 @@ import type { FieldCode, Layout, LeadType } from '../../domain/types';
 
 /**
  * A file read for import: the layout fitted to the open document, or why it cannot be used (a code
- * and its values for the interface, `message` in English).
+ * and its values for the interface to word).
  */
 export type ImportedLayout =
   | {
@@ -23,9 +23,7 @@ export type ImportedLayout =
       readonly exportedAt?: string;
       readonly portal?: string;
     }
-  | ({ readonly ok: false; readonly message: string } & CodedText<ImportProblemCode | 'unreadableSections'>);
-
-const UNREADABLE_SECTIONS = 'The file holds sections the editor cannot read.';
+  | ({ readonly ok: false } & CodedText<ImportProblemCode | 'unreadableSections'>);
 
 /**
  * Reads an import (`parseLayoutImport`: an export of this app, a bare portal payload or a REST
@@ -40,10 +38,10 @@ export function readImport(
   size = 0,
 ): ImportedLayout {
   const parsed = size > IMPORT_LIMITS.bytes ? tooLarge(size) : parseLayoutImport(text);
-  if (!parsed.ok) return { ok: false, code: parsed.code, params: parsed.params, message: parsed.message };
+  if (!parsed.ok) return { ok: false, code: parsed.code, params: parsed.params };
   const sections = PortalLayoutSchema.safeParse(parsed.sections);
   if (!sections.success) {
-    return { ok: false, code: 'unreadableSections', params: {}, message: UNREADABLE_SECTIONS };
+    return { ok: false, code: 'unreadableSections', params: {} };
   }
   const { layout, notices } = fromPortal(sections.data);
   const otherType = parsed.leadType !== undefined && parsed.leadType !== leadType;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromPortal, noticeMessage } from '../../api/methods/layoutMapping';
+import { fromPortal } from '../../api/methods/layoutMapping';
 import { PortalLayoutSchema } from '../../api/schemas/layout';
 import { translate } from '../../i18n/i18nStore';
 import { noticeText } from './noticeText';
@@ -44,9 +44,17 @@ describe('remarks on a layout read from the portal', () => {
     );
   });
 
-  it('reads in English exactly as the mapping words it', () => {
+  it('reads in English, with the portal names and labels as stored', () => {
     const en = translate('en');
-    expect(notices.map((n) => noticeText(en, n))).toEqual(notices.map(noticeMessage));
+    expect(notices.map((n) => noticeText(en, n))).toEqual([
+      'The layout was stored inside a column; only the first column is shown, as the portal does.',
+      'Field NAME has a label renamed in the portal ("Given name"); saving through the REST API resets it.',
+      'Field UTM has optionFlags "abc", which is not a number; it is read as 0.',
+      'Field PHONE is placed twice (sections "main" and "more"); only the first is kept.',
+      'An element without a field name in section "more" was dropped.',
+      'Two sections are named "more"; both are kept.',
+      'Section "area" has type "included_area"; the portal does not accept it in a saved layout.',
+    ]);
     expect(noticeText(en, { code: 'columnEmpty', params: {} })).toBe(
       'The column held no readable sections; the layout is read as empty.',
     );

@@ -1,10 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { isPortalError } from '../../api/errors';
-import { layoutValidationError } from '../../api/methods/layout';
-import { toPortal, type LoadedLayout } from '../../api/methods/layoutMapping';
+import { sendablePayload } from '../../api/methods/layout';
+import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import type { Layout } from '../../domain/types';
-import { checkLayoutData } from '../../domain/validate';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { langStore, translate } from '../../i18n/i18nStore';
 import { thisTabId } from '../../store/tabIdentity';
@@ -84,10 +83,13 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
   );
   const precheck = useCallback(() => {
     const draft = editor.getState().draft;
-    const problem = checkLayoutData(toPortal(draft));
-    if (!problem) return true;
-    fail(layoutValidationError(problem), draft);
-    return false;
+    try {
+      sendablePayload(draft);
+      return true;
+    } catch (e) {
+      fail(e, draft);
+      return false;
+    }
   }, [editor, fail]);
   const setPair = useCallback(
     (stored: LoadedLayout | null) =>

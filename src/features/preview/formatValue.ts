@@ -1,5 +1,5 @@
 import type { LeadFields } from '../../api/schemas/fields';
-import type { CardField } from '../../domain/cardFields';
+import { ADDRESS_PARTS, type CardField } from '../../domain/cardFields';
 import { langStore, translate, type Translate } from '../../i18n/i18nStore';
 import type { MessageKey } from '../../i18n/messages/en';
 import { dataKeysOf } from './catalog';
@@ -32,15 +32,8 @@ export interface FormatContext {
   readonly t?: Translate;
 }
 
-const ADDRESS_ORDER = [
-  'ADDRESS',
-  'ADDRESS_2',
-  'ADDRESS_CITY',
-  'ADDRESS_POSTAL_CODE',
-  'ADDRESS_REGION',
-  'ADDRESS_PROVINCE',
-  'ADDRESS_COUNTRY',
-];
+// the country's name is shown, so its code would say it twice
+const ADDRESS_ORDER = ADDRESS_PARTS.filter((part) => part !== 'ADDRESS_COUNTRY_CODE');
 const UTM_LABELS: Readonly<Record<string, MessageKey>> = {
   UTM_SOURCE: 'preview.utm.source',
   UTM_MEDIUM: 'preview.utm.medium',

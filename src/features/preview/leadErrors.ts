@@ -1,4 +1,4 @@
-import { isPortalError } from '../../api/errors';
+import { accessDenied, isPortalError } from '../../api/errors';
 import type { FieldCode } from '../../domain/types';
 import { langStore, translate, type Translate } from '../../i18n/i18nStore';
 import { portalErrorText } from '../../ui/portalErrorText';
@@ -39,16 +39,10 @@ export function placeLeadError(e: unknown, catalog: PreviewCatalog): ErrorPlace 
   return { kind: 'save' };
 }
 
-const READS = /\.(get|list)$|^batch$/;
-
 /** Plain words for a failed lead call; the portal's own text is always quoted. */
 export function leadErrorText(e: unknown, t: Translate = translate(langStore.getState().lang)): string {
-  if (isPortalError(e) && e.kind === 'portal') {
-    if (e.description === 'Access denied.') {
-      // a read refused is about seeing the lead; only a write is about changing it
-      return t(READS.test(e.method) ? 'preview.error.accessDeniedRead' : 'preview.error.accessDenied');
-    }
-    if (isMissingLead(e)) return t('preview.error.missingLead', { portal: e.description });
-  }
+  const denied = accessDenied(e);
+  if (denied) return t(denied === 'read' ? 'preview.error.accessDeniedRead' : 'preview.error.accessDenied');
+  if (isPortalError(e) && isMissingLead(e)) return t('preview.error.missingLead', { portal: e.description });
   return portalErrorText(e, t);
 }

@@ -24,7 +24,7 @@ export const dialogsEn = {
   'dialogs.change.tone.remove': 'removed',
   'dialogs.change.tone.move': 'moved',
   'dialogs.change.tone.edit': 'changed',
-  // one sentence per change (the domain's CHANGE_TEXT has the same English; a test compares them)
+  // one sentence per change (`ChangeCode` of src/domain/changeText.ts)
   'dialogs.change.sectionAdded': 'Section "{section}" added',
   'dialogs.change.sectionRemoved': 'Section "{section}" removed',
   'dialogs.change.sectionRenamed': 'Section "{before}" renamed to "{after}"',
@@ -168,7 +168,7 @@ export const dialogsEn = {
   'dialogs.conflict.allTheirs': 'All theirs',
   'dialogs.conflict.mine': 'Mine',
   'dialogs.conflict.theirs': 'Theirs',
-  // one sentence per conflict (the same English as the domain's describeConflict; a test compares them)
+  // one sentence per conflict (the kinds of `MergeConflict`, worded by conflictText.ts)
   'dialogs.conflict.noValue': 'none',
   'dialogs.conflict.placeOff': 'took it off the card',
   'dialogs.conflict.placeAt': 'put it in {section} at position {position}',
@@ -220,7 +220,7 @@ export const dialogsEn = {
   'dialogs.import.same': 'Nothing: the draft is this layout.',
   'dialogs.import.changes': 'What importing changes',
   'dialogs.import.done': '{name} is now the draft. Save to store it on the portal.',
-  // why a file cannot be imported (the domain's IMPORT_PROBLEM_TEXT has the same English)
+  // why a file cannot be imported (`ImportProblemCode` of src/domain/layoutJson.ts)
   'dialogs.import.problem.empty': 'The file is empty.',
   'dialogs.import.problem.notJson': 'The file is not valid JSON.',
   'dialogs.import.problem.notJsonAt': 'The file is not valid JSON (line {line}, column {column}).',
