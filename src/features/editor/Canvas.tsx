@@ -1,8 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { sectionIdsKey } from '../../store/selectors';
 import { Button } from '../../ui/Button';
+import { fieldsToMove } from '../../domain/fieldSelection';
+import { useCardViewApi } from '../../store/cardView';
+import { CardOutline } from './CardOutline';
+import { MoveToSectionDialog } from './MoveToSectionDialog';
+import { SelectionBar } from './SelectionBar';
+import './bigcards.css';
 import { DeleteSectionDialog } from './DeleteSectionDialog';
 import { ElementOptionsDialog } from './ElementOptionsDialog';
 import { SectionCard } from './SectionCard';
@@ -20,6 +26,13 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
   const [settingsOf, setSettingsOf] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const [moving, setMoving] = useState<readonly string[] | null>(null);
+  const view = useCardViewApi();
+  const moveTo = useCallback(
+    (field: string | null) =>
+      setMoving(fieldsToMove(editor.getState().draft, view.getState().selection, field)),
+    [editor, view],
+  );
   const addSection = () => {
     newSectionSeq += 1;
     const id = `new-${Date.now().toString(36)}-${newSectionSeq}`;
@@ -33,26 +46,32 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
     else editor.getState().apply({ type: 'removeSection', section: id });
   };
   return (
-    <div className="canvas">
-      {ids.length === 0 ? <p className="empty-state">{t('editor.canvas.noSections')}</p> : null}
-      {ids.map((id) => (
-        <SectionCard
-          key={id}
-          id={id}
-          problem={problems.get(id)}
-          onEditOptions={setOptionsOf}
-          onSettings={setSettingsOf}
-          onDelete={deleteSection}
-          isNew={id === added}
-          canDelete={ids.length > 1}
-        />
-      ))}
-      <Button variant="light" className="add-section" onClick={addSection}>
-        {t('editor.canvas.addSection')}
-      </Button>
-      <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
-      <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
-      <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
+    <div className="canvas-area">
+      <CardOutline />
+      <div className="canvas">
+        {ids.length === 0 ? <p className="empty-state">{t('editor.canvas.noSections')}</p> : null}
+        {ids.map((id) => (
+          <SectionCard
+            key={id}
+            id={id}
+            problem={problems.get(id)}
+            onEditOptions={setOptionsOf}
+            onSettings={setSettingsOf}
+            onDelete={deleteSection}
+            onMoveTo={moveTo}
+            isNew={id === added}
+            canDelete={ids.length > 1}
+          />
+        ))}
+        <Button variant="light" className="add-section" onClick={addSection}>
+          {t('editor.canvas.addSection')}
+        </Button>
+        <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
+        <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
+        <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
+        <MoveToSectionDialog fields={moving} onClose={() => setMoving(null)} />
+        <SelectionBar onMove={() => moveTo(null)} />
+      </div>
     </div>
   );
 }

@@ -8,10 +8,14 @@ import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
 import { countRender } from '../../testing/renderCounter';
+import { useCardView, useCardViewApi } from '../../store/cardView';
+import { selectByClick, selectByKey } from './selectFields';
 
 export interface ElementChipProps {
   readonly field: string;
   readonly onEditOptions: (field: string) => void;
+  /** "Move to section…" (the M key on the handle). */
+  readonly onMoveTo?: (field: string) => void;
 }
 
 /**
@@ -19,13 +23,15 @@ export interface ElementChipProps {
  * remove. Few elements (the grip is drawn by CSS), no drag hook: the workspace's one draggable is
  * pointed at this row when its handle is pressed (`data-drag`). Delete on the handle removes it.
  */
-export const ElementChip = memo(function ElementChip({ field, onEditOptions }: ElementChipProps) {
+export const ElementChip = memo(function ElementChip({ field, onEditOptions, onMoveTo }: ElementChipProps) {
   countRender('element');
   const info = useFieldCatalog().get(field);
   const label = info?.label ?? field;
   const shown = useEditor(isAlwaysShown(field));
   const renamed = useEditor((s) => typeof elementOf(field)(s)?.extra?.['title'] === 'string');
   const editor = useEditorStoreApi();
+  const selected = useCardView((s) => s.selection.fields.has(field));
+  const view = useCardViewApi();
   const t = useT();
   const hasOptions = optionKeysFor(field).length > 0;
   const id = toDndId({ kind: 'element', field });
@@ -34,14 +40,16 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
       aria-label={label}
       data-testid={id}
       data-drag-node=""
-      className={`element chip${info ? '' : ' is-missing'}`}
+      className={`element chip${info ? '' : ' is-missing'}${selected ? ' is-selected' : ''}`}
+      onClick={(e) => selectByClick(e, field, editor, view)}
     >
       <button
         type="button"
         className="drag-handle"
         data-drag={id}
-        aria-label={t('pieces.element.move', { label })}
+        aria-label={t(selected ? 'bigcards.select.moveSelected' : 'pieces.element.move', { label })}
         onKeyDown={(e) => {
+          if (selectByKey(e, field, editor, view, onMoveTo)) return;
           if (e.key === 'Delete' || e.key === 'Backspace') {
             e.preventDefault();
             editor.getState().apply({ type: 'removeField', field });

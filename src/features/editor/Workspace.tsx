@@ -10,6 +10,8 @@ import { DragSource } from './dnd/DragSource';
 import { useEditorDnd } from './dnd/useEditorDnd';
 import { Palette } from './Palette';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { fieldsToMove } from '../../domain/fieldSelection';
+import { CardViewContext, cardViewFor, createCardViewStore } from '../../store/cardView';
 
 export interface WorkspaceProps {
   readonly editor: EditorStore;
@@ -17,13 +19,22 @@ export interface WorkspaceProps {
   readonly problems: ReadonlyMap<string, string>;
   /** A third column beside the canvas, e.g. the preview. */
   readonly aside?: ReactNode;
+  /** The document's key: folded sections are kept per document for the tab. */
+  readonly viewKey?: string;
 }
 
 /** Palette and canvas in one drag-and-drop context, for one layout document. */
-export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
+export function Workspace({ editor, fields, problems, aside, viewKey }: WorkspaceProps) {
   const catalog = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
   const labelOf = useCallback((code: string) => catalog.get(code)?.label ?? code, [catalog]);
-  const { props: dnd, controller } = useEditorDnd(editor, labelOf);
+  const [view] = useState(() => (viewKey ? cardViewFor(viewKey) : createCardViewStore(null)));
+  const group = useCallback(
+    (field: string) => fieldsToMove(editor.getState().draft, view.getState().selection, field),
+    [editor, view],
+  );
+  const { props: dnd, controller } = useEditorDnd(editor, labelOf, group);
+  // an undo or a removal takes fields off the card: they leave the selection too
+  useEffect(() => editor.subscribe((s) => view.getState().prune(s.draft)), [editor, view]);
   const t = useT();
   const attachRoot = useCallback((el: HTMLElement | null) => controller.attachRoot(el), [controller]);
   // dnd-kit's live region goes in here, so the controller can write to it during a drag
@@ -38,33 +49,40 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
   }, [controller, liveRegion]);
   return (
     <EditorStoreContext.Provider value={editor}>
-      <FieldCatalogContext.Provider value={catalog}>
-        {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
+      <CardViewContext.Provider value={view}>
+        <FieldCatalogContext.Provider value={catalog}>
+          {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
               React would walk every field of the card looking for its consumers */}
-        <div
-          ref={attachRoot}
-          className={`workspace${aside ? ' with-aside' : ''}`}
-          onMouseDown={(e) => controller.press(e, 'onMouseDown')}
-          onTouchStart={(e) => controller.press(e, 'onTouchStart')}
-          onKeyDown={(e) => controller.press(e, 'onKeyDown')}
-        >
-          {/* each region fails alone: the draft lives in the store, outside them */}
-          <ErrorBoundary what={t('boundary.region.fields')}>
-            <Palette fields={fields} />
-          </ErrorBoundary>
-          <ErrorBoundary what={t('boundary.region.canvas')}>
-            <Canvas problems={problems} />
-          </ErrorBoundary>
-          {aside ? (
-            <div className="workspace-aside">
-              <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
-            </div>
-          ) : null}
-        </div>
-        <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
-          <DragSource controller={controller} />
-        </DndContext>
-      </FieldCatalogContext.Provider>
+          <div
+            ref={attachRoot}
+            className={`workspace${aside ? ' with-aside' : ''}`}
+            onMouseDown={(e) => controller.press(e, 'onMouseDown')}
+            onTouchStart={(e) => controller.press(e, 'onTouchStart')}
+            onKeyDown={(e) => {
+              // Escape clears the selection, unless it cancels a drag or closes a dialog
+              const inDialog = e.target instanceof Element && e.target.closest('dialog') !== null;
+              if (e.key === 'Escape' && !controller.dragging && !inDialog) view.getState().clear();
+              controller.press(e, 'onKeyDown');
+            }}
+          >
+            {/* each region fails alone: the draft lives in the store, outside them */}
+            <ErrorBoundary what={t('boundary.region.fields')}>
+              <Palette fields={fields} />
+            </ErrorBoundary>
+            <ErrorBoundary what={t('boundary.region.canvas')}>
+              <Canvas problems={problems} />
+            </ErrorBoundary>
+            {aside ? (
+              <div className="workspace-aside">
+                <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
+              </div>
+            ) : null}
+          </div>
+          <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
+            <DragSource controller={controller} />
+          </DndContext>
+        </FieldCatalogContext.Provider>
+      </CardViewContext.Provider>
     </EditorStoreContext.Provider>
   );
 }

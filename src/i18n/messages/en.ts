@@ -4,6 +4,7 @@ import { dialogsEn } from './dialogs.en';
 import { helpEn } from './help.en';
 import { piecesEn } from './pieces.en';
 import { finishEn } from './finish.en';
+import { bigcardsEn } from './bigcards.en';
 import { protectEn } from './protect.en';
 /** English interface texts. Keys are `area.thing`; Russian must have every key (a test checks). */
 const coreEn = {
@@ -396,6 +397,7 @@ export const en = {
   ...helpEn,
   ...protectEn,
   ...finishEn,
+  ...bigcardsEn,
   ...boundaryEn,
 } as const;
 

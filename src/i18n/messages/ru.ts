@@ -6,6 +6,7 @@ import type { MessageKey } from './en';
 import { helpRu } from './help.ru';
 import { piecesRu } from './pieces.ru';
 import { finishRu } from './finish.ru';
+import { bigcardsRu } from './bigcards.ru';
 import { protectRu } from './protect.ru';
 
 /**
@@ -438,5 +439,6 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...helpRu,
   ...protectRu,
   ...finishRu,
+  ...bigcardsRu,
   ...boundaryRu,
 };
