@@ -123,7 +123,10 @@ export class DragController {
     if (group && dropped && place?.kind === 'field')
       return t('bigcards.dnd.movedTo', {
         what: whatOf(namer, t, dragged),
-        target: t('editor.dnd.place', { section: namer.section(place.section), position: String(place.position) }),
+        target: t('editor.dnd.place', {
+          section: namer.section(place.section),
+          position: String(place.position),
+        }),
       });
     return describePlace(namer, t, dragged, place, dropped);
   }
@@ -172,7 +175,8 @@ export class DragController {
     line.hidden = true;
     document.body.append(line);
     const home = homeOf(this.ports.layout(), pressed.dragged);
-    const members = pressed.dragged.kind === 'element' ? (this.ports.group?.(pressed.dragged.field) ?? []) : [];
+    const members =
+      pressed.dragged.kind === 'element' ? (this.ports.group?.(pressed.dragged.field) ?? []) : [];
     const group = members.length > 1 ? members : null;
     const groupNodes = group ? this.rowsOf(group) : [];
     const onPointer = (e: Event) => {
