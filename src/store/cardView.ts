@@ -1,4 +1,3 @@
-import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
@@ -9,6 +8,8 @@ import {
   type FieldSelection,
 } from '../domain/fieldSelection';
 import type { FieldCode, Layout, SectionId } from '../domain/types';
+import { useEditorStoreApi } from './documents';
+import type { EditorStore } from './editorStore';
 
 /**
  * How one document's card is looked at, not what it holds: the fields selected to move together
@@ -73,24 +74,28 @@ export const createCardViewStore = (key: string | null): CardViewStore =>
     },
   }));
 
-const views = new Map<string, CardViewStore>();
+const byKey = new Map<string, CardViewStore>();
+const byEditor = new WeakMap<EditorStore, CardViewStore>();
 
-/** One view per document for the whole session, so switching tabs keeps what was folded. */
-export function cardViewFor(key: string): CardViewStore {
-  let view = views.get(key);
+/**
+ * The view of the document `editor` edits: one per document key for the whole session, so
+ * switching tabs keeps what was folded (`key` null: remembered nowhere). The first call for an
+ * editor binds it; later ones, from any component under its workspace, get the same view.
+ */
+export function cardViewFor(editor: EditorStore, key: string | null = null): CardViewStore {
+  let view = byEditor.get(editor);
+  if (view) return view;
+  view = key === null ? undefined : byKey.get(key);
   if (!view) {
     view = createCardViewStore(key);
-    views.set(key, view);
+    if (key !== null) byKey.set(key, view);
   }
+  byEditor.set(editor, view);
   return view;
 }
 
-export const CardViewContext = createContext<CardViewStore | null>(null);
-
-const fallback = createCardViewStore(null);
-
 export function useCardViewApi(): CardViewStore {
-  return useContext(CardViewContext) ?? fallback;
+  return cardViewFor(useEditorStoreApi());
 }
 
 export function useCardView<T>(select: (s: CardViewState) => T): T {

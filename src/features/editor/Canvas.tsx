@@ -5,7 +5,6 @@ import { sectionIdsKey } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { fieldsToMove } from '../../domain/fieldSelection';
 import { useCardViewApi } from '../../store/cardView';
-import { CardOutline } from './CardOutline';
 import { MoveToSectionDialog } from './MoveToSectionDialog';
 import { SelectionBar } from './SelectionBar';
 import './bigcards.css';
@@ -46,32 +45,29 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
     else editor.getState().apply({ type: 'removeSection', section: id });
   };
   return (
-    <div className="canvas-area">
-      <CardOutline />
-      <div className="canvas">
-        {ids.length === 0 ? <p className="empty-state">{t('editor.canvas.noSections')}</p> : null}
-        {ids.map((id) => (
-          <SectionCard
-            key={id}
-            id={id}
-            problem={problems.get(id)}
-            onEditOptions={setOptionsOf}
-            onSettings={setSettingsOf}
-            onDelete={deleteSection}
-            onMoveTo={moveTo}
-            isNew={id === added}
-            canDelete={ids.length > 1}
-          />
-        ))}
-        <Button variant="light" className="add-section" onClick={addSection}>
-          {t('editor.canvas.addSection')}
-        </Button>
-        <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
-        <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
-        <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
-        <MoveToSectionDialog fields={moving} onClose={() => setMoving(null)} />
-        <SelectionBar onMove={() => moveTo(null)} />
-      </div>
+    <div className="canvas">
+      {ids.length === 0 ? <p className="empty-state">{t('editor.canvas.noSections')}</p> : null}
+      {ids.map((id) => (
+        <SectionCard
+          key={id}
+          id={id}
+          problem={problems.get(id)}
+          onEditOptions={setOptionsOf}
+          onSettings={setSettingsOf}
+          onDelete={deleteSection}
+          onMoveTo={moveTo}
+          isNew={id === added}
+          canDelete={ids.length > 1}
+        />
+      ))}
+      <Button variant="light" className="add-section" onClick={addSection}>
+        {t('editor.canvas.addSection')}
+      </Button>
+      <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
+      <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
+      <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
+      <MoveToSectionDialog fields={moving} onClose={() => setMoving(null)} />
+      <SelectionBar onMove={() => moveTo(null)} />
     </div>
   );
 }

@@ -11,7 +11,9 @@ import { useEditorDnd } from './dnd/useEditorDnd';
 import { Palette } from './Palette';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { fieldsToMove } from '../../domain/fieldSelection';
-import { CardViewContext, cardViewFor, createCardViewStore } from '../../store/cardView';
+import { cardViewFor } from '../../store/cardView';
+import { CardOutline } from './CardOutline';
+import { clearSelection } from './selectFields';
 
 export interface WorkspaceProps {
   readonly editor: EditorStore;
@@ -27,7 +29,7 @@ export interface WorkspaceProps {
 export function Workspace({ editor, fields, problems, aside, viewKey }: WorkspaceProps) {
   const catalog = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
   const labelOf = useCallback((code: string) => catalog.get(code)?.label ?? code, [catalog]);
-  const [view] = useState(() => (viewKey ? cardViewFor(viewKey) : createCardViewStore(null)));
+  const [view] = useState(() => cardViewFor(editor, viewKey ?? null));
   const group = useCallback(
     (field: string) => fieldsToMove(editor.getState().draft, view.getState().selection, field),
     [editor, view],
@@ -49,40 +51,39 @@ export function Workspace({ editor, fields, problems, aside, viewKey }: Workspac
   }, [controller, liveRegion]);
   return (
     <EditorStoreContext.Provider value={editor}>
-      <CardViewContext.Provider value={view}>
-        <FieldCatalogContext.Provider value={catalog}>
-          {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
+      <FieldCatalogContext.Provider value={catalog}>
+        {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
               React would walk every field of the card looking for its consumers */}
-          <div
-            ref={attachRoot}
-            className={`workspace${aside ? ' with-aside' : ''}`}
-            onMouseDown={(e) => controller.press(e, 'onMouseDown')}
-            onTouchStart={(e) => controller.press(e, 'onTouchStart')}
-            onKeyDown={(e) => {
-              // Escape clears the selection, unless it cancels a drag or closes a dialog
-              const inDialog = e.target instanceof Element && e.target.closest('dialog') !== null;
-              if (e.key === 'Escape' && !controller.dragging && !inDialog) view.getState().clear();
-              controller.press(e, 'onKeyDown');
-            }}
-          >
-            {/* each region fails alone: the draft lives in the store, outside them */}
-            <ErrorBoundary what={t('boundary.region.fields')}>
-              <Palette fields={fields} />
-            </ErrorBoundary>
+        <div
+          ref={attachRoot}
+          className={`workspace${aside ? ' with-aside' : ''}`}
+          onMouseDown={(e) => controller.press(e, 'onMouseDown')}
+          onTouchStart={(e) => controller.press(e, 'onTouchStart')}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') clearSelection(e, view, controller.dragging !== null);
+            controller.press(e, 'onKeyDown');
+          }}
+        >
+          {/* each region fails alone: the draft lives in the store, outside them */}
+          <ErrorBoundary what={t('boundary.region.fields')}>
+            <Palette fields={fields} />
+          </ErrorBoundary>
+          <div className="canvas-area">
+            <CardOutline />
             <ErrorBoundary what={t('boundary.region.canvas')}>
               <Canvas problems={problems} />
             </ErrorBoundary>
-            {aside ? (
-              <div className="workspace-aside">
-                <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
-              </div>
-            ) : null}
           </div>
-          <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
-            <DragSource controller={controller} />
-          </DndContext>
-        </FieldCatalogContext.Provider>
-      </CardViewContext.Provider>
+          {aside ? (
+            <div className="workspace-aside">
+              <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
+            </div>
+          ) : null}
+        </div>
+        <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
+          <DragSource controller={controller} />
+        </DndContext>
+      </FieldCatalogContext.Provider>
     </EditorStoreContext.Provider>
   );
 }

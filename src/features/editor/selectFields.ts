@@ -50,3 +50,9 @@ export function selectByKey(
   e.stopPropagation();
   return true;
 }
+
+/** Escape clears the selection, unless it cancels a drag or closes a dialog. */
+export function clearSelection(e: KeyboardEvent, view: CardViewStore, dragging: boolean): void {
+  const inDialog = e.target instanceof Element && e.target.closest('dialog') !== null;
+  if (!dragging && !inDialog) view.getState().clear();
+}
