@@ -33,6 +33,8 @@ const intent = arbitraryIntent(
   {
     placeField: 4,
     moveField: 4,
+    placeFields: 2,
+    moveFields: 2,
     removeField: 2,
     setAlwaysShow: 2,
     setElementOptions: 2,
@@ -59,6 +61,8 @@ function allowedFields(prev: Layout, intent: LayoutIntent): ReadonlySet<string>[
   switch (intent.type) {
     case 'placeField':
       return [before, new Set([...before, intent.field])];
+    case 'placeFields':
+      return [before, new Set([...before, ...intent.fields])];
     case 'removeField':
       return [minus(before, [intent.field])];
     case 'removeSection': {

@@ -1,7 +1,9 @@
 import { addSection } from './operations/addSection';
 import { moveField } from './operations/moveField';
+import { moveFields } from './operations/moveFields';
 import { moveSection } from './operations/moveSection';
 import { placeField } from './operations/placeField';
+import { placeFields } from './operations/placeFields';
 import { removeField } from './operations/removeField';
 import { removeSection } from './operations/removeSection';
 import { renameSection } from './operations/renameSection';
@@ -15,6 +17,8 @@ import type { FieldCode, Layout, SectionId, Slot } from './types';
 export type LayoutIntent =
   | { type: 'placeField'; field: FieldCode; to: Slot } // from the palette; no-op if already on the card or section missing
   | { type: 'moveField'; field: FieldCode; to: Slot } // to.index = index AFTER the move
+  | { type: 'placeFields'; fields: readonly FieldCode[]; to: Slot } // several from the palette, in the order given
+  | { type: 'moveFields'; fields: readonly FieldCode[]; to: Slot } // together, in card order; to.index = index AFTER all left
   | { type: 'removeField'; field: FieldCode }
   | { type: 'setAlwaysShow'; field: FieldCode; value: boolean } // flips bit 1 of optionFlags only, other bits kept
   | { type: 'setElementOptions'; field: FieldCode; options: Readonly<Record<string, unknown>> } // merge; undefined deletes a key
@@ -40,6 +44,10 @@ export function applyIntent(layout: Layout, intent: LayoutIntent): Layout {
       return placeField(layout, intent);
     case 'moveField':
       return moveField(layout, intent);
+    case 'placeFields':
+      return placeFields(layout, intent);
+    case 'moveFields':
+      return moveFields(layout, intent);
     case 'removeField':
       return removeField(layout, intent);
     case 'setAlwaysShow':

@@ -65,6 +65,9 @@ export function arbitraryIntentOf(type: IntentType, p: IntentParts): fc.Arbitrar
       return fc.record({ type: fc.constant(type), field: p.field, to });
     case 'moveField':
       return fc.record({ type: fc.constant(type), field: p.field, to });
+    case 'placeFields':
+    case 'moveFields':
+      return fc.record({ type: fc.constant(type), fields: fc.array(p.field, { maxLength: 5 }), to });
     case 'removeField':
       return fc.record({ type: fc.constant(type), field: p.field });
     case 'setAlwaysShow':

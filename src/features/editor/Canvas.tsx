@@ -1,8 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { sectionIdsKey } from '../../store/selectors';
 import { Button } from '../../ui/Button';
+import { fieldsToMove } from '../../domain/fieldSelection';
+import { useCardViewApi } from '../../store/cardView';
+import { MoveToSectionDialog } from './MoveToSectionDialog';
+import { SelectionBar } from './SelectionBar';
+import './bigcards.css';
 import { DeleteSectionDialog } from './DeleteSectionDialog';
 import { ElementOptionsDialog } from './ElementOptionsDialog';
 import { SectionCard } from './SectionCard';
@@ -21,6 +26,13 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
   const [settingsOf, setSettingsOf] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const [moving, setMoving] = useState<readonly string[] | null>(null);
+  const view = useCardViewApi();
+  const moveTo = useCallback(
+    (field: string | null) =>
+      setMoving(fieldsToMove(editor.getState().draft, view.getState().selection, field)),
+    [editor, view],
+  );
   const addSection = () => {
     newSectionSeq += 1;
     const id = `new-${Date.now().toString(36)}-${newSectionSeq}`;
@@ -44,6 +56,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
           onEditOptions={setOptionsOf}
           onSettings={setSettingsOf}
           onDelete={deleteSection}
+          onMoveTo={moveTo}
           isNew={id === added}
           canDelete={ids.length > 1}
         />
@@ -55,6 +68,8 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
       <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
       <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
       <UserFieldDialogHost />
+      <MoveToSectionDialog fields={moving} onClose={() => setMoving(null)} />
+      <SelectionBar onMove={() => moveTo(null)} />
     </div>
   );
 }

@@ -156,7 +156,13 @@ export function DocumentEditor(props: DocumentEditorProps) {
         </div>
       ) : null}
       <SaveConflictDialog save={save} />
-      <Workspace editor={editor} fields={cardFields} problems={save.problems} aside={aside} />
+      <Workspace
+        editor={editor}
+        fields={cardFields}
+        problems={save.problems}
+        aside={aside}
+        viewKey={documentKeyString(docKey)}
+      />
     </DocumentEnvContext.Provider>
   );
 }

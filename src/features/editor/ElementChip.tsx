@@ -10,10 +10,14 @@ import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
 import { openUserFieldDialog } from './userFieldDialogStore';
 import { countRender } from '../../testing/renderCounter';
+import { useCardView, useCardViewApi } from '../../store/cardView';
+import { selectByClick, selectByKey } from './selectFields';
 
 export interface ElementChipProps {
   readonly field: string;
   readonly onEditOptions: (field: string) => void;
+  /** "Move to section…" (the M key on the handle). */
+  readonly onMoveTo?: (field: string) => void;
 }
 
 /**
@@ -22,13 +26,15 @@ export interface ElementChipProps {
  * pointed at this row when its handle is pressed (`data-drag`). Delete on the handle removes it;
  * the workspace's drag controller then moves the focus to what stays and announces it.
  */
-export const ElementChip = memo(function ElementChip({ field, onEditOptions }: ElementChipProps) {
+export const ElementChip = memo(function ElementChip({ field, onEditOptions, onMoveTo }: ElementChipProps) {
   countRender('element');
   const info = useFieldCatalog().get(field);
   const label = info?.label ?? field;
   const shown = useEditor(isAlwaysShown(field));
   const renamed = useEditor((s) => typeof elementOf(field)(s)?.extra?.['title'] === 'string');
   const editor = useEditorStoreApi();
+  const selected = useCardView((s) => s.selection.fields.has(field));
+  const view = useCardViewApi();
   const t = useT();
   const drag = useDragController();
   const remove = () => (drag ? drag.remove(field) : editor.getState().apply({ type: 'removeField', field }));
@@ -39,14 +45,16 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions }: E
       aria-label={label}
       data-testid={id}
       data-drag-node=""
-      className={`element chip${info ? '' : ' is-missing'}`}
+      className={`element chip${info ? '' : ' is-missing'}${selected ? ' is-selected' : ''}`}
+      onClick={(e) => selectByClick(e, field, editor, view)}
     >
       <button
         type="button"
         className="drag-handle"
         data-drag={id}
-        aria-label={t('pieces.element.move', { label })}
+        aria-label={t(selected ? 'bigcards.select.moveSelected' : 'pieces.element.move', { label })}
         onKeyDown={(e) => {
+          if (selectByKey(e, field, editor, view, onMoveTo)) return;
           if (e.key === 'Delete' || e.key === 'Backspace') {
             e.preventDefault();
             remove();

@@ -7,6 +7,8 @@ import { toDndId } from './dnd/ids';
 import { ElementChip } from './ElementChip';
 import { SectionTitle } from './SectionTitle';
 import { openUserFieldDialog } from './userFieldDialogStore';
+import { AddRestButton } from './AddRestButton';
+import { useCardView, useCardViewApi } from '../../store/cardView';
 
 export interface SectionCardProps {
   readonly id: string;
@@ -14,6 +16,8 @@ export interface SectionCardProps {
   readonly onEditOptions: (field: string) => void;
   readonly onSettings: (section: string) => void;
   readonly onDelete: (section: string) => void;
+  /** "Move to section…" for a field (and the selection it is in). */
+  readonly onMoveTo: (field: string) => void;
   readonly isNew: boolean;
   /** The portal refuses a layout without sections, so the last one stays. */
   readonly canDelete: boolean;
@@ -34,14 +38,18 @@ export const SectionCard = memo(function SectionCard({
   onEditOptions,
   onSettings,
   onDelete,
+  onMoveTo,
   isNew,
   canDelete,
 }: SectionCardProps) {
   const section = useEditor(sectionOf(id));
+  const collapsed = useCardView((s) => s.collapsed.has(id));
+  const view = useCardViewApi();
   const t = useT();
   if (!section) return null;
   const dndId = toDndId({ kind: 'section', section: id });
-  const size = { '--section-height': `${HEAD_PX + ROW_PX * Math.max(1, section.elements.length)}px` };
+  const rows = collapsed ? 0 : Math.max(1, section.elements.length);
+  const size = { '--section-height': `${HEAD_PX + ROW_PX * rows}px` };
   const title = section.title.trim() === '' ? t('pieces.untitledSection') : section.title;
   const rules = sectionRules(section);
   const kept = rules.removable
@@ -52,7 +60,7 @@ export const SectionCard = memo(function SectionCard({
       aria-label={title}
       data-testid={dndId}
       data-drag-node=""
-      className={`section-card${problem ? ' has-problem' : ''}`}
+      className={`section-card${problem ? ' has-problem' : ''}${collapsed ? ' is-collapsed' : ''}`}
       style={size as CSSProperties}
     >
       <header className="section-head">
@@ -62,11 +70,19 @@ export const SectionCard = memo(function SectionCard({
           data-drag={dndId}
           aria-label={t('pieces.section.move', { title })}
         />
+        <button
+          type="button"
+          className={`section-fold${collapsed ? ' is-folded' : ''}`}
+          aria-expanded={!collapsed}
+          aria-label={t(collapsed ? 'bigcards.section.expand' : 'bigcards.section.collapse', { title })}
+          onClick={() => view.getState().setCollapsed([id], !collapsed)}
+        />
         <SectionTitle section={id} title={section.title} startEditing={isNew} />
         <span className="section-name" title={t('pieces.section.nameHint')}>
           {section.name}
         </span>
         <span className="section-count">{t('pieces.section.count', { count: section.elements.length })}</span>
+        {rules.changeable ? <AddRestButton section={id} title={title} /> : null}
         <button
           type="button"
           className="btn-link"
@@ -99,17 +115,24 @@ export const SectionCard = memo(function SectionCard({
           {problem}
         </p>
       ) : null}
-      <div className="section-zone">
-        {section.elements.length === 0 ? (
-          <p className="empty-hint">{t('pieces.section.dropHere')}</p>
-        ) : (
-          <ul className="element-list" aria-label={t('pieces.section.fieldsOf', { title })}>
-            {section.elements.map((e) => (
-              <ElementChip key={e.field} field={e.field} onEditOptions={onEditOptions} />
-            ))}
-          </ul>
-        )}
-      </div>
+      {collapsed ? null : (
+        <div className="section-zone">
+          {section.elements.length === 0 ? (
+            <p className="empty-hint">{t('pieces.section.dropHere')}</p>
+          ) : (
+            <ul className="element-list" aria-label={t('pieces.section.fieldsOf', { title })}>
+              {section.elements.map((e) => (
+                <ElementChip
+                  key={e.field}
+                  field={e.field}
+                  onEditOptions={onEditOptions}
+                  onMoveTo={onMoveTo}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
     </section>
   );
 });

@@ -11,6 +11,10 @@ import { DragSource } from './dnd/DragSource';
 import { useEditorDnd } from './dnd/useEditorDnd';
 import { Palette } from './Palette';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { fieldsToMove } from '../../domain/fieldSelection';
+import { cardViewFor } from '../../store/cardView';
+import { CardOutline } from './CardOutline';
+import { clearSelection } from './selectFields';
 
 export interface WorkspaceProps {
   readonly editor: EditorStore;
@@ -18,13 +22,22 @@ export interface WorkspaceProps {
   readonly problems: ReadonlyMap<string, string>;
   /** A third column beside the canvas, e.g. the preview. */
   readonly aside?: ReactNode;
+  /** The document's key: folded sections are kept per document for the tab. */
+  readonly viewKey?: string;
 }
 
 /** Palette and canvas in one drag-and-drop context, for one layout document. */
-export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
+export function Workspace({ editor, fields, problems, aside, viewKey }: WorkspaceProps) {
   const catalog = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
   const labelOf = useCallback((code: string) => catalog.get(code)?.label ?? code, [catalog]);
-  const { props: dnd, controller } = useEditorDnd(editor, labelOf);
+  const [view] = useState(() => cardViewFor(editor, viewKey ?? null));
+  const group = useCallback(
+    (field: string) => fieldsToMove(editor.getState().draft, view.getState().selection, field),
+    [editor, view],
+  );
+  const { props: dnd, controller } = useEditorDnd(editor, labelOf, group);
+  // an undo or a removal takes fields off the card: they leave the selection too
+  useEffect(() => editor.subscribe((s) => view.getState().prune(s.draft)), [editor, view]);
   const t = useT();
   const attachRoot = useCallback((el: HTMLElement | null) => controller.attachRoot(el), [controller]);
   // dnd-kit's live region goes in here, so the controller can write to it during a drag
@@ -48,15 +61,21 @@ export function Workspace({ editor, fields, problems, aside }: WorkspaceProps) {
             className={`workspace${aside ? ' with-aside' : ''}`}
             onMouseDown={(e) => controller.press(e, 'onMouseDown')}
             onTouchStart={(e) => controller.press(e, 'onTouchStart')}
-            onKeyDown={(e) => controller.press(e, 'onKeyDown')}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') clearSelection(e, view, controller.dragging !== null);
+              controller.press(e, 'onKeyDown');
+            }}
           >
             {/* each region fails alone: the draft lives in the store, outside them */}
             <ErrorBoundary what={t('boundary.region.fields')}>
               <Palette fields={fields} />
             </ErrorBoundary>
-            <ErrorBoundary what={t('boundary.region.canvas')}>
-              <Canvas problems={problems} />
-            </ErrorBoundary>
+            <div className="canvas-area">
+              <CardOutline />
+              <ErrorBoundary what={t('boundary.region.canvas')}>
+                <Canvas problems={problems} />
+              </ErrorBoundary>
+            </div>
             {aside ? (
               <div className="workspace-aside">
                 <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>

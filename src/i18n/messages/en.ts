@@ -5,6 +5,7 @@ import { helpEn } from './help.en';
 import { piecesEn } from './pieces.en';
 import { finishEn } from './finish.en';
 import { placementEn } from './placement.en';
+import { bigcardsEn } from './bigcards.en';
 import { protectEn } from './protect.en';
 import { rightsEn } from './rights.en';
 import { userFieldsEn } from './userFields.en';
@@ -402,6 +403,7 @@ export const en = {
   ...finishEn,
   ...rightsEn,
   ...placementEn,
+  ...bigcardsEn,
   ...boundaryEn,
   ...userFieldsEn,
 } as const;

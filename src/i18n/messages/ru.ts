@@ -7,6 +7,7 @@ import { helpRu } from './help.ru';
 import { piecesRu } from './pieces.ru';
 import { finishRu } from './finish.ru';
 import { placementRu } from './placement.ru';
+import { bigcardsRu } from './bigcards.ru';
 import { protectRu } from './protect.ru';
 import { rightsRu } from './rights.ru';
 import { userFieldsRu } from './userFields.ru';
@@ -444,6 +445,7 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...finishRu,
   ...rightsRu,
   ...placementRu,
+  ...bigcardsRu,
   ...boundaryRu,
   ...userFieldsRu,
 };

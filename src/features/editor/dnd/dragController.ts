@@ -1,7 +1,7 @@
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import type { SyntheticEvent } from 'react';
 import type { LayoutIntent } from '../../../domain/intents';
-import type { Layout } from '../../../domain/types';
+import type { FieldCode, Layout } from '../../../domain/types';
 import type { Translate } from '../../../i18n/i18nStore';
 import { dragActivity } from '../../../store/dragActivity';
 import { describePlace, whatOf, type Namer } from './announcements';
@@ -9,8 +9,10 @@ import { DomGeometry } from './domGeometry';
 import { edgeScroll, pointOf, previewOf } from './dragDom';
 import { GeometryCache } from './geometry';
 import { focusAfterRemoval } from './afterRemoval';
+import { groupDropIntents } from './groupDrop';
 import { parseDndId, toDndId } from './ids';
 import {
+  endIndexOf,
   homeOf,
   landingAt,
   landingInView,
@@ -34,6 +36,10 @@ export interface DraggableBinding {
 export interface DragPorts {
   readonly layout: () => Layout;
   readonly apply: (intent: LayoutIntent) => void;
+  /** Several intents as one undo step (a group of selected fields). */
+  readonly applyAll?: (intents: readonly LayoutIntent[]) => void;
+  /** The selected fields that travel with `field` (card order), or fewer than two: it goes alone. */
+  readonly group?: (field: FieldCode) => readonly FieldCode[];
 }
 
 /** How announcements name things, in the current interface language (set after each render). */
@@ -49,6 +55,9 @@ interface ActiveDrag {
   readonly geo: GeometryCache;
   readonly dom: DomGeometry;
   readonly home: Landing | null;
+  /** The selected fields dragged together (two or more, card order), or null. */
+  readonly group: readonly FieldCode[] | null;
+  readonly groupNodes: readonly HTMLElement[];
   landing: Landing | null;
   /** The last pointer position, client coordinates. */
   pointer: { x: number; y: number } | null;
@@ -96,15 +105,40 @@ export class DragController {
     this.words = words;
   }
 
-  private describe(dragged: Dragged, place: Place | null, dropped: boolean): string {
-    return this.words ? describePlace(this.words.namer, this.words.t, dragged, place, dropped) : '';
+  /** While a group is dragged, "5 fields" stands for the field that was picked up. */
+  private namer(group: readonly FieldCode[] | null): Namer | null {
+    const w = this.words;
+    if (!w || !group) return w?.namer ?? null;
+    const many = w.t('bigcards.dnd.fields', { count: group.length });
+    return { field: () => many, section: w.namer.section };
+  }
+
+  private describe(
+    dragged: Dragged,
+    place: Place | null,
+    dropped: boolean,
+    group: readonly FieldCode[] | null = null,
+  ): string {
+    const namer = this.namer(group);
+    if (!this.words || !namer) return '';
+    const { t } = this.words;
+    if (group && dropped && place?.kind === 'field')
+      return t('bigcards.dnd.movedTo', {
+        what: whatOf(namer, t, dragged),
+        target: t('editor.dnd.place', {
+          section: namer.section(place.section),
+          position: String(place.position),
+        }),
+      });
+    return describePlace(namer, t, dragged, place, dropped);
   }
 
   /** What the announcement at pick-up says, with the place a keyboard drag from the field list starts at. */
   pickUpWords(): string {
     const w = this.words;
     if (!w) return '';
-    const picked = w.t('editor.dnd.pickedUp', { what: whatOf(w.namer, w.t, this.dragging) });
+    const namer = this.namer(this.active?.group ?? null) ?? w.namer;
+    const picked = w.t('editor.dnd.pickedUp', { what: whatOf(namer, w.t, this.dragging) });
     const a = this.active;
     if (!a?.keyboard || a.dragged.kind !== 'palette' || !a.landing) return picked;
     return `${picked} ${this.describe(a.dragged, placeOf(this.ports.layout(), a.landing), false)}`;
@@ -147,6 +181,10 @@ export class DragController {
     line.hidden = true;
     document.body.append(line);
     const home = homeOf(this.ports.layout(), pressed.dragged);
+    const members =
+      pressed.dragged.kind === 'element' ? (this.ports.group?.(pressed.dragged.field) ?? []) : [];
+    const group = members.length > 1 ? members : null;
+    const groupNodes = group ? this.rowsOf(group) : [];
     const onPointer = (e: Event) => {
       const p = pointOf(e);
       if (p && this.active) {
@@ -167,6 +205,11 @@ export class DragController {
     const pointer = activator ? pointOf(activator) : null;
     const rect = pressed.node.getBoundingClientRect();
     const preview = previewOf(pressed.dragged, pressed.node, rect);
+    if (group && this.words) {
+      const label = preview.querySelector('.drag-preview > span:last-child');
+      if (label) label.textContent = this.words.t('bigcards.dnd.fields', { count: group.length });
+      preview.firstElementChild?.classList.add('drag-preview-group');
+    }
     document.body.append(preview);
     this.active = {
       dragged: pressed.dragged,
@@ -175,6 +218,8 @@ export class DragController {
       geo,
       dom,
       home,
+      group,
+      groupNodes,
       landing: home,
       pointer,
       frame: 0,
@@ -194,6 +239,7 @@ export class DragController {
       },
     };
     pressed.node.classList.add('is-dragging');
+    for (const row of groupNodes) row.classList.add('is-dragging');
     dragActivity.setState({ dragging: true });
     // from the field list, the keyboard starts in the section in view: the list is beside the
     // whole card, and the first press would otherwise jump to wherever the list's row is
@@ -233,15 +279,38 @@ export class DragController {
     const lit =
       landing?.kind === 'offCard'
         ? a.dom.palette()
-        : landing?.kind === 'field' && !atHome
-          ? a.dom.zoneElement(landing.section)
-          : null;
+        : landing?.kind === 'sectionEnd'
+          ? a.dom.outlineElement(landing.section)
+          : landing?.kind === 'field' && !atHome
+            ? a.dom.zoneElement(landing.section)
+            : null;
     if (lit !== a.lit) {
       a.lit?.classList.remove('is-over');
       lit?.classList.add('is-over');
       a.lit = lit;
     }
-    this.say(this.describe(a.dragged, placeOf(this.ports.layout(), landing), false));
+    this.say(this.overWords(a, landing));
+  }
+
+  private overWords(a: ActiveDrag, landing: Landing | null): string {
+    const w = this.words;
+    const namer = this.namer(a.group);
+    if (landing?.kind === 'sectionEnd' && w && namer)
+      return w.t('bigcards.dnd.overOutline', {
+        what: whatOf(namer, w.t, a.dragged),
+        section: namer.section(landing.section),
+      });
+    return this.describe(a.dragged, placeOf(this.ports.layout(), landing, a.dragged), false, a.group);
+  }
+
+  /** The rows of the selected fields, dimmed with the dragged one (a look-up at pick-up only). */
+  private rowsOf(fields: readonly FieldCode[]): HTMLElement[] {
+    const rows: HTMLElement[] = [];
+    for (const li of this.root?.querySelectorAll<HTMLElement>('li.element[data-testid]') ?? []) {
+      const ref = parseDndId(li.dataset['testid'] ?? '');
+      if (ref?.kind === 'element' && fields.includes(ref.field)) rows.push(li);
+    }
+    return rows;
   }
 
   /** Writes into dnd-kit's live region directly: React renders it only at pick-up and drop. */
@@ -257,6 +326,12 @@ export class DragController {
   keyStep(dir: 1 | -1, current: { x: number; y: number }): { x: number; y: number } | undefined {
     const a = this.active;
     if (!a) return undefined;
+    if (a.landing?.kind === 'sectionEnd') {
+      const ids = this.ports.layout().sections.map((x) => x.id);
+      const at = ids.indexOf(a.landing.section);
+      const id = ids[Math.max(0, Math.min(ids.length - 1, at + dir))];
+      return id === undefined ? undefined : this.showEntry(a, id, current);
+    }
     const next = stepLanding(this.ports.layout(), a.geo, a.dragged, a.landing, dir, current.y + scrollY);
     if (sameLanding(next, a.landing)) return undefined;
     const top = this.moveTo(next);
@@ -292,13 +367,54 @@ export class DragController {
     if (w) this.say(w.t('editor.dnd.removed', { what: w.namer.field(field) }));
   }
 
+  /**
+   * Left or right arrow in a keyboard drag: right goes to the outline, on the entry of the section
+   * the drag is in (up and down then step through the entries), left comes back to the end of
+   * that section in the card.
+   */
+  keyOutline(dir: 1 | -1, current: { x: number; y: number }): { x: number; y: number } | undefined {
+    const a = this.active;
+    if (!a || a.dragged.kind === 'section') return undefined;
+    const layout = this.ports.layout();
+    if (dir === 1) {
+      if (a.landing?.kind === 'sectionEnd') return undefined;
+      const id = a.landing?.kind === 'field' ? a.landing.section : layout.sections[0]?.id;
+      return id === undefined ? undefined : this.showEntry(a, id, current);
+    }
+    if (a.landing?.kind !== 'sectionEnd') return undefined;
+    const section = a.landing.section;
+    const field = a.dragged.field;
+    this.show({ kind: 'field', section, index: endIndexOf(layout, section, field) });
+    const line = lineFor(a.geo, a.dragged, a.landing);
+    if (!line) return undefined;
+    const dy = line.top - scrollY - a.origin.top - a.origin.height / 2;
+    a.preview.style.transform = `translate(16px, ${dy}px)`;
+    return { x: current.x, y: line.top - scrollY };
+  }
+
+  private showEntry(a: ActiveDrag, section: string, current: { x: number; y: number }) {
+    this.show({ kind: 'sectionEnd', section });
+    const entry = a.geo.outline.find((o) => o.id === section);
+    if (!entry) return undefined;
+    const dx = entry.box.left - scrollX - a.origin.x;
+    const dy = entry.box.top - scrollY - a.origin.top;
+    a.preview.style.transform = `translate(${dx}px, ${dy}px)`;
+    return { x: current.x, y: entry.box.top - scrollY };
+  }
+
   /** dnd-kit ended the drag: the layout changes here, once. */
   drop(): void {
     const a = this.active;
     if (!a) return;
     const landing = a.keyboard ? a.landing : this.pointerLanding(a);
     const layout = this.ports.layout();
-    this.lastWords = this.describe(a.dragged, placeOf(layout, landing), true);
+    this.lastWords = this.describe(a.dragged, placeOf(layout, landing, a.dragged), true, a.group);
+    if (a.group && a.dragged.kind === 'element' && this.ports.applyAll) {
+      const intents = groupDropIntents(layout, a.dragged, a.group, landing);
+      this.stopActive();
+      if (intents.length > 0) this.ports.applyAll(intents);
+      return;
+    }
     const intent = landingToIntent(layout, a.dragged, landing);
     this.stopActive();
     if (intent) this.ports.apply(intent);
@@ -326,6 +442,7 @@ export class DragController {
     a.line.remove();
     a.lit?.classList.remove('is-over');
     a.node.classList.remove('is-dragging');
+    for (const row of a.groupNodes) row.classList.remove('is-dragging');
     dragActivity.setState({ dragging: false });
     a.preview.remove();
   }

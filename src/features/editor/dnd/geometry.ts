@@ -23,7 +23,12 @@ export interface RowBox {
 
 /** What the page is asked for; the DOM implementation lives in domGeometry.ts. */
 export interface GeometrySource {
-  measureSections(): { readonly palette: Box | null; readonly sections: readonly SectionBox[] };
+  measureSections(): {
+    readonly palette: Box | null;
+    readonly sections: readonly SectionBox[];
+    /** The outline's entries, one per section (a drop on one goes to the end of its section). */
+    readonly outline?: readonly SectionBox[];
+  };
   /** The rows of one section, measured only when a drag gets to that section. */
   measureRows(section: string): readonly RowBox[];
   /** The element list of a section, for the drop line in an empty one. */
@@ -33,6 +38,7 @@ export interface GeometrySource {
 export interface Geometry {
   readonly palette: Box | null;
   readonly sections: readonly SectionBox[];
+  readonly outline?: readonly SectionBox[];
   rows(section: string): readonly RowBox[];
   zone(section: string): Box | null;
 }
@@ -60,6 +66,10 @@ export class GeometryCache implements Geometry {
 
   get sections(): readonly SectionBox[] {
     return this.all.sections;
+  }
+
+  get outline(): readonly SectionBox[] {
+    return this.all.outline ?? [];
   }
 
   rows(section: string): readonly RowBox[] {

@@ -229,3 +229,53 @@ describe('dnd ids', () => {
     expect(parseDndId('element:')).toBeNull();
   });
 });
+
+describe('a drop on an entry of the outline', () => {
+  // the outline in a column right of the card, one entry per section
+  const withOutline: Geometry = {
+    ...geo,
+    outline: [
+      { id: 'main', box: { top: 0, bottom: 30, left: 720, right: 900 } },
+      { id: 'more', box: { top: 30, bottom: 60, left: 720, right: 900 } },
+    ],
+  };
+  const over = (d: Dragged, y: number) => landingAt(withOutline, d, { x: 800, y });
+
+  it('lands at the end of that section, wherever the section is on the page', () => {
+    expect(over(el('TITLE'), 40)).toEqual({ kind: 'sectionEnd', section: 'more' });
+    expect(landingToIntent(layout, el('TITLE'), over(el('TITLE'), 40))).toEqual({
+      type: 'moveField',
+      field: 'TITLE',
+      to: { section: 'more', index: 1 },
+    });
+    expect(landingToIntent(layout, el('TITLE'), over(el('TITLE'), 10))).toEqual({
+      type: 'moveField',
+      field: 'TITLE',
+      to: { section: 'main', index: 2 },
+    });
+    expect(landingToIntent(layout, pal('POST'), over(pal('POST'), 10))).toEqual({
+      type: 'placeField',
+      field: 'POST',
+      to: { section: 'main', index: 3 },
+    });
+  });
+
+  it('is announced as the last place of the section, and draws no line in the card', () => {
+    const landing = over(el('TITLE'), 10);
+    expect(placeOf(layout, landing, el('TITLE'))).toEqual({ kind: 'field', section: 'main', position: 3 });
+    expect(placeOf(layout, over(el('TITLE'), 40), el('TITLE'))).toEqual({
+      kind: 'field',
+      section: 'more',
+      position: 2,
+    });
+    expect(lineFor(withOutline, el('TITLE'), landing)).toBeNull();
+  });
+
+  it('beside the outline the card still decides', () => {
+    expect(landingAt(withOutline, el('TITLE'), { x: 500, y: 40 })).toEqual({
+      kind: 'field',
+      section: 'main',
+      index: 0,
+    });
+  });
+});

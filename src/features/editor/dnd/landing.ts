@@ -11,7 +11,9 @@ import type { DragRef } from './ids';
 export type Landing =
   | { readonly kind: 'field'; readonly section: string; readonly index: number }
   | { readonly kind: 'offCard' }
-  | { readonly kind: 'section'; readonly index: number };
+  | { readonly kind: 'section'; readonly index: number }
+  // a section's entry in the outline: the end of that section, wherever it is on the page
+  | { readonly kind: 'sectionEnd'; readonly section: string };
 
 export type Dragged = Extract<DragRef, { kind: 'palette' | 'element' | 'section' }>;
 
@@ -36,6 +38,8 @@ export function landingAt(geo: Geometry, dragged: Dragged, p: Point): Landing | 
   }
   if (geo.palette && contains(geo.palette, p.x, p.y))
     return dragged.kind === 'element' ? { kind: 'offCard' } : null;
+  const entry = geo.outline?.find((o) => contains(o.box, p.x, p.y));
+  if (entry) return { kind: 'sectionEnd', section: entry.id };
   const i = sectionIndexAt(geo.sections, p.y);
   const section = geo.sections[i];
   if (!section) return null;
@@ -131,7 +135,14 @@ export const sameLanding = (a: Landing | null, b: Landing | null): boolean =>
     b !== null &&
     a.kind === b.kind &&
     (a.kind !== 'field' || (b.kind === 'field' && a.section === b.section && a.index === b.index)) &&
-    (a.kind !== 'section' || (b.kind === 'section' && a.index === b.index)));
+    (a.kind !== 'section' || (b.kind === 'section' && a.index === b.index)) &&
+    (a.kind !== 'sectionEnd' || (b.kind === 'sectionEnd' && a.section === b.section)));
+
+/** The index a field takes at the end of `section` (after it left its own place there). */
+export function endIndexOf(layout: Layout, section: string, field: string | null): number {
+  const s = layout.sections.find((x) => x.id === section);
+  return s ? s.elements.filter((e) => e.field !== field).length : 0;
+}
 
 /** The one intent a drop commits, or null when it changes nothing. */
 export function landingToIntent(
@@ -146,8 +157,11 @@ export function landingToIntent(
       : null;
   if (landing.kind === 'offCard')
     return dragged.kind === 'element' ? { type: 'removeField', field: dragged.field } : null;
-  if (landing.kind !== 'field') return null;
-  const to = { section: landing.section, index: landing.index };
+  if (landing.kind === 'section') return null;
+  const to =
+    landing.kind === 'sectionEnd'
+      ? { section: landing.section, index: endIndexOf(layout, landing.section, dragged.field) }
+      : { section: landing.section, index: landing.index };
   return dragged.kind === 'palette'
     ? { type: 'placeField', field: dragged.field, to }
     : { type: 'moveField', field: dragged.field, to };
@@ -159,12 +173,20 @@ export type Place =
   | { readonly kind: 'offCard' }
   | { readonly kind: 'section'; readonly over: string };
 
-export function placeOf(layout: Layout, landing: Landing | null): Place | null {
+export function placeOf(layout: Layout, landing: Landing | null, dragged?: Dragged): Place | null {
   if (!landing) return null;
   if (landing.kind === 'offCard') return landing;
   if (landing.kind === 'section') {
     const over = layout.sections[landing.index];
     return over ? { kind: 'section', over: over.id } : null;
+  }
+  if (landing.kind === 'sectionEnd') {
+    const field = dragged ? fieldOf(dragged) : null;
+    return {
+      kind: 'field',
+      section: landing.section,
+      position: endIndexOf(layout, landing.section, field) + 1,
+    };
   }
   return { kind: 'field', section: landing.section, position: landing.index + 1 };
 }
@@ -180,7 +202,7 @@ const GAP = 3;
 const LIST_PADDING = 12;
 
 export function lineFor(geo: Geometry, dragged: Dragged, landing: Landing | null): Line | null {
-  if (!landing || landing.kind === 'offCard') return null;
+  if (!landing || landing.kind === 'offCard' || landing.kind === 'sectionEnd') return null;
   const bar = (top: number, box: Box, inset = 0): Line => ({
     top,
     left: box.left + inset,

@@ -27,6 +27,8 @@ const noCollisions: CollisionDetection = () => [];
 export function useEditorDnd(
   editor: EditorStore,
   labelOf: (field: string) => string,
+  /** The selected fields a drag of `field` carries along (see DragPorts.group). */
+  group?: (field: string) => readonly string[],
 ): { readonly props: Omit<DndContextProps, 'children'>; readonly controller: DragController } {
   const t = useT();
   const [controller] = useState(
@@ -34,6 +36,8 @@ export function useEditorDnd(
       new DragController({
         layout: () => editor.getState().draft,
         apply: (intent) => editor.getState().apply(intent),
+        applyAll: (intents) => editor.getState().applyAll(intents),
+        ...(group ? { group } : {}),
       }),
   );
   useLayoutEffect(() => {
@@ -48,6 +52,11 @@ export function useEditorDnd(
   const keyboardCoordinates = useMemo<KeyboardCoordinateGetter>(
     () =>
       (event, { currentCoordinates }) => {
+        const side = event.code === KeyboardCode.Right ? 1 : event.code === KeyboardCode.Left ? -1 : 0;
+        if (side !== 0) {
+          event.preventDefault();
+          return controller.keyOutline(side, currentCoordinates);
+        }
         const dir = event.code === KeyboardCode.Down ? 1 : event.code === KeyboardCode.Up ? -1 : 0;
         if (dir === 0) return undefined;
         event.preventDefault();
