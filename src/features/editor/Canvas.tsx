@@ -1,12 +1,21 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { sectionIdsKey } from '../../store/selectors';
 import { Button } from '../../ui/Button';
-import { DeleteSectionDialog } from './DeleteSectionDialog';
-import { ElementOptionsDialog } from './ElementOptionsDialog';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { SectionCard } from './SectionCard';
-import { SectionSettingsDialog } from './SectionSettingsDialog';
+
+// fetched when first opened (each renders nothing until it has a field or section)
+const DeleteSectionDialog = lazyNamed(() =>
+  import('./DeleteSectionDialog').then((m) => m.DeleteSectionDialog),
+);
+const ElementOptionsDialog = lazyNamed(() =>
+  import('./ElementOptionsDialog').then((m) => m.ElementOptionsDialog),
+);
+const SectionSettingsDialog = lazyNamed(() =>
+  import('./SectionSettingsDialog').then((m) => m.SectionSettingsDialog),
+);
 
 let newSectionSeq = 0;
 
@@ -50,9 +59,17 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
       <Button variant="light" className="add-section" onClick={addSection}>
         {t('editor.canvas.addSection')}
       </Button>
-      <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
-      <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
-      <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
+      <Suspense fallback={null}>
+        {optionsOf !== null ? (
+          <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
+        ) : null}
+        {settingsOf !== null ? (
+          <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
+        ) : null}
+        {deleting !== null ? (
+          <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
+        ) : null}
+      </Suspense>
     </div>
   );
 }

@@ -143,7 +143,7 @@ describe('a save in another tab', () => {
     expect(screen.queryByRole('region', { name: 'Extra' })?.textContent).not.toContain('Email');
 
     await user.click(within(told).getByRole('button', { name: 'Review changes' }));
-    const dialog = screen.getByRole('dialog', { name: 'Another tab saved this layout' });
+    const dialog = await screen.findByRole('dialog', { name: 'Another tab saved this layout' });
     await user.click(within(dialog).getByRole('button', { name: 'Take theirs' }));
     expect(screen.queryByRole('region', { name: 'Saved in another tab' })).toBeNull();
     expect(fieldCount('Main')).toBe(2);
