@@ -8,6 +8,10 @@ import { fail, fakeFetch, ok, testClient, type FakeReply } from '../../api/testi
 import { cardFieldsFor } from '../../domain/cardFields';
 import type { Layout } from '../../domain/types';
 import { setLang } from '../../i18n/i18nStore';
+// the dialogs are fetched on first use in the app; here they are loaded already
+import './DeleteSectionDialog';
+import './ElementOptionsDialog';
+import './SectionSettingsDialog';
 import type { Lang } from '../../i18n/types';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
