@@ -1,15 +1,18 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { detectLang } from '../i18n/detectLang';
-import { rememberedLang, setLang } from '../i18n/i18nStore';
+import { rememberedLang, setLang, useT } from '../i18n/i18nStore';
+import { lazyNamed } from '../ui/lazyNamed';
 import { Toasts } from '../ui/Toasts';
 import './app.css';
 import { configuredPortals, isAllowedPortal } from './frame/allowedPortals';
 import { detectFrame } from './frame/detectFrame';
-import { FrameApp } from './frame/FrameApp';
 import { FrameNotAllowed } from './frame/FrameNotAllowed';
 import { createAppQueryClient } from './queryClient';
 import { StandaloneApp } from './StandaloneApp';
+
+// only a portal frame needs the frame app (its bridge, sessions, the lead tab): fetched there
+const FrameApp = lazyNamed(() => import('./frame/FrameApp').then((m) => m.FrameApp));
 
 /**
  * One build, three places: inside a Bitrix24 frame (the portal's token), in a browser with a
@@ -33,11 +36,23 @@ export function App() {
       {frame && refused ? (
         <FrameNotAllowed domain={frame.domain} />
       ) : frame ? (
-        <FrameApp frame={frame} />
+        <Suspense fallback={<FrameLoading />}>
+          <FrameApp frame={frame} />
+        </Suspense>
       ) : (
         <StandaloneApp />
       )}
       <Toasts />
     </QueryClientProvider>
+  );
+}
+
+/** What the frame app shows while it asks the portal for a session, shown while it loads too. */
+function FrameLoading() {
+  const t = useT();
+  return (
+    <p className="app-status" role="status">
+      {t('app.frame.connecting')}
+    </p>
   );
 }

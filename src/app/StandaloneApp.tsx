@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { WebhookAccepted } from '../features/connect/checkWebhook';
-import { ConnectScreen } from '../features/connect/ConnectScreen';
 import {
   browserStorages,
   forgetWebhook,
@@ -16,6 +15,12 @@ import { connectionLabelText, demoConnection, webhookConnection, type Connection
 import { isDemoAvailable } from './demoProbe';
 import { chooseStart } from './startMode';
 import { TopBar } from './TopBar';
+import { lazyNamed } from '../ui/lazyNamed';
+
+// most visits go straight to the editor (a saved webhook, the demo): the screen is fetched when shown
+const ConnectScreen = lazyNamed(() =>
+  import('../features/connect/ConnectScreen').then((m) => m.ConnectScreen),
+);
 
 type Choice =
   | { readonly kind: 'auto' }
@@ -116,14 +121,16 @@ export function StandaloneApp() {
           </p>
         ) : null}
         {showConnect ? (
-          <ConnectScreen
-            current={current}
-            demoAvailable={demoAvailable}
-            onConnected={handleConnected}
-            onUseDemo={handleUseDemo}
-            onDisconnect={handleDisconnect}
-            onClose={() => setConnectOpen(false)}
-          />
+          <Suspense fallback={<div className="skeleton-block" style={{ height: 320 }} aria-busy="true" />}>
+            <ConnectScreen
+              current={current}
+              demoAvailable={demoAvailable}
+              onConnected={handleConnected}
+              onUseDemo={handleUseDemo}
+              onDisconnect={handleDisconnect}
+              onClose={() => setConnectOpen(false)}
+            />
+          </Suspense>
         ) : null}
         {connection ? (
           <div hidden={showConnect}>

@@ -1,20 +1,32 @@
 import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { en, type MessageKey } from './messages/en';
-import { ru } from './messages/ru';
+import { catalogueFor, loadCatalogue, loadedCatalogue } from './catalogues';
+import type { MessageKey } from './messages/en';
 import { format } from './translate';
-import type { Lang, Message, Params } from './types';
+import type { Lang, Params } from './types';
 
-const CATALOGUES: Readonly<Record<Lang, Readonly<Record<MessageKey, Message>>>> = { en, ru };
 const CHOICE_KEY = 'lcs:lang';
 
 /** The interface language, app-wide; `setLang` remembers the user's choice on this device. */
 export const langStore = createStore<{ lang: Lang }>()(() => ({ lang: 'en' }));
+let wanted: Lang = 'en';
 
+/**
+ * Switches the interface to `lang` at once when its catalogue is loaded (the asked-for one is, from
+ * before the first render); else the page keeps its language until the other catalogue arrives, so
+ * no text ever shows half in one language.
+ */
 export function setLang(lang: Lang, remember = true): void {
-  langStore.setState({ lang });
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  wanted = lang;
+  if (loadedCatalogue(lang)) applyLang(lang);
+  else
+    loadCatalogue(lang).then(
+      () => {
+        if (wanted === lang) applyLang(lang); // unless another language was chosen meanwhile
+      },
+      () => undefined, // not reachable now: the page stays in its language, a later switch retries
+    );
   if (remember) {
     try {
       localStorage.setItem(CHOICE_KEY, lang);
@@ -22,6 +34,18 @@ export function setLang(lang: Lang, remember = true): void {
       // storage may be off (private mode, iframe policies): the choice lasts for this page only
     }
   }
+}
+
+function applyLang(lang: Lang): void {
+  langStore.setState({ lang });
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+/** Loads the catalogue of `lang` and makes it the interface language: main.tsx, before rendering. */
+export async function startLang(lang: Lang): Promise<void> {
+  wanted = lang;
+  await loadCatalogue(lang);
+  applyLang(lang);
 }
 
 export function rememberedLang(): string | null {
@@ -37,12 +61,12 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 export const translate =
   (lang: Lang): Translate =>
   (key, params) =>
-    format(lang, CATALOGUES[lang][key], params);
+    format(lang, catalogueFor(lang)[key], params);
 
 /** `t(key, params)` in the current language; components re-render when it changes. */
 export function useT(): Translate {
   const lang = useStore(langStore, (s) => s.lang);
-  return useCallback<Translate>((key, params) => format(lang, CATALOGUES[lang][key], params), [lang]);
+  return useCallback<Translate>((key, params) => format(lang, catalogueFor(lang)[key], params), [lang]);
 }
 
 export function useLang(): Lang {

@@ -17,6 +17,7 @@ import {
   type DraftWriteError,
 } from './draftStorage';
 import { createEditorStore } from './editorStore';
+import type { Layout } from '../domain/types';
 
 const PORTAL = 'acme.bitrix24.com';
 const common: DocumentKey = { scope: 'C', userId: null, leadType: 'simple' };
@@ -104,6 +105,31 @@ describe('saveDraft / loadDraft / discardDraft / listDrafts', () => {
 
     expect(discardDraft(storage, PORTAL, common)).toEqual({ ok: true });
     expect(loadDraft(storage, PORTAL, common)).toBeNull();
+  });
+
+  it('writes each draft of one saved layout with that base, and a new base once it changes', () => {
+    const storage = memoryStorage();
+    const base = saved();
+    const key = draftStorageKey(PORTAL, common);
+    const write = (draft: Layout, from: Layout) =>
+      saveDraft(storage, { portalId: PORTAL, key: common, draft, base: from, savedAt: 'x' });
+    const stored = () => storage.getItem(key) ?? '';
+    const expected = (draft: Layout, from: Layout) =>
+      JSON.stringify({
+        savedAt: 'x',
+        baseFingerprint: layoutFingerprint(from),
+        base: toPortal(from),
+        draft: toPortal(draft),
+      });
+    write(edited(), base);
+    expect(stored()).toBe(expected(edited(), base));
+    const further = aLayout().section('main', ['COMMENTS'], { title: 'Other' }).build();
+    write(further, base);
+    expect(stored()).toBe(expected(further, base));
+    // the portal's layout changed (a save): the next entry carries the new base, not the old one
+    write(further, edited());
+    expect(stored()).toBe(expected(further, edited()));
+    expect(loadDraft(storage, PORTAL, common)?.baseFingerprint).toBe(layoutFingerprint(edited()));
   });
 
   it('returns null for corrupt or foreign data and never throws', () => {
@@ -282,6 +308,38 @@ describe('persistDrafts', () => {
     expect(loadDraft(storage, PORTAL, common, 'a')).toBeNull();
     const kept = loadDraft(storage, PORTAL, common, 'b');
     expect(kept && sameLayout(kept.draft, b.getState().draft)).toBe(true);
+  });
+
+  it('in a browser, writes after the pause once the page is idle; flush and keep do not wait', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => {
+      idle[handle - 1] = () => undefined;
+    });
+    try {
+      const { store, storage, persistence } = setup();
+      store.getState().apply({ type: 'removeField', field: 'PHONE' });
+      vi.advanceTimersByTime(300);
+      expect(storage.writes).toBe(0); // the page has not been idle yet
+      idle.splice(0).forEach((run) => run());
+      expect(storage.writes).toBe(1);
+      expect(loadDraft(storage, PORTAL, common)).not.toBeNull();
+
+      store.getState().apply({ type: 'renameSection', section: 'main', title: 'Lead' });
+      vi.advanceTimersByTime(300);
+      persistence.flush(); // e.g. before the page hands the draft to another document
+      expect(loadDraft(storage, PORTAL, common)?.draft.sections[0]?.title).toBe('Lead');
+      const writes = storage.writes;
+      idle.splice(0).forEach((run) => run()); // the flushed write is not done a second time
+      expect(storage.writes).toBe(writes);
+
+      store.getState().apply({ type: 'renameSection', section: 'main', title: 'Closing' });
+      vi.advanceTimersByTime(300);
+      persistence.keep(); // the tab closes before the page was idle
+      expect(loadDraft(storage, PORTAL, common)?.draft.sections[0]?.title).toBe('Closing');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('keep writes an unsaved draft now, pending or not, so a closing tab keeps it', () => {

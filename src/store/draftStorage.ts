@@ -89,6 +89,28 @@ function canonicalJson(value: unknown): string {
  * layouts `sameLayout` calls equal, different (with overwhelming odds) otherwise. Not a security hash.
  */
 export function layoutFingerprint(layout: Layout): string {
+  const known = fingerprints.get(layout);
+  if (known !== undefined) return known;
+  const fingerprint = fingerprintOf(layout);
+  fingerprints.set(layout, fingerprint);
+  return fingerprint;
+}
+
+// Layouts are never changed in place (every edit makes a new one), so what is derived from one
+// stays true: the saved layout is fingerprinted and serialised once, not on every draft write.
+const fingerprints = new WeakMap<Layout, string>();
+const baseJsons = new WeakMap<Layout, string>();
+
+function baseJson(base: Layout): string {
+  let json = baseJsons.get(base);
+  if (json === undefined) {
+    json = JSON.stringify(toPortal(base));
+    baseJsons.set(base, json);
+  }
+  return json;
+}
+
+function fingerprintOf(layout: Layout): string {
   // cyrb53: two 32-bit lanes, 53 bits of result; plenty to tell drafts apart.
   const text = canonicalJson(toPortal(layout));
   let h1 = 0xdeadbeef;
@@ -117,14 +139,12 @@ export interface SaveDraftInput {
 
 /** Writes the draft of one document in one tab, replacing that tab's previous one; never throws. */
 export function saveDraft(storage: Storage, input: SaveDraftInput): DraftWriteResult {
-  const value = {
-    savedAt: input.savedAt,
-    baseFingerprint: layoutFingerprint(input.base),
-    base: toPortal(input.base),
-    draft: toPortal(input.draft),
-  };
+  // `JSON.stringify({savedAt, baseFingerprint, base, draft})`, the base's part made once per base
+  const value =
+    `{"savedAt":${JSON.stringify(input.savedAt)},"baseFingerprint":${JSON.stringify(layoutFingerprint(input.base))}` +
+    `,"base":${baseJson(input.base)},"draft":${JSON.stringify(toPortal(input.draft))}}`;
   try {
-    storage.setItem(draftStorageKey(input.portalId, input.key, input.tabId), JSON.stringify(value));
+    storage.setItem(draftStorageKey(input.portalId, input.key, input.tabId), value);
     return { ok: true };
   } catch (error) {
     return failure(error);
@@ -279,11 +299,13 @@ export function persistDrafts(
   { debounceMs = 400, onError, now = () => new Date(), tabId = '', beforeWrite }: PersistDraftsOptions = {},
 ): DraftPersistence {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
   const report = (result: DraftWriteResult) => {
     if (!result.ok) onError?.({ reason: result.reason, error: result.error });
   };
   const write = () => {
     timer = undefined;
+    idle = undefined;
     const state = store.getState();
     if (isDirty(state)) beforeWrite?.();
     report(
@@ -301,16 +323,28 @@ export function persistDrafts(
   };
   const cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    timer = undefined;
+    idle = undefined;
+  };
+  // After the pause, the write waits for a moment the page is idle (at most a second more), so it
+  // does not take a frame from a drop's re-render; `keep` on pagehide writes at once regardless.
+  const writeWhenIdle = () => {
+    if (typeof requestIdleCallback !== 'function') {
+      write();
+      return;
+    }
+    idle = requestIdleCallback(write, { timeout: 1000 });
     timer = undefined;
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.draft === previous.draft && state.saved === previous.saved) return;
     cancel();
-    if (isDirty(state)) timer = setTimeout(write, debounceMs);
+    if (isDirty(state)) timer = setTimeout(writeWhenIdle, debounceMs);
     else report(discardDraft(storage, portalId, key, tabId));
   });
   const flush = () => {
-    if (timer === undefined) return;
+    if (timer === undefined && idle === undefined) return;
     cancel();
     write();
   };

@@ -1,18 +1,27 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { sectionIdsKey } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { fieldsToMove } from '../../domain/fieldSelection';
 import { useCardViewApi } from '../../store/cardView';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { MoveToSectionDialog } from './MoveToSectionDialog';
 import { SelectionBar } from './SelectionBar';
 import './bigcards.css';
-import { DeleteSectionDialog } from './DeleteSectionDialog';
-import { ElementOptionsDialog } from './ElementOptionsDialog';
 import { SectionCard } from './SectionCard';
-import { SectionSettingsDialog } from './SectionSettingsDialog';
 import { UserFieldDialogHost } from './UserFieldDialogHost';
+
+// fetched when first opened (each renders nothing until it has a field or section)
+const DeleteSectionDialog = lazyNamed(() =>
+  import('./DeleteSectionDialog').then((m) => m.DeleteSectionDialog),
+);
+const ElementOptionsDialog = lazyNamed(() =>
+  import('./ElementOptionsDialog').then((m) => m.ElementOptionsDialog),
+);
+const SectionSettingsDialog = lazyNamed(() =>
+  import('./SectionSettingsDialog').then((m) => m.SectionSettingsDialog),
+);
 
 let newSectionSeq = 0;
 
@@ -64,9 +73,17 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
       <Button variant="light" className="add-section" onClick={addSection}>
         {t('editor.canvas.addSection')}
       </Button>
-      <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
-      <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
-      <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
+      <Suspense fallback={null}>
+        {optionsOf !== null ? (
+          <ElementOptionsDialog field={optionsOf} onClose={() => setOptionsOf(null)} />
+        ) : null}
+        {settingsOf !== null ? (
+          <SectionSettingsDialog section={settingsOf} onClose={() => setSettingsOf(null)} />
+        ) : null}
+        {deleting !== null ? (
+          <DeleteSectionDialog section={deleting} onClose={() => setDeleting(null)} />
+        ) : null}
+      </Suspense>
       <UserFieldDialogHost />
       <MoveToSectionDialog fields={moving} onClose={() => setMoving(null)} />
       <SelectionBar onMove={() => moveTo(null)} />

@@ -8,6 +8,10 @@ import { fail, fakeFetch, ok, testClient, type FakeReply } from '../../api/testi
 import { cardFieldsFor } from '../../domain/cardFields';
 import type { Layout } from '../../domain/types';
 import { setLang } from '../../i18n/i18nStore';
+// the dialogs are fetched on first use in the app; here they are loaded already
+import './DeleteSectionDialog';
+import './ElementOptionsDialog';
+import './SectionSettingsDialog';
 import type { Lang } from '../../i18n/types';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
@@ -141,7 +145,7 @@ describe('the editor pieces in Russian', () => {
     const main = screen.getByRole('region', { name: 'Main' });
 
     await user.click(within(main).getByRole('button', { name: 'Настройки раздела «Main»' }));
-    let dialog = screen.getByRole('dialog', { name: 'Раздел «Main»' });
+    let dialog = await screen.findByRole('dialog', { name: 'Раздел «Main»' });
     // a section on the portal keeps its name for life: shown, not edited
     const name = within(dialog).getByRole('textbox', { name: 'Имя раздела (хранится на портале)' });
     expect((name as HTMLInputElement).readOnly).toBe(true);
@@ -150,7 +154,7 @@ describe('the editor pieces in Russian', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Закрыть' }));
 
     await user.click(within(main).getByRole('button', { name: 'Параметры поля «Телефон»' }));
-    dialog = screen.getByRole('dialog', { name: 'Параметры поля «Телефон»' });
+    dialog = await screen.findByRole('dialog', { name: 'Параметры поля «Телефон»' });
     await user.type(within(dialog).getByRole('searchbox', { name: 'Поиск страны' }), 'герм');
     const countries = within(dialog).getByRole('listbox', { name: 'Страна по умолчанию' });
     expect(
@@ -161,7 +165,7 @@ describe('the editor pieces in Russian', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
 
     await user.click(within(main).getByRole('button', { name: 'Удалить раздел «Main»' }));
-    dialog = screen.getByRole('dialog', { name: 'Удалить раздел «Main»?' });
+    dialog = await screen.findByRole('dialog', { name: 'Удалить раздел «Main»?' });
     expect(within(dialog).getByText(/^4 поля раздела вернутся в список полей\./)).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Удалить раздел' })).toBeTruthy();
   });
@@ -172,7 +176,7 @@ describe('the editor pieces in Russian', () => {
       layout: aLayout().section('main', ['TITLE', 'ADDRESS'], { title: 'Main' }).build(),
     });
     await user.click(screen.getByRole('button', { name: /^Параметры поля/ }));
-    const dialog = screen.getByRole('dialog', { name: /^Параметры поля/ });
+    const dialog = await screen.findByRole('dialog', { name: /^Параметры поля/ });
     const select = within(dialog).getByRole('combobox', { name: /Тип адреса по умолчанию/ });
     expect([...(select as HTMLSelectElement).options].map((o) => o.text)).toEqual([
       'Как на портале',
@@ -326,7 +330,7 @@ describe('the editor pieces in English (unchanged)', () => {
     expect(within(palette).getByRole('button', { name: 'Drag Position onto the card' })).toBeTruthy();
 
     await user.click(within(main).getByRole('button', { name: 'Delete section Main' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete section "Main"?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete section "Main"?' });
     expect(within(dialog).getByText(/^Its 4 fields go back/).textContent).toBe(
       'Its 4 fields go back to the field list. Nothing is sent to the portal until you save.',
     );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
-import { ConflictDialog } from './ConflictDialog';
+import { ConflictDialog } from './LazyConflictDialog';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { formatWhen } from './formatWhen';
 import { useOtherTabSaves } from './useOtherTabSaves';

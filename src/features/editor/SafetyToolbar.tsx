@@ -1,18 +1,21 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { Suspense, useRef, useState, type ChangeEvent } from 'react';
 import { IMPORT_LIMITS } from '../../domain/layoutJson';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { showToast } from '../../ui/toastStore';
-import { BulkApplyDialog } from './BulkApplyDialog';
-import { CopyDialog } from './CopyDialog';
-import { DiffDialog } from './DiffDialog';
 import { useDocumentEnv } from './documentEnv';
 import { downloadLayout } from './exportFile';
-import { HistoryDialog } from './HistoryDialog';
-import { ImportDialog } from './ImportDialog';
 import { useLint } from './useLint';
-import { WhoSeesDialog } from './WhoSeesDialog';
 import './safety.css';
+
+// each dialog is fetched when first opened; it takes the focus once drawn, as before
+const BulkApplyDialog = lazyNamed(() => import('./BulkApplyDialog').then((m) => m.BulkApplyDialog));
+const CopyDialog = lazyNamed(() => import('./CopyDialog').then((m) => m.CopyDialog));
+const DiffDialog = lazyNamed(() => import('./DiffDialog').then((m) => m.DiffDialog));
+const HistoryDialog = lazyNamed(() => import('./HistoryDialog').then((m) => m.HistoryDialog));
+const ImportDialog = lazyNamed(() => import('./ImportDialog').then((m) => m.ImportDialog));
+const WhoSeesDialog = lazyNamed(() => import('./WhoSeesDialog').then((m) => m.WhoSeesDialog));
 
 type Open = 'diff' | 'copy' | 'bulk' | 'history' | 'who' | 'import' | null;
 
@@ -121,12 +124,14 @@ export function SafetyToolbar({ lintOpen, onToggleLint, othersNoteId }: SafetyTo
         aria-hidden="true"
         onChange={onFile}
       />
-      {open === 'diff' ? <DiffDialog onClose={close} /> : null}
-      {open === 'copy' ? <CopyDialog onClose={close} /> : null}
-      {open === 'bulk' ? <BulkApplyDialog onClose={close} /> : null}
-      {open === 'history' ? <HistoryDialog onClose={close} /> : null}
-      {open === 'who' ? <WhoSeesDialog onClose={close} /> : null}
-      {open === 'import' && file ? <ImportDialog file={file} onClose={close} /> : null}
+      <Suspense fallback={null}>
+        {open === 'diff' ? <DiffDialog onClose={close} /> : null}
+        {open === 'copy' ? <CopyDialog onClose={close} /> : null}
+        {open === 'bulk' ? <BulkApplyDialog onClose={close} /> : null}
+        {open === 'history' ? <HistoryDialog onClose={close} /> : null}
+        {open === 'who' ? <WhoSeesDialog onClose={close} /> : null}
+        {open === 'import' && file ? <ImportDialog file={file} onClose={close} /> : null}
+      </Suspense>
     </div>
   );
 }

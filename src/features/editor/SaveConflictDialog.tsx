@@ -1,7 +1,7 @@
 import type { Layout } from '../../domain/types';
 import { useT } from '../../i18n/i18nStore';
 import { showToast } from '../../ui/toastStore';
-import { ConflictDialog } from './ConflictDialog';
+import { ConflictDialog } from './LazyConflictDialog';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import type { SaveState } from './useSaveLayout';
 

@@ -8,6 +8,8 @@ import { cardFieldsFor } from '../../domain/cardFields';
 import { sameLayout } from '../../domain/layoutEquals';
 import type { Layout } from '../../domain/types';
 import { setLang } from '../../i18n/i18nStore';
+// the dialog is fetched on first use in the app; here it is loaded already, as on a second visit
+import './ConflictDialog';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
 import { loadDrafts, saveDraft } from '../../store/draftStorage';
@@ -143,7 +145,7 @@ describe('a save in another tab', () => {
     expect(screen.queryByRole('region', { name: 'Extra' })?.textContent).not.toContain('Email');
 
     await user.click(within(told).getByRole('button', { name: 'Review changes' }));
-    const dialog = screen.getByRole('dialog', { name: 'Another tab saved this layout' });
+    const dialog = await screen.findByRole('dialog', { name: 'Another tab saved this layout' });
     await user.click(within(dialog).getByRole('button', { name: 'Take theirs' }));
     expect(screen.queryByRole('region', { name: 'Saved in another tab' })).toBeNull();
     expect(fieldCount('Main')).toBe(2);

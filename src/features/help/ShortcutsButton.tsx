@@ -1,8 +1,11 @@
 import './help.css';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { lazyNamed } from '../../ui/lazyNamed';
+
+// the sheet is fetched the first time it is asked for
+const ShortcutsDialog = lazyNamed(() => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog));
 
 /** Typing into a control must never open the sheet or jump to the search. */
 const isTyping = (target: EventTarget | null): boolean =>
@@ -45,7 +48,9 @@ export function ShortcutsButton() {
       >
         ?
       </Button>
-      <ShortcutsDialog open={open} onClose={() => setOpen(false)} />
+      <Suspense fallback={null}>
+        {open ? <ShortcutsDialog open onClose={() => setOpen(false)} /> : null}
+      </Suspense>
     </>
   );
 }
