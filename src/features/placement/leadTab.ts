@@ -7,6 +7,7 @@ import {
   placementUnbindCommand,
 } from '../../api/methods/placements';
 import { callCommand, type PortalClient } from '../../api/transport';
+import { loadCatalogue } from '../../i18n/catalogues';
 import { translate } from '../../i18n/i18nStore';
 import { LANGS } from '../../i18n/types';
 
@@ -16,9 +17,14 @@ import { LANGS } from '../../i18n/types';
  */
 export const handlerUrl = (): string => `${location.origin}${location.pathname}`;
 
-/** The tab's title in every language the app speaks (`LANG_ALL`). */
-export const tabTitles = (): Record<string, string> =>
-  Object.fromEntries(LANGS.map((lang) => [lang, translate(lang)('placement.tabTitle')]));
+/**
+ * The tab's title in every language the app speaks (`LANG_ALL`); a visit loads only its own
+ * language, so the others are fetched first.
+ */
+export async function tabTitles(): Promise<Record<string, string>> {
+  await Promise.all(LANGS.map((lang) => loadCatalogue(lang)));
+  return Object.fromEntries(LANGS.map((lang) => [lang, translate(lang)('placement.tabTitle')]));
+}
 
 /** Whether the app's lead tab is bound, and the two actions on it; `placement.get` is read back after each. */
 export function useLeadTab(client: PortalClient, handler: string) {
@@ -26,7 +32,7 @@ export function useLeadTab(client: PortalClient, handler: string) {
   const rows = useQuery(placementsQuery(client));
   const refresh = () => queryClient.invalidateQueries({ queryKey: placementKeys.all(client) });
   const bind = useMutation({
-    mutationFn: () => callCommand(client, placementBindCommand(handler, tabTitles())),
+    mutationFn: async () => callCommand(client, placementBindCommand(handler, await tabTitles())),
     onSettled: refresh,
   });
   const unbind = useMutation({
