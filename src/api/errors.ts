@@ -88,7 +88,8 @@ const READS = /\.(get|list)$|^batch$/;
  * method), `write` otherwise; `null` for any other failure.
  */
 export function accessDenied(e: unknown): 'read' | 'write' | null {
-  if (!isPortalError(e) || e.kind !== 'portal' || e.description !== 'Access denied.') return null;
+  if (!isPortalError(e) || e.kind !== 'portal' || e.code !== '' || e.description !== 'Access denied.')
+    return null;
   return READS.test(e.method) ? 'read' : 'write';
 }
 

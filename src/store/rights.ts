@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { isPortalError } from '../api/errors';
+import { accessDenied } from '../api/errors';
 
 /**
  * What the signed-in user may do with layouts (BITRIX24-API.md 1.4): the common layout and other
@@ -11,10 +11,8 @@ import { isPortalError } from '../api/errors';
  */
 export type Rights = 'full' | 'unknown' | 'ownOnly';
 
-/** The portal's answer to a call the user has no right to: `Access denied.` with code "" (1.4). */
-export function isAccessDenied(e: unknown): boolean {
-  return isPortalError(e) && e.kind === 'portal' && e.code === '' && e.description === 'Access denied.';
-}
+/** The portal's answer to a call the user has no right to (1.4), read or write alike. */
+export const isAccessDenied = (e: unknown): boolean => accessDenied(e) !== null;
 
 /** Rights from the profile and whether the portal has refused this user before. */
 export function rightsOf(portalAdmin: boolean, refused: boolean): Rights {
