@@ -245,7 +245,7 @@ describe('the editor pieces in Russian', () => {
 
   it('warns of renamed labels and tells a refused save in Russian, quoting the portal', async () => {
     const user = userEvent.setup();
-    renderEditor('ru', { reply: fail(401, 'ACCESS_DENIED', 'Access denied.') });
+    renderEditor('ru', { reply: fail(400, '', 'Access denied.') });
     await user.click(screen.getByRole('button', { name: 'Сохранить' }));
     const dialog = screen.getByRole('dialog', { name: 'Портал сбросит переименованные названия полей' });
     expect(dialog.textContent).toContain(
