@@ -5,7 +5,7 @@
  * `performance.now()` (milliseconds since navigation start).
  */
 
-import type {} from '../src/testing/renderCounter'; // window.__lcsRenders
+import type {} from '../src/ui/renderCounter'; // window.__lcsRenders
 
 export interface ProbeConfig {
   /** One of these per field on the canvas. */

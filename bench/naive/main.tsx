@@ -44,7 +44,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { countRender } from '../../src/testing/renderCounter';
+import { countRender } from '../../src/ui/renderCounter';
 
 type Items = Record<string, string[]>;
 interface PortalSection {

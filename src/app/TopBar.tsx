@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { setLang, useLang, useT } from '../i18n/i18nStore';
 import { LANGS, type Lang } from '../i18n/types';
-import { ShortcutsButton } from '../features/help/ShortcutsButton';
+import { ShortcutsButton } from '../features/editor/help/ShortcutsButton';
 import { Button } from '../ui/Button';
 
 /** Each language named in itself, so a user who cannot read the current one still finds theirs. */

@@ -9,7 +9,7 @@ import { rightsOf, useRefused } from '../../store/rights';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { Button } from '../../ui/Button';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { FirstRunTips } from '../help/FirstRunTips';
+import { FirstRunTips } from './help/FirstRunTips';
 import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
 import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
 import { EditorSkeleton, StoppedWaiting } from './EditorSkeleton';

@@ -9,7 +9,7 @@ import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
 import { openUserFieldDialog } from './userFieldDialogStore';
-import { countRender } from '../../testing/renderCounter';
+import { countRender } from '../../ui/renderCounter';
 import { useCardView, useCardViewApi } from '../../store/cardView';
 import { selectByClick, selectByKey } from './selectFields';
 

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/i18nStore';
 import { FieldKindIcon } from '../../ui/FieldKindIcon';
 import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
-import { countRender } from '../../testing/renderCounter';
+import { countRender } from '../../ui/renderCounter';
 
 export interface PaletteItemProps {
   readonly field: CardField;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setLang } from '../../i18n/i18nStore';
+import { setLang } from '../../../i18n/i18nStore';
 import { FirstRunTips } from './FirstRunTips';
 import { createTipsStore, tipsStore } from './tipsStore';
 

@@ -1,8 +1,8 @@
 import './help.css';
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { useT } from '../../i18n/i18nStore';
-import { Button } from '../../ui/Button';
+import { useT } from '../../../i18n/i18nStore';
+import { Button } from '../../../ui/Button';
 import { TIPS, tipsStore } from './tipsStore';
 
 /**

@@ -1,8 +1,8 @@
 import './help.css';
 import { Suspense, useEffect, useState } from 'react';
-import { useT } from '../../i18n/i18nStore';
-import { Button } from '../../ui/Button';
-import { lazyNamed } from '../../ui/lazyNamed';
+import { useT } from '../../../i18n/i18nStore';
+import { Button } from '../../../ui/Button';
+import { lazyNamed } from '../../../ui/lazyNamed';
 
 // the sheet is fetched the first time it is asked for
 const ShortcutsDialog = lazyNamed(() => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog));

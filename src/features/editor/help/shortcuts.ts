@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/messages/en';
+import type { MessageKey } from '../../../i18n/messages/en';
 
 /** One line of the shortcuts sheet: the keys to press (each a key cap) and what they do. */
 export interface Shortcut {

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { MessageKey } from '../../i18n/messages/en';
+import type { MessageKey } from '../../../i18n/messages/en';
 
 /** The first-run tips, in the order a newcomer needs them. */
 export const TIPS = [

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
-import { useT } from '../../i18n/i18nStore';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { useT } from '../../../i18n/i18nStore';
+import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
 import { commandKey, shortcutGroups, SPACE } from './shortcuts';
 import { tipsStore } from './tipsStore';
 
