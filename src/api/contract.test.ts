@@ -57,8 +57,12 @@ const reply: fc.Arbitrary<FakeReply> = fc.oneof(
   ),
 );
 
+// 300 runs of CPU-bound work take about 4 s on a quiet machine: the default 5 s limit would fail
+// them by chance on a busy one, so the limit is the work's, not a timing assertion.
+const PROPERTY_LIMIT = { timeout: 60_000 };
+
 describe('client contract', () => {
-  it('resolves or rejects with a PortalError, whatever the answers (property)', async () => {
+  it('resolves or rejects with a PortalError, whatever the answers (property)', PROPERTY_LIMIT, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(reply, { minLength: 5, maxLength: 5 }),
@@ -97,7 +101,7 @@ describe('client contract', () => {
     );
   });
 
-  it('batch parts are always either a value or a PortalError (property)', async () => {
+  it('batch parts are always either a value or a PortalError (property)', PROPERTY_LIMIT, async () => {
     await fc.assert(
       fc.asyncProperty(reply, async (r) => {
         const { client } = testClient(fakeFetch(() => r));
