@@ -6,6 +6,9 @@ const START = MAIN_AND_EXTRA;
 
 // Locators below only say where the focus should be; every action is a key press.
 test('a keyboard-only admin saves a personal layout for another user', async ({ portal, editor, page }) => {
+  // some 300 key presses, each followed by a look at the focus: on a busy machine that alone can
+  // take most of the default limit
+  test.slow();
   await portal.rest.setLayout('C', 1, START);
   await portal.rest.setLayout('P', 1, START, 2);
   await page.goto(`${portal.url}/`);
@@ -81,6 +84,7 @@ test('a keyboard-only admin saves a personal layout for another user', async ({ 
 });
 
 test('every Tab stop on the editor and the preview shows where the focus is', async ({ editor, page }) => {
+  test.slow(); // 150 Tab stops, each measured
   await editor.open('?scope=C');
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Preview', exact: true })).toBeVisible();
