@@ -1,24 +1,15 @@
 import { expect, test } from '../fixtures';
 import type { EditorPage } from '../pages/EditorPage';
 import { pickUp } from '../keyboard';
+import { section } from '../layouts';
 
 // a card with more sections than fit on one screen: Main holds the seven fields the journeys move
 const BIG = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'Main',
-    elements: ['TITLE', 'STATUS_ID', 'NAME', 'LAST_NAME', 'PHONE', 'EMAIL', 'COMMENTS'].map((name) => ({
-      name,
-    })),
-  },
-  ...Array.from({ length: 8 }, (_, i) => ({
-    type: 'section',
-    name: `part${i + 1}`,
-    title: `Part ${i + 1}`,
-    elements: i === 0 ? [{ name: 'SOURCE_ID' }] : [],
-  })),
-  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'POST' }] },
+  section('main', 'Main', ['TITLE', 'STATUS_ID', 'NAME', 'LAST_NAME', 'PHONE', 'EMAIL', 'COMMENTS']),
+  ...Array.from({ length: 8 }, (_, i) =>
+    section(`part${i + 1}`, `Part ${i + 1}`, i === 0 ? ['SOURCE_ID'] : []),
+  ),
+  section('extra', 'Extra', ['POST']),
 ];
 
 const row = (editor: EditorPage, code: string) => editor.page.locator(`li[data-testid="element:${code}"]`);

@@ -1,14 +1,7 @@
 import { expect, test } from '../fixtures';
+import { ABOUT_AND_MORE } from '../layouts';
 
-const START = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'About the lead',
-    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }, { name: 'PHONE' }],
-  },
-  { type: 'section', name: 'more', title: 'More', elements: [{ name: 'COMMENTS' }, { name: 'SOURCE_ID' }] },
-];
+const START = ABOUT_AND_MORE;
 
 test('an admin designs both lead layouts, saves common and personal, and finds them after a reload', async ({
   editor,

@@ -1,13 +1,15 @@
 import { expect, test } from '../fixtures';
 import { SafetyTools, START } from './safety-tools';
+import { section } from '../layouts';
 
 const sections = (count: number, fieldsEach = 0) =>
-  Array.from({ length: count }, (_, i) => ({
-    type: 'section',
-    name: `s${i}`,
-    title: `Section ${i}`,
-    elements: Array.from({ length: fieldsEach }, (_, j) => ({ name: `UF_CRM_${i}_${j}` })),
-  }));
+  Array.from({ length: count }, (_, i) =>
+    section(
+      `s${i}`,
+      `Section ${i}`,
+      Array.from({ length: fieldsEach }, (_, j) => `UF_CRM_${i}_${j}`),
+    ),
+  );
 
 test('an import beyond what a card holds is refused with a clear message, and nothing reaches the draft', async ({
   editor,

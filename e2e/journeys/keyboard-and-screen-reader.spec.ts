@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures';
 import { MAIN_AND_EXTRA } from '../layouts';
 import { pickUp, stepAndHear } from '../keyboard';
+import { section } from '../layouts';
 
 test('every "Always show" toggle names its field, in English and Russian', async ({
   portal,
@@ -21,20 +22,10 @@ test('every "Always show" toggle names its field, in English and Russian', async
 
 // four sections, one of them empty, and enough fields that the walk scrolls the page
 const FOUR_SECTIONS = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'Main',
-    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }, { name: 'LAST_NAME' }],
-  },
-  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
-  { type: 'section', name: 'empty', title: 'Empty', elements: [] },
-  {
-    type: 'section',
-    name: 'last',
-    title: 'Last',
-    elements: [{ name: 'PHONE' }, { name: 'POST' }, { name: 'SOURCE_ID' }, { name: 'EMAIL' }],
-  },
+  section('main', 'Main', ['TITLE', 'STATUS_ID', 'NAME', 'LAST_NAME']),
+  section('extra', 'Extra', ['COMMENTS']),
+  section('empty', 'Empty'),
+  section('last', 'Last', ['PHONE', 'POST', 'SOURCE_ID', 'EMAIL']),
 ];
 
 test('each arrow press moves a field exactly one place, across every section boundary, down and back up', async ({

@@ -1,15 +1,8 @@
 import { expect, test } from '../fixtures';
+import { ABOUT_AND_MORE } from '../layouts';
 
 /** A stored common layout without renamed labels, so a save asks nothing first. */
-const START = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'About the lead',
-    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }, { name: 'PHONE' }],
-  },
-  { type: 'section', name: 'more', title: 'More', elements: [{ name: 'COMMENTS' }, { name: 'SOURCE_ID' }] },
-];
+const START = ABOUT_AND_MORE;
 
 test('a failed save then a good one leaves one toast, the good one; another scope opens without it', async ({
   editor,

@@ -1,20 +1,8 @@
 import { expect, test } from '../fixtures';
 import { PreviewPage } from '../pages/PreviewPage';
+import { section } from '../layouts';
 
-const LAYOUT = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'About the lead',
-    elements: [
-      { name: 'TITLE' },
-      { name: 'PHONE' },
-      { name: 'POST' },
-      { name: 'EMAIL', optionFlags: 1 },
-      { name: 'COMMENTS' },
-    ],
-  },
-];
+const LAYOUT = [section('main', 'About the lead', ['TITLE', 'PHONE', 'POST', ['EMAIL', 1], 'COMMENTS'])];
 
 test('the preview hides empty fields, shows "Always show" ones, and follows the draft live', async ({
   editor,

@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import { SafetyTools } from './safety-tools';
+import { section } from '../layouts';
 
 // The seeded common layout was saved by the portal's own editor: "About the lead" (main), "More"
 // and "Products" carry `data.isRemovable: false`, "Products" also `isChangeable: false`.
@@ -62,8 +63,8 @@ test('after a REST save dropped the section settings, the main section stays pro
   page,
 }) => {
   await portal.rest.setLayout('C', 1, [
-    { type: 'section', name: 'main', title: 'About the lead', elements: [{ name: 'TITLE' }] },
-    { type: 'section', name: 'more', title: 'More', elements: [{ name: 'COMMENTS' }] },
+    section('main', 'About the lead', ['TITLE']),
+    section('more', 'More', ['COMMENTS']),
   ]);
   await editor.open('?scope=C');
   const deleteMain = page.getByRole('button', { name: 'Delete section About the lead' });

@@ -1,14 +1,10 @@
 import { expect, test } from '../fixtures';
+import { section } from '../layouts';
 
 // Section titles are the portal's own data: they stay as stored, whatever the interface language.
 const START = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'Main',
-    elements: [{ name: 'TITLE', optionFlags: 1 }, { name: 'PHONE' }],
-  },
-  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS', optionFlags: 1 }] },
+  section('main', 'Main', [['TITLE', 1], 'PHONE']),
+  section('extra', 'Extra', [['COMMENTS', 1]]),
 ];
 
 test('a Russian-speaking admin edits sections and field options, reads the check and gets the draft back', async ({

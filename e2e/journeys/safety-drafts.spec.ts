@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import { SafetyTools, START } from './safety-tools';
+import { section } from '../layouts';
 
 test('a reload mid-edit offers the draft back; restore brings every change, discard forgets it', async ({
   editor,
@@ -83,10 +84,7 @@ test('a draft made before someone else saved is restored merged with their chang
   await page.close();
 
   // meanwhile another client saves: Source moves to the top of More
-  await portal.rest.setLayout('C', 1, [
-    START[0],
-    { type: 'section', name: 'more', title: 'More', elements: [{ name: 'SOURCE_ID' }, { name: 'COMMENTS' }] },
-  ]);
+  await portal.rest.setLayout('C', 1, [START[0], section('more', 'More', ['SOURCE_ID', 'COMMENTS'])]);
   const again = await page.context().newPage();
   await again.goto(`${portal.url}/?scope=C`);
   await again.getByRole('region', { name: 'Unsaved draft' }).getByRole('button', { name: 'Restore' }).click();

@@ -1,15 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ABOUT_AND_MORE } from '../layouts';
 
 /** Shared by the safety-*.spec.ts journeys: the starting layout and the "Layout" tools row. */
-export const START = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'About the lead',
-    elements: [{ name: 'TITLE' }, { name: 'STATUS_ID' }, { name: 'NAME' }, { name: 'PHONE' }],
-  },
-  { type: 'section', name: 'more', title: 'More', elements: [{ name: 'COMMENTS' }, { name: 'SOURCE_ID' }] },
-];
+export const START = ABOUT_AND_MORE;
 
 export class SafetyTools {
   constructor(readonly page: Page) {}

@@ -1,15 +1,11 @@
 import { expect, test } from '../fixtures';
 import { pickUp } from '../keyboard';
+import { section } from '../layouts';
 
 const START = [
-  {
-    type: 'section',
-    name: 'main',
-    title: 'Main',
-    elements: [{ name: 'TITLE' }, { name: 'PHONE', optionFlags: 2 }],
-  },
-  { type: 'section', name: 'extra', title: 'Extra', elements: [{ name: 'COMMENTS' }] },
-  { type: 'section', name: 'tail', title: 'Tail', elements: [{ name: 'SOURCE_ID' }] },
+  section('main', 'Main', ['TITLE', ['PHONE', 2]]),
+  section('extra', 'Extra', ['COMMENTS']),
+  section('tail', 'Tail', ['SOURCE_ID']),
 ];
 
 test('sections reorder by dragging, fields go back to the palette, options and flags keep what they do not touch', async ({
