@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18n/i18nStore';
-import { Button } from './Button';
 import { Dialog } from './Dialog';
+import { ActionAndCancel } from './ActionAndCancel';
 
 export interface ConfirmDialogProps {
   readonly open: boolean;
@@ -24,27 +23,21 @@ export function ConfirmDialog({
   onClose,
   children,
 }: ConfirmDialogProps) {
-  const t = useT();
   return (
     <Dialog
       open={open}
       title={title}
       onClose={onClose}
       actions={
-        <>
-          <Button
-            variant={danger ? 'danger' : 'primary'}
-            onClick={() => {
-              onClose();
-              onConfirm();
-            }}
-          >
-            {confirmLabel}
-          </Button>
-          <Button variant="light" onClick={onClose}>
-            {t('ui.cancel')}
-          </Button>
-        </>
+        <ActionAndCancel
+          label={confirmLabel}
+          danger={danger}
+          onAction={() => {
+            onClose();
+            onConfirm();
+          }}
+          onCancel={onClose}
+        />
       }
     >
       {children}

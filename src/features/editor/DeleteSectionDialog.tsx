@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { ActionAndCancel } from '../../ui/ActionAndCancel';
 
 /**
  * Confirms deleting a section whose fields would go back to the palette; a section the portal
@@ -36,14 +37,12 @@ export function DeleteSectionDialog({
             {t('ui.dismiss')}
           </Button>
         ) : (
-          <>
-            <Button variant="danger" onClick={remove}>
-              {t('pieces.deleteSection.confirm')}
-            </Button>
-            <Button variant="light" onClick={onClose}>
-              {t('ui.cancel')}
-            </Button>
-          </>
+          <ActionAndCancel
+            label={t('pieces.deleteSection.confirm')}
+            danger
+            onAction={remove}
+            onCancel={onClose}
+          />
         )
       }
     >

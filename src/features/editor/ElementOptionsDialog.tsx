@@ -2,7 +2,6 @@ import { useId, useMemo, useState } from 'react';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { elementOf } from '../../store/selectors';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { useFieldLabel } from './catalogContext';
 import {
@@ -14,6 +13,7 @@ import {
   type OptionKey,
   type OptionProblem,
 } from './elementOptions';
+import { ActionAndCancel } from '../../ui/ActionAndCancel';
 
 /** Edits the documented option keys of one field; keys it does not know are listed and kept. */
 export function ElementOptionsDialog({
@@ -55,14 +55,12 @@ function OptionsForm({ field, onClose }: { field: string; onClose: () => void })
       title={t('pieces.element.optionsOf', { label })}
       onClose={onClose}
       actions={
-        <>
-          <Button variant="primary" onClick={apply} disabled={errors.some((e) => e !== null)}>
-            {t('pieces.apply')}
-          </Button>
-          <Button variant="light" onClick={onClose}>
-            {t('ui.cancel')}
-          </Button>
-        </>
+        <ActionAndCancel
+          label={t('pieces.apply')}
+          onAction={apply}
+          disabled={errors.some((e) => e !== null)}
+          onCancel={onClose}
+        />
       }
     >
       {keys.map((k, i) =>

@@ -3,9 +3,9 @@ import { sectionRules } from '../../domain/sectionRules';
 import { useT } from '../../i18n/i18nStore';
 import { useCardViewApi } from '../../store/cardView';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toastStore';
+import { ActionAndCancel } from '../../ui/ActionAndCancel';
 
 /**
  * "Move to section…": the chosen fields (the selection, or the one field) go to the end of the
@@ -50,14 +50,12 @@ export function MoveToSectionDialog({
       title={t('bigcards.moveDialog.title', { count })}
       onClose={close}
       actions={
-        <>
-          <Button variant="primary" onClick={move} disabled={target === null}>
-            {t('bigcards.moveDialog.move')}
-          </Button>
-          <Button variant="light" onClick={close}>
-            {t('ui.cancel')}
-          </Button>
-        </>
+        <ActionAndCancel
+          label={t('bigcards.moveDialog.move')}
+          onAction={move}
+          disabled={target === null}
+          onCancel={close}
+        />
       }
     >
       <fieldset className="move-sections">

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18nStore';
 import { useEditor, useEditorStoreApi } from '../../store/documents';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { ActionAndCancel } from '../../ui/ActionAndCancel';
 
 /**
  * The section's portal `name` and what the portal allows with it (`sectionRules`). The name is
@@ -77,14 +78,12 @@ function SettingsForm({
             {t('ui.dismiss')}
           </Button>
         ) : (
-          <>
-            <Button variant="primary" onClick={save} disabled={error !== null}>
-              {t('pieces.apply')}
-            </Button>
-            <Button variant="light" onClick={onClose}>
-              {t('ui.cancel')}
-            </Button>
-          </>
+          <ActionAndCancel
+            label={t('pieces.apply')}
+            onAction={save}
+            disabled={error !== null}
+            onCancel={onClose}
+          />
         )
       }
     >

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { portalErrorText } from '../../ui/portalErrorText';
 import type { FormProblem, ItemDraft } from './userFieldForm';
+import { ActionAndCancel } from '../../ui/ActionAndCancel';
 
 let itemSeq = 0;
 export const newItem = (): ItemDraft => ({ key: `new-${++itemSeq}`, value: '' });
@@ -132,14 +133,12 @@ export function UserFieldFormDialog(props: {
       title={props.title}
       onClose={props.onClose}
       actions={
-        <>
-          <Button variant="primary" busy={props.busy} onClick={props.onSubmit}>
-            {props.submitLabel}
-          </Button>
-          <Button variant="light" onClick={props.onClose}>
-            {t('ui.cancel')}
-          </Button>
-        </>
+        <ActionAndCancel
+          label={props.submitLabel}
+          busy={props.busy}
+          onAction={props.onSubmit}
+          onCancel={props.onClose}
+        />
       }
     >
       {props.children}
