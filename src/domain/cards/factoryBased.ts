@@ -1,0 +1,81 @@
+import type { FieldCode } from '../types';
+import { portalFieldKind } from './buildFields';
+import { client, moneyWithCurrency, products } from './common';
+import type { DefaultSection } from './definition';
+import type { CardField, PortalFields, PseudoField } from './fieldTypes';
+
+/**
+ * Cards of "factory based" types (quotes, smart invoices, smart processes): the editor's fields are
+ * the type's own fields (`crm.item.fields`, keys by `upperName`) with their portal titles, then the
+ * composite fields the type's editor adapter adds (Bitrix\Crm\Service\EditorAdapter; the factory's
+ * `getEditorAdapter`): CLIENT when the type has a client (`isClientEnabled`: COMPANY_ID and
+ * CONTACT_IDS), OPPORTUNITY_WITH_CURRENCY and PRODUCT_ROW_SUMMARY when it has products
+ * (`isLinkWithProductsEnabled`: OPPORTUNITY). The fields a composite shows are not placed alone.
+ */
+interface Composite {
+  /** A portal field whose presence means the type has the composite. */
+  readonly when: FieldCode;
+  readonly fields: readonly PseudoField[];
+  /** Portal fields the composite shows, left out of the own fields. */
+  readonly hides: readonly FieldCode[];
+}
+
+const COMPOSITES: readonly Composite[] = [
+  {
+    when: 'COMPANY_ID',
+    fields: [client('CLIENT', 'Client', ['COMPANY_ID', 'CONTACT_IDS'])],
+    hides: ['COMPANY_ID', 'CONTACT_ID', 'CONTACT_IDS'],
+  },
+  {
+    when: 'OPPORTUNITY',
+    fields: [
+      moneyWithCurrency('OPPORTUNITY_WITH_CURRENCY', 'Amount and currency', 'OPPORTUNITY'),
+      products('Products'),
+    ],
+    hides: ['OPPORTUNITY', 'CURRENCY_ID'],
+  },
+];
+
+/** Russian labels of the composites (the same words as on the deal card). */
+export const COMPOSITE_LABELS_RU: Readonly<Record<FieldCode, string>> = {
+  CLIENT: 'Клиент',
+  OPPORTUNITY_WITH_CURRENCY: 'Сумма и валюта',
+  PRODUCT_ROW_SUMMARY: 'Товары',
+};
+
+/** Extra card fields a type's own component adds, with the portal fields they show. */
+export interface ExtraFields {
+  readonly fields: readonly PseudoField[];
+  readonly hides: readonly FieldCode[];
+}
+
+/** The own fields of a factory-based card on a portal, in `crm.item.fields` order, then composites and extras. */
+export function factoryOwnFields(
+  portal: PortalFields,
+  isUserFieldCode: (code: FieldCode) => boolean,
+  extra: ExtraFields = { fields: [], hides: [] },
+): PseudoField[] {
+  const composites = COMPOSITES.filter((c) => portal[c.when] !== undefined);
+  const hidden = new Set([...composites.flatMap((c) => c.hides), ...extra.hides]);
+  const own = Object.entries(portal)
+    .filter(([code]) => !isUserFieldCode(code) && !hidden.has(code))
+    .map(([code, info]): PseudoField => ({
+      code,
+      label: info.title.trim() === '' ? code : info.title,
+      kind: portalFieldKind(info),
+      ...(info.isMultiple ? { multiple: true } : {}),
+    }));
+  return [...own, ...composites.flatMap((c) => c.fields), ...extra.fields];
+}
+
+/** The built-in sections with only the fields the card has (a type may lack some, e.g. stages). */
+export function presentOnly(
+  sections: readonly DefaultSection[],
+  cardFields: readonly CardField[],
+): DefaultSection[] {
+  const has = new Set(cardFields.map((f) => f.code));
+  return sections.map((s) => ({ name: s.name, fields: s.fields.filter((f) => has.has(f)) }));
+}
+
+export const hasField = (cardFields: readonly CardField[], code: FieldCode): boolean =>
+  cardFields.some((f) => f.code === code);
