@@ -20,7 +20,7 @@ export const dynamicUserFieldTest =
 export function dynamicCard(typeId?: number): CardDefinition {
   const isUserFieldCode = dynamicUserFieldTest(typeId);
   return {
-    ownFields: (portal) => factoryOwnFields(portal, isUserFieldCode),
+    ownFields: (portal) => factoryOwnFields(portal),
     labelsRu: COMPOSITE_LABELS_RU,
     isUserFieldCode,
     sections: [

@@ -6,25 +6,44 @@ import type { CardField, PortalFields, PseudoField } from './fieldTypes';
 
 /**
  * Cards of "factory based" types (quotes, smart invoices, smart processes): the editor's fields are
- * the type's own fields (`crm.item.fields`, keys by `upperName`) with their portal titles, then the
- * composite fields the type's editor adapter adds (Bitrix\Crm\Service\EditorAdapter; the factory's
- * `getEditorAdapter`): CLIENT when the type has a client (`isClientEnabled`: COMPANY_ID and
- * CONTACT_IDS), OPPORTUNITY_WITH_CURRENCY and PRODUCT_ROW_SUMMARY when it has products
- * (`isLinkWithProductsEnabled`: OPPORTUNITY). The fields a composite shows are not placed alone.
+ * the type's own fields (`crm.item.fields`, keys by `upperName`) with their portal titles, less the
+ * ones the factory marks NotDisplayed, then the composite fields the factory's `getEditorAdapter`
+ * adds (Bitrix\Crm\Service\Factory): CLIENT when the type has a client (`isClientEnabled`, which
+ * brings COMPANY_ID), OPPORTUNITY_WITH_CURRENCY and PRODUCT_ROW_SUMMARY when it has products
+ * (`isLinkWithProductsEnabled`, which brings OPPORTUNITY).
  */
 interface Composite {
   /** A portal field whose presence means the type has the composite. */
   readonly when: FieldCode;
   readonly fields: readonly PseudoField[];
-  /** Portal fields the composite shows, left out of the own fields. */
-  readonly hides: readonly FieldCode[];
 }
+
+/**
+ * Fields `Factory\Dynamic::getFieldsSettings` marks `CCrmFieldInfoAttr::NotDisplayed`
+ * (modules/crm/lib/Service/Factory/Dynamic.php; Item constants in modules/crm/lib/item.php): the
+ * editor adapter drops them (`processFieldsAttributes`); the composites above show most of them.
+ */
+const NOT_DISPLAYED: readonly FieldCode[] = [
+  'WEBFORM_ID',
+  'COMPANY_ID',
+  'CONTACT_ID',
+  'CONTACT_IDS',
+  'CONTACTS',
+  'CATEGORY_ID',
+  'CURRENCY_ID',
+  'ACCOUNT_CURRENCY_ID',
+  'IS_MANUAL_OPPORTUNITY',
+  'PRODUCT_ROWS',
+  'OPPORTUNITY',
+  'TAX_VALUE',
+  'OPPORTUNITY_ACCOUNT',
+  'TAX_VALUE_ACCOUNT',
+];
 
 const COMPOSITES: readonly Composite[] = [
   {
     when: 'COMPANY_ID',
     fields: [client('CLIENT', 'Client', ['COMPANY_ID', 'CONTACT_IDS'])],
-    hides: ['COMPANY_ID', 'CONTACT_ID', 'CONTACT_IDS'],
   },
   {
     when: 'OPPORTUNITY',
@@ -32,7 +51,6 @@ const COMPOSITES: readonly Composite[] = [
       moneyWithCurrency('OPPORTUNITY_WITH_CURRENCY', 'Amount and currency', 'OPPORTUNITY'),
       products('Products'),
     ],
-    hides: ['OPPORTUNITY', 'CURRENCY_ID'],
   },
 ];
 
@@ -52,13 +70,13 @@ export interface ExtraFields {
 /** The own fields of a factory-based card on a portal, in `crm.item.fields` order, then composites and extras. */
 export function factoryOwnFields(
   portal: PortalFields,
-  isUserFieldCode: (code: FieldCode) => boolean,
   extra: ExtraFields = { fields: [], hides: [] },
 ): PseudoField[] {
   const composites = COMPOSITES.filter((c) => portal[c.when] !== undefined);
-  const hidden = new Set([...composites.flatMap((c) => c.hides), ...extra.hides]);
+  const hidden = new Set([...NOT_DISPLAYED, ...extra.hides]);
   const own = Object.entries(portal)
-    .filter(([code]) => !isUserFieldCode(code) && !hidden.has(code))
+    // user fields come after, by the card's own test; another type's `UF_*` is no field of this card
+    .filter(([code]) => !code.startsWith('UF_') && !hidden.has(code))
     .map(([code, info]): PseudoField => ({
       code,
       label: info.title.trim() === '' ? code : info.title,

@@ -14,7 +14,7 @@ const DEAL_PARENT = 'PARENT_ID_2';
 // CRM_COMMON_PRODUCTS and CRM_TYPE_ITEM_EDITOR_SECTION_ADDITIONAL, whose texts were not in the copy
 // read: the words of the classic cards' same sections stand in.
 export const INVOICE_CARD: CardDefinition = {
-  ownFields: (portal) => factoryOwnFields(portal, isInvoiceUserField),
+  ownFields: (portal) => factoryOwnFields(portal),
   labelsRu: COMPOSITE_LABELS_RU,
   isUserFieldCode: isInvoiceUserField,
   sections: [

@@ -25,7 +25,7 @@ const EXTRA = {
 };
 
 export const QUOTE_CARD: CardDefinition = {
-  ownFields: (portal) => factoryOwnFields(portal, isClassicUserField, EXTRA),
+  ownFields: (portal) => factoryOwnFields(portal, EXTRA),
   labelsRu: { ...COMPOSITE_LABELS_RU, UTM: 'UTM-метки', FILES: 'Файлы' },
   isUserFieldCode: isClassicUserField,
   sections: [
