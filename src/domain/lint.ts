@@ -37,7 +37,7 @@ export interface LintParamsByKind {
     readonly sections: readonly string[];
   };
   readonly emptySection: { readonly section: string };
-  /** `onPortal`: a lead field the card cannot show on its own; otherwise gone from the portal. */
+  /** `onPortal`: a field of the entity the card cannot show on its own; otherwise gone from the portal. */
   readonly unknownField: { readonly field: FieldCode; readonly onPortal: boolean };
   readonly renamedLabel: { readonly label: string; readonly renamed: string };
   readonly sectionMayLookEmpty: { readonly section: string };
@@ -77,7 +77,7 @@ export type LintCard =
 export type LintContext = LintCard & {
   /** The placeable fields of the card (`cardFieldsOf`); a placed field not among them is reported. */
   readonly cardFields: readonly CardField[];
-  /** `crm.lead.fields` codes: tells "a lead field the card cannot show" from "gone from the portal". */
+  /** The entity's field codes (`crm.lead.fields`...): tells "a field the card cannot show" from "gone from the portal". */
   readonly portalFieldCodes?: Iterable<FieldCode>;
   /** Language of the card's own labels (as `cardFields`), for contact fields a repeat card lacks. */
   readonly lang?: CardLanguage;

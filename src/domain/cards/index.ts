@@ -11,6 +11,8 @@ import { INVOICE_CARD } from './invoice';
 import { leadCard } from './lead';
 import { QUOTE_CARD } from './quote';
 
+export { byUpperName, type ItemFieldInfo } from './itemFields';
+
 const DYNAMIC_CARD = dynamicCard();
 
 /** What the domain knows of `card`: fields, Russian labels, built-in sections. */
