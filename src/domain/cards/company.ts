@@ -15,8 +15,7 @@ import type { PseudoField } from './fieldTypes';
 // The company card: `CCrmCompanyDetailsComponent::prepareFieldInfos` and `prepareConfiguration`
 // (components/bitrix/crm.company.details/class.php), labels from its lang/en and lang/ru class.php.
 // ADDRESS is the requisite address the component adds with the location module
-// (CRM_COMPANY_FIELD_REQUISITE_ADDRESS, "Address"; the Russian file read lacks that key, so the
-// contact card's "Адрес" stands in).
+// (CRM_COMPANY_FIELD_REQUISITE_ADDRESS: "Address", "Адрес" in the module's install copy of lang/ru).
 const FIELDS: readonly PseudoField[] = [
   readOnlyId,
   { code: 'TITLE', label: 'Company name', kind: 'text' },

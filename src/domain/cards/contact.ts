@@ -14,9 +14,8 @@ import type { PseudoField } from './fieldTypes';
 
 // The contact card: `CCrmContactDetailsComponent::prepareFieldInfos` and `prepareConfiguration`
 // (components/bitrix/crm.contact.details/class.php), labels from its lang/en and lang/ru class.php.
-// OBSERVER's caption is the common CRM_TYPE_ITEM_FIELD_OBSERVERS, whose text was not in the copy
-// read: the deal card's "Observers" stands in. COMMENTS comes from CommentsHelper; its label is the
-// component's CRM_CONTACT_FIELD_COMMENTS. ADDRESS is the requisite address (`requisite_address`)
+// OBSERVER's caption is the common CRM_TYPE_ITEM_FIELD_OBSERVERS (lib/Service/Localization.php).
+// COMMENTS comes from CommentsHelper; its label is the component's CRM_CONTACT_FIELD_COMMENTS. ADDRESS is the requisite address (`requisite_address`)
 // the component adds with the location module, as a Bitrix24 portal has.
 const FIELDS: readonly PseudoField[] = [
   readOnlyId,

@@ -14,9 +14,9 @@ export const dynamicUserFieldTest =
 // A smart process card: FactoryBased::getEditorEntityConfig (crm.item.details,
 // modules/crm/lib/component/entitydetails/factorybased.php): main = STAGE_ID when the type has
 // stages (newer versions), OPPORTUNITY_WITH_CURRENCY when it has products, TITLE; additional = the
-// user fields; products = PRODUCT_ROW_SUMMARY when it has products. Main title from that file's
-// lang (CRM_COMPONENT_FACTORYBASED_EDITOR_MAIN_SECTION_TITLE); the other two are common keys whose
-// texts were not in the copy read: the classic cards' words stand in.
+// user fields; products = PRODUCT_ROW_SUMMARY when it has products. Titles: that file's lang
+// (CRM_COMPONENT_FACTORYBASED_EDITOR_MAIN_SECTION_TITLE), then CRM_TYPE_ITEM_EDITOR_SECTION_ADDITIONAL
+// and CRM_COMMON_PRODUCTS (lib/Service/Localization.php).
 export function dynamicCard(typeId?: number): CardDefinition {
   const isUserFieldCode = dynamicUserFieldTest(typeId);
   return {

@@ -43,7 +43,7 @@ const NOT_DISPLAYED: readonly FieldCode[] = [
 const COMPOSITES: readonly Composite[] = [
   {
     when: 'COMPANY_ID',
-    fields: [client('CLIENT', 'Client', ['COMPANY_ID', 'CONTACT_IDS'])],
+    fields: [client('CLIENT', 'Customer', ['COMPANY_ID', 'CONTACT_IDS'])],
   },
   {
     when: 'OPPORTUNITY',
@@ -54,7 +54,11 @@ const COMPOSITES: readonly Composite[] = [
   },
 ];
 
-/** Russian labels of the composites (the same words as on the deal card). */
+/**
+ * Labels of the composites: the factory's `getFieldTitlesMap` (CRM_COMMON_CLIENT, CRM_COMMON_PRODUCTS,
+ * CRM_TYPE_ITEM_FIELD_NAME_OPPORTUNITY_WITH_CURRENCY, CRM_COMMON_UTM), texts from
+ * modules/crm/lang/{en,ru}/lib/Service/Localization.php.
+ */
 export const COMPOSITE_LABELS_RU: Readonly<Record<FieldCode, string>> = {
   CLIENT: 'Клиент',
   OPPORTUNITY_WITH_CURRENCY: 'Сумма и валюта',

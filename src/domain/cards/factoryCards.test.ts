@@ -85,7 +85,7 @@ describe('a smart process card', () => {
     expect(en.get('STAGE_ID')).toMatchObject({ label: 'Stage', kind: 'list' });
     expect(en.get('CREATED_TIME')).toMatchObject({ kind: 'datetime', isReadOnly: true });
     expect(en.get('CLIENT')).toMatchObject({
-      label: 'Client',
+      label: 'Customer',
       kind: 'client',
       composite: ['COMPANY_ID', 'CONTACT_IDS'],
     });

@@ -10,9 +10,8 @@ const DEAL_PARENT = 'PARENT_ID_2';
 
 // The smart invoice card (entityTypeId 31): `CrmSmartInvoiceDetailsComponent::getEditorEntityConfig`
 // (components/bitrix/crm.invoice.details/class.php); section titles from its lang/en and lang/ru
-// class.php (CRM_INVOICE_DETAILS_COMPONENT_*). The products and additional titles are the common
-// CRM_COMMON_PRODUCTS and CRM_TYPE_ITEM_EDITOR_SECTION_ADDITIONAL, whose texts were not in the copy
-// read: the words of the classic cards' same sections stand in.
+// class.php (CRM_INVOICE_DETAILS_COMPONENT_*); products and additional are the common
+// CRM_COMMON_PRODUCTS and CRM_TYPE_ITEM_EDITOR_SECTION_ADDITIONAL (lib/Service/Localization.php).
 export const INVOICE_CARD: CardDefinition = {
   ownFields: (portal) => factoryOwnFields(portal),
   labelsRu: COMPOSITE_LABELS_RU,

@@ -5,9 +5,11 @@ import { COMPOSITE_LABELS_RU, factoryOwnFields, presentOnly } from './factoryBas
 // The quote card (entityTypeId 7): `CrmQuoteDetailsComponent::getEditorEntityConfig`
 // (components/bitrix/crm.quote.details/class.php, a FactoryBased component). UTM and FILES are the
 // editor adapter's FIELD_UTM and FIELD_FILES the component places; FILES shows the quote's storage
-// fields. Labels: the component's lang/en and lang/ru (CRM_QUOTE_FIELD_UTM, CRM_QUOTE_FIELD_FILES);
-// the section titles are that lang file's CRM_QUOTE_SECTION_* (the newer *_MSGVER_1 keys the class
-// uses were not found in the copy read).
+// fields (Item\Quote STORAGE_TYPE_ID, STORAGE_ELEMENT_IDS). Labels: CRM_COMMON_UTM and
+// CRM_TYPE_QUOTE_FIELD_FILES (lib/Service/Localization.php). Titles: main is
+// CRM_QUOTE_DETAILS_EDITOR_MAIN_SECTION_TITLE (the component's lang; the class reads its
+// _MSGVER_1 successor), additional CRM_TYPE_ITEM_EDITOR_SECTION_ADDITIONAL, products
+// CRM_COMMON_PRODUCTS (Localization.php).
 const EXTRA = {
   fields: [
     utm('UTM parameters'),
