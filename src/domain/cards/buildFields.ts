@@ -83,6 +83,8 @@ export interface FieldSource {
   /** Russian card labels by code; a code not listed keeps its label. */
   readonly labelsRu: Readonly<Record<FieldCode, string>>;
   readonly isUserFieldCode: (code: FieldCode) => boolean;
+  /** Fields the card lists after its user fields (the parent fields of deal, contact and company cards). */
+  readonly trailingFields?: (portal: PortalFields) => readonly PseudoField[];
 }
 
 /**
@@ -97,5 +99,6 @@ export function buildCardFields(source: FieldSource, portal: PortalFields, lang:
     .sort((a, b) => a.label.localeCompare(b.label, lang) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const labelled =
     lang === 'ru' ? pseudo.map((f) => ({ ...f, label: source.labelsRu[f.code] ?? f.label })) : pseudo;
-  return [...labelled.map((f) => fromPseudo(f, portal)), ...userFields];
+  const trailing = (source.trailingFields?.(portal) ?? []).map((f) => fromPseudo(f, portal));
+  return [...labelled.map((f) => fromPseudo(f, portal)), ...userFields, ...trailing];
 }

@@ -239,3 +239,23 @@ describe('composite fields of the classic cards', () => {
     );
   });
 });
+
+describe('parent fields of the classic cards', () => {
+  const portal = portalFieldsOf(
+    aField('UF_CRM_A').labelled('Area'),
+    aField('PARENT_ID_1032').ofType('crm_entity').labelled('Project'),
+  );
+
+  it.each<CardType>([{ entity: 'deal', categoryId: 0 }, { entity: 'contact' }, { entity: 'company' }])(
+    'come after the user fields of the $entity card, off its built-in layout',
+    (card) => {
+      const fields = cardFieldsOf(card, portal);
+      expect(fields.slice(-2).map((f) => [f.code, f.label, f.kind])).toEqual([
+        ['UF_CRM_A', 'Area', 'text'],
+        ['PARENT_ID_1032', 'Project', 'crm'],
+      ]);
+      const placed = defaultLayoutOf(card, fields).sections.flatMap((s) => s.elements.map((e) => e.field));
+      expect(placed).not.toContain('PARENT_ID_1032');
+    },
+  );
+});

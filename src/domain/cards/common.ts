@@ -1,5 +1,5 @@
 import type { FieldCode } from '../types';
-import type { PseudoField } from './fieldTypes';
+import type { PortalFields, PseudoField } from './fieldTypes';
 
 /**
  * Field shapes several cards share; each card gives its own label (its component's lang file),
@@ -98,6 +98,16 @@ export const MULTIFIELD_LABELS_RU: Readonly<Record<FieldCode, string>> = {
   IM: 'Мессенджер',
   LINK: 'Ссылка',
 };
+
+/**
+ * The parent fields a classic card appends after its user fields: one per smart process bound as
+ * its parent (`EditorAdapter::getParentFieldsInfo`, `PARENT_ID_{entityTypeId}`, the deal, contact
+ * and company components' `prepareParentFieldInfos`), as the portal's field list names them.
+ */
+export const parentFields = (portal: PortalFields): PseudoField[] =>
+  Object.entries(portal)
+    .filter(([code]) => /^PARENT_ID_\d+$/.test(code))
+    .map(([code, info]) => ({ code, label: info.title.trim() === '' ? code : info.title, kind: 'crm' }));
 
 /** Classic cards (lead, deal, contact, company, quote) name user fields `UF_CRM_*`. */
 export const isClassicUserField = (code: FieldCode): boolean => code.startsWith('UF_CRM_');

@@ -5,6 +5,7 @@ import {
   address,
   client,
   isClassicUserField,
+  parentFields,
   moneyWithCurrency,
   readOnlyId,
   utm,
@@ -60,6 +61,7 @@ export const COMPANY_CARD: CardDefinition = {
   ownFields: () => FIELDS,
   labelsRu: LABELS_RU,
   isUserFieldCode: isClassicUserField,
+  trailingFields: parentFields,
   sections: [section('main', 'About company', 'О компании'), section('additional', 'More', 'Дополнительно')],
   defaultSections: () => [
     {

@@ -5,6 +5,7 @@ import {
   address,
   client,
   isClassicUserField,
+  parentFields,
   observers,
   readOnlyId,
   utm,
@@ -71,6 +72,7 @@ export const CONTACT_CARD: CardDefinition = {
   ownFields: () => FIELDS,
   labelsRu: LABELS_RU,
   isUserFieldCode: isClassicUserField,
+  trailingFields: parentFields,
   sections: [section('main', 'About contact', 'О контакте'), section('additional', 'More', 'Дополнительно')],
   defaultSections: () => [
     {

@@ -2,6 +2,7 @@ import {
   client,
   createdOn,
   isClassicUserField,
+  parentFields,
   modifiedOn,
   moneyWithCurrency,
   observers,
@@ -68,6 +69,7 @@ export const DEAL_CARD: CardDefinition = {
   ownFields: () => FIELDS,
   labelsRu: LABELS_RU,
   isUserFieldCode: isClassicUserField,
+  trailingFields: parentFields,
   sections: [
     section('main', 'About deal', 'О сделке'),
     section('additional', 'More', 'Дополнительно'),
