@@ -5,8 +5,8 @@ import {
   address,
   client,
   isClassicUserField,
-  parentFields,
   moneyWithCurrency,
+  parentFields,
   readOnlyId,
   utm,
 } from './common';

@@ -5,8 +5,8 @@ import {
   address,
   client,
   isClassicUserField,
-  parentFields,
   observers,
+  parentFields,
   readOnlyId,
   utm,
 } from './common';
@@ -16,8 +16,9 @@ import type { PseudoField } from './fieldTypes';
 // The contact card: `CCrmContactDetailsComponent::prepareFieldInfos` and `prepareConfiguration`
 // (components/bitrix/crm.contact.details/class.php), labels from its lang/en and lang/ru class.php.
 // OBSERVER's caption is the common CRM_TYPE_ITEM_FIELD_OBSERVERS (lib/Service/Localization.php).
-// COMMENTS comes from CommentsHelper; its label is the component's CRM_CONTACT_FIELD_COMMENTS. ADDRESS is the requisite address (`requisite_address`)
-// the component adds with the location module, as a Bitrix24 portal has.
+// COMMENTS comes from CommentsHelper; its label is the component's CRM_CONTACT_FIELD_COMMENTS.
+// ADDRESS is the requisite address (`requisite_address`) the component adds with the location
+// module, as a Bitrix24 portal has.
 const FIELDS: readonly PseudoField[] = [
   readOnlyId,
   { code: 'HONORIFIC', label: 'Salutation', kind: 'list' },
