@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 /**
- * Colours are named once, as tokens in `:root` (src/styles.css); every rule uses the tokens, so a
+ * Colours are named once, as tokens in `:root` (src/styles/tokens.css); every rule uses the tokens, so a
  * colour changes in one place and the palette stays the checked one (WCAG AA pairs).
  */
 const sheets = import.meta.glob<string>('./**/*.css', { query: '?raw', import: 'default', eager: true });
@@ -20,7 +20,7 @@ function strayColours(file: string, css: string): string[] {
 
 describe('colour tokens', () => {
   it('reads the style sheets', () => {
-    expect(Object.keys(sheets)).toContain('./styles.css');
+    expect(Object.keys(sheets)).toContain('./styles/tokens.css');
     expect(Object.keys(sheets).length).toBeGreaterThan(5);
   });
 
