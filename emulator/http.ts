@@ -12,9 +12,9 @@ import {
 } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { handle } from './core/handle';
+import { APP_SCOPES, DEFAULT_TOKEN_TTL, issueToken, refreshToken } from './core/oauthTokens';
 import { encodePhpJson } from './core/php';
 import { encodeRestXml } from './core/phpXml';
 import { PortalDb } from './db';
@@ -64,8 +64,6 @@ const CORS_HEADERS: Readonly<Record<string, string>> = {
 };
 const JSON_TYPE = 'application/json; charset=utf-8';
 const XML_TYPE = 'text/xml; charset=utf-8';
-const DEFAULT_TOKEN_TTL = 3600;
-const APP_SCOPES = ['crm', 'user', 'department', 'placement'];
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -156,28 +154,6 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
     if (logEnabled) process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...entry })}\n`);
   };
 
-  function mintToken(
-    db: PortalDb,
-    userId: number,
-    ttlSeconds: number,
-    scopes: string[],
-  ): Record<string, unknown> {
-    const token = randomBytes(24).toString('hex');
-    const refreshToken = randomBytes(24).toString('hex');
-    const expiresAt = Date.now() + ttlSeconds * 1000;
-    db.state.tokens.push({ token, userId, expiresAt, refreshToken, scopes });
-    db.touch();
-    return {
-      access_token: token,
-      refresh_token: refreshToken,
-      expires_in: ttlSeconds,
-      expires: Math.floor(expiresAt / 1000),
-      scope: scopes.join(','),
-      user_id: userId,
-      status: 'L',
-    };
-  }
-
   async function handleControl(
     req: IncomingMessage,
     res: ServerResponse,
@@ -220,17 +196,24 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
         const parsed = TokenRequestSchema.safeParse(body ?? {});
         if (!parsed.success) return bad(parsed.error);
         const { userId, ttlSeconds, scope } = parsed.data;
-        if (!db.state.users.some((u) => u.ID === userId)) {
-          sendJson(res, 400, { error: 'INVALID_REQUEST', error_description: `No user ${userId}` });
-          return;
-        }
         const scopes =
           scope === undefined
             ? APP_SCOPES
             : Array.isArray(scope)
               ? scope
               : scope.split(',').map((s) => s.trim());
-        const answer = mintToken(db, userId, ttlSeconds ?? DEFAULT_TOKEN_TTL, scopes.filter(Boolean));
+        const answer = issueToken(
+          db.state,
+          userId,
+          scopes.filter(Boolean),
+          ttlSeconds ?? DEFAULT_TOKEN_TTL,
+          Date.now(),
+        );
+        if (!answer) {
+          sendJson(res, 400, { error: 'INVALID_REQUEST', error_description: `No user ${userId}` });
+          return;
+        }
+        db.touch();
         await db.flush();
         sendJson(res, 200, answer);
         return;
@@ -238,15 +221,14 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
       case 'POST /_emulator/oauth/refresh': {
         const parsed = RefreshRequestSchema.safeParse(body ?? {});
         if (!parsed.success) return bad(parsed.error);
-        const old = db.state.tokens.find((t) => t.refreshToken === parsed.data.refresh_token);
-        if (!old) {
+        const { refresh_token, ttlSeconds } = parsed.data;
+        const answer = refreshToken(db.state, refresh_token, ttlSeconds ?? DEFAULT_TOKEN_TTL, Date.now());
+        if (!answer) {
           // The answer oauth.bitrix.info gives for an unknown refresh token.
           sendJson(res, 400, { error: 'invalid_grant', error_description: 'Invalid refresh token' });
           return;
         }
-        // The old access token stays valid until it expires; its refresh token is used up.
-        old.refreshToken = '';
-        const answer = mintToken(db, old.userId, parsed.data.ttlSeconds ?? DEFAULT_TOKEN_TTL, old.scopes);
+        db.touch();
         await db.flush();
         sendJson(res, 200, answer);
         return;
