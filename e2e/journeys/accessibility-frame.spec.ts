@@ -7,6 +7,7 @@ test('inside the portal, in Russian, the editor and the lead tab have no serious
   page,
   portal,
 }) => {
+  test.slow(); // several whole-page axe scans: seconds of CPU each on a busy machine
   const app = await openInPortal(page, portal.url, '?lang=ru');
   await expect(app.getByRole('region', { name: 'Поля', exact: true })).toBeVisible();
   expect(await seriousFindings(page, '#app-frame')).toEqual([]);

@@ -36,6 +36,7 @@ test('the connection screen has no serious accessibility findings, empty, refusi
   page,
   portal,
 }) => {
+  test.slow(); // several whole-page axe scans: seconds of CPU each on a busy machine
   const connect = new ConnectPage(page, portal.url);
   await connect.open();
   await expect(connect.urlInput).toHaveValue('');

@@ -13,11 +13,14 @@ describe('portal harness', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(page.text).toContain('<script src="/portal/harness.js" defer></script>');
+    expect(page.text).toContain('<script type="module" src="/portal/harness.js"></script>');
     expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     const script = await portal.get('/portal/harness.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(script.text).toContain("'getInitData'");
+    expect(script.text).toContain("from './harness/commands.js'");
+    const commands = await portal.get('/portal/harness/commands.js');
+    expect(commands.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(commands.text).toContain("'getInitData'");
   });
 
   it('tells the app that the demo portal is here', async () => {

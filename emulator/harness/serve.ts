@@ -17,6 +17,9 @@ const ROUTES: Readonly<Record<string, readonly [file: string, type: string]>> = 
   '/portal/app': ['app.html', 'text/html; charset=utf-8'],
   '/portal/forger.html': ['forger.html', 'text/html; charset=utf-8'],
   '/portal/harness.js': ['harness.js', 'text/javascript; charset=utf-8'],
+  '/portal/harness/context.js': ['harness/context.js', 'text/javascript; charset=utf-8'],
+  '/portal/harness/commands.js': ['harness/commands.js', 'text/javascript; charset=utf-8'],
+  '/portal/harness/launch.js': ['harness/launch.js', 'text/javascript; charset=utf-8'],
   '/portal/forger.js': ['forger.js', 'text/javascript; charset=utf-8'],
   '/portal/harness.css': ['harness.css', 'text/css; charset=utf-8'],
 };
