@@ -50,53 +50,20 @@
 import { GLOBAL_SCOPE } from './auth';
 import { ok, type MethodContext, type MethodSpec } from './context';
 import { ArgumentNullError, RestError } from './errors';
-import { intval, isPhpArray, isset, phpBool, phpEntries, phpGet, phpString, upperKeys } from './php';
-import type { Params } from './php';
+import { intval, isset, phpBool, phpString, upperKeys } from './php';
+import { APP_NAME, PLACEMENT_SCOPE, placementsOf, PORTAL_LANGUAGES, tokenScopes } from './placementCatalog';
+import {
+  ArgumentError,
+  checkCallback,
+  checkPermission,
+  langEntries,
+  pickLang,
+  placementCode,
+  prepareOptions,
+  requireAppToken,
+} from './placementInput';
 
-export const PLACEMENT_SCOPE = 'placement';
-
-/** The emulator's one application's name, the title of a placement bound without one. */
-const APP_NAME = 'Lead Card Studio';
-
-/** `Lang::listLanguage()` of the emulated portal (see the header). */
-const PORTAL_LANGUAGES = ['en'] as const;
-
-type OptionType = 'string' | 'int';
-
-interface PlacementInfo {
-  /** `options` of the scope's `CRestUtil::PLACEMENTS` entry: what `OPTIONS` may carry. */
-  readonly options?: Readonly<Record<string, OptionType>>;
-  readonly userMode?: boolean;
-}
-
-const ACTIVITY_OPTIONS: Readonly<Record<string, OptionType>> = {
-  useBuiltInInterface: 'string',
-  newUserNotificationText: 'string',
-  newUserNotificationTitle: 'string',
-};
-
-const DETAIL_TYPES = ['LEAD', 'DEAL', 'QUOTE', 'CONTACT', 'COMPANY', 'ORDER', 'SMART_INVOICE'] as const;
-
-/** `CCrmRestService::onRestServiceBuildDescription`: the `crm` scope's placements, in its order. */
-function crmPlacements(): Record<string, PlacementInfo> {
-  const out: Record<string, PlacementInfo> = {};
-  for (const type of ['LEAD', 'DEAL', 'INVOICE', 'QUOTE', 'CONTACT', 'COMPANY', 'ACTIVITY'])
-    out[`CRM_${type}_LIST_MENU`] = {};
-  for (const type of DETAIL_TYPES) out[`CRM_${type}_DETAIL_TAB`] = {};
-  for (const type of DETAIL_TYPES) out[`CRM_${type}_DETAIL_ACTIVITY`] = { options: ACTIVITY_OPTIONS };
-  out['CRM_ANALYTICS_MENU'] = {};
-  out['CRM_REQUISITE_EDIT_FORM'] = {};
-  out['1C_PAGE'] = {};
-  out['CRM_DETAIL_SEARCH'] = {};
-  out['CRM_REQUISITE_AUTOCOMPLETE'] = { options: { countries: 'string' } };
-  out['CRM_BANK_DETAIL_AUTOCOMPLETE'] = { options: { countries: 'string' } };
-  return out;
-}
-
-/** Placements per scope, as the service description holds them. */
-const PLACEMENTS_BY_SCOPE: Readonly<Record<string, Readonly<Record<string, PlacementInfo>>>> = {
-  crm: crmPlacements(),
-};
+export { PLACEMENT_SCOPE } from './placementCatalog';
 
 export interface PlacementLangRecord {
   TITLE: string;
@@ -127,138 +94,15 @@ export interface PlacementStore {
 /** The emulator has one application; every token belongs to it. */
 const APP_ID = 1;
 
-const wrongAuthType = (): RestError =>
-  new RestError(
-    'Current authorization type is denied for this method Application context required',
-    'WRONG_AUTH_TYPE',
-    403,
-  );
-
-class ArgumentError extends RestError {
-  constructor(
-    description: string,
-    readonly argument: string,
-  ) {
-    super(description, 'ERROR_ARGUMENT');
-  }
-
-  override get body(): { error: string; error_description: string; argument: string } {
-    return { ...super.body, argument: this.argument };
-  }
-}
-
-function requireAppToken(ctx: MethodContext): void {
-  if (ctx.auth.kind !== 'oauth') throw wrongAuthType();
-}
-
-function checkPermission(ctx: MethodContext): void {
-  requireAppToken(ctx);
-  if (!ctx.user.isPortalAdmin) throw new RestError('Access denied!', 'ACCESS_DENIED', 403);
-}
-
-/** `Placement::getScope`: the token's scopes the portal knows. */
-function tokenScopes(ctx: MethodContext): string[] {
-  return ctx.auth.scopes.filter((s) => s === PLACEMENT_SCOPE || Object.hasOwn(PLACEMENTS_BY_SCOPE, s));
-}
-
-function placementsOf(scopes: readonly string[] | 'all'): Map<string, PlacementInfo> {
-  const out = new Map<string, PlacementInfo>();
-  const list = scopes === 'all' ? Object.keys(PLACEMENTS_BY_SCOPE) : scopes;
-  for (const scope of list) {
-    const table = Object.hasOwn(PLACEMENTS_BY_SCOPE, scope) ? PLACEMENTS_BY_SCOPE[scope] : undefined;
-    for (const [code, info] of Object.entries(table ?? {})) out.set(code, info);
-  }
-  return out;
-}
-
 export function placementStore(ctx: { state: MethodContext['state'] }): PlacementStore {
   ctx.state.placements ??= { lastId: 0, rows: [] };
   return ctx.state.placements;
 }
 
-/** `trim()` of a request value. */
-const trimmed = (v: unknown): string => phpString(v).trim();
-
-/** PHP `empty()`. */
-const empty = (v: unknown): boolean =>
-  !isset(v) ||
-  v === '' ||
-  v === '0' ||
-  v === 0 ||
-  v === false ||
-  (isPhpArray(v) && phpEntries(v).length === 0);
-
-/** `HandlerHelper::checkCallback`: `parse_url` must find a http(s) scheme and a host with a dot. */
-function checkCallback(handler: string): void {
-  let url: URL | undefined;
-  try {
-    url = new URL(handler);
-  } catch {
-    url = undefined;
-  }
-  const host = url?.hostname ?? '';
-  if (!url || host.indexOf('.') <= 0) throw new RestError('Wrong handler URL', 'ERROR_WRONG_HANDLER_URL');
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new RestError('Unsupported handler protocol', 'ERROR_UNSUPPORTED_PROTOCOL');
-  }
-}
-
-/** `prepareOptions`: only the options the placement declares, cast to their types. */
-function prepareOptions(given: unknown, declared: PlacementInfo['options']): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  if (!declared || !isPhpArray(given)) return out;
-  for (const [name, type] of Object.entries(declared)) {
-    const value = phpGet(given, name);
-    out[name] = type === 'int' ? intval(value) : phpString(value);
-  }
-  return out;
-}
-
-function langEntries(query: Params): Record<string, PlacementLangRecord> {
-  const langs: Record<string, PlacementLangRecord> = {};
-  const langAll = query['LANG_ALL'];
-  const first = PORTAL_LANGUAGES[0];
-  if (empty(langAll)) {
-    const entry: Partial<PlacementLangRecord> = {};
-    if (!empty(query['TITLE'])) entry.TITLE = trimmed(query['TITLE']);
-    if (!empty(query['DESCRIPTION'])) entry.DESCRIPTION = trimmed(query['DESCRIPTION']);
-    if (!empty(query['GROUP_NAME'])) entry.GROUP_NAME = trimmed(query['GROUP_NAME']);
-    if (Object.keys(entry).length > 0) {
-      langs[first] = {
-        TITLE: entry.TITLE ?? '',
-        DESCRIPTION: entry.DESCRIPTION ?? null,
-        GROUP_NAME: entry.GROUP_NAME ?? null,
-      };
-    }
-    return langs;
-  }
-  // A scalar LANG_ALL: PHP's foreach warns and does nothing, so no titles at all.
-  if (!isPhpArray(langAll)) return langs;
-  for (const [code, item] of phpEntries(langAll)) {
-    langs[code] = {
-      TITLE: trimmed(phpGet(item, 'TITLE')),
-      DESCRIPTION: trimmed(phpGet(item, 'DESCRIPTION')),
-      GROUP_NAME: trimmed(phpGet(item, 'GROUP_NAME')),
-    };
-  }
-  return langs;
-}
-
-/** `Lang::mergeFromLangAll`: the entry of the first portal language present, else the first entry. */
-function pickLang(langs: Record<string, PlacementLangRecord>): PlacementLangRecord | undefined {
-  for (const lang of PORTAL_LANGUAGES) if (Object.hasOwn(langs, lang)) return langs[lang];
-  return Object.values(langs)[0];
-}
-
 function bind(ctx: MethodContext) {
   checkPermission(ctx);
   const query = upperKeys(ctx.params);
-  const given = query['PLACEMENT'];
-  if (typeof given !== 'string') {
-    throw new ArgumentError("The value of an argument 'PLACEMENT' must be of type string", 'PLACEMENT');
-  }
-  const placement = given.toUpperCase();
-  if (placement === '') throw new ArgumentNullError('PLACEMENT');
+  const placement = placementCode(query);
   if (placement === 'DEFAULT') throw new ArgumentError('Wrong value', 'PLACEMENT');
   const handlerValue = query['HANDLER'];
   if (!isset(handlerValue) || handlerValue === '') throw new ArgumentNullError('HANDLER');
@@ -320,12 +164,7 @@ function bind(ctx: MethodContext) {
 function unbind(ctx: MethodContext) {
   checkPermission(ctx);
   const query = upperKeys(ctx.params);
-  const given = query['PLACEMENT'];
-  if (typeof given !== 'string') {
-    throw new ArgumentError("The value of an argument 'PLACEMENT' must be of type string", 'PLACEMENT');
-  }
-  const placement = given.toUpperCase();
-  if (placement === '') throw new ArgumentNullError('PLACEMENT');
+  const placement = placementCode(query);
   let count = 0;
   // Every scope's placements, not only the token's.
   if (placementsOf('all').has(placement)) {
