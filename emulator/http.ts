@@ -14,7 +14,7 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { handleControl } from './control';
 import { handle } from './core/handle';
-import { encodePhpJson } from './core/php';
+import { encodePhpJson } from './core/phpJson';
 import { encodeRestXml } from './core/phpXml';
 import { PortalDb } from './db';
 import { answerFault } from './faultAnswer';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { encodePhpJson } from './core/php';
+import { encodePhpJson } from './core/phpJson';
 import { bodyTooLarge, MAX_BODY_BYTES } from './request';
 
 /** Reading requests and writing answers the way the portal's REST server does. */

@@ -4,7 +4,8 @@
  * a JSON body is read only when the POST carried no form fields; malformed JSON means no params.
  */
 import { isUtf8 } from 'node:buffer';
-import { arrayReplace, defineKey, parseStr, registerPairs, type Params } from './core/php';
+import { arrayReplace, defineKey, type Params } from './core/php';
+import { parseStr, registerPairs } from './core/phpParseStr';
 
 /** Largest request body read; a longer one is answered 413 (nginx's default `client_max_body_size`). */
 export const MAX_BODY_BYTES = 1024 * 1024;

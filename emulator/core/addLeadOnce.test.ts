@@ -9,7 +9,8 @@ import { addLeadOnce, LEAD_ORIGINATOR, newLeadOrigin } from '../../src/api/metho
 import { createPortalClient, type FetchLike } from '../../src/api/transport';
 import { createSeed } from '../seed/index';
 import { handle } from './handle';
-import { encodePhpJson, parseStr } from './php';
+import { encodePhpJson } from './phpJson';
+import { parseStr } from './phpParseStr';
 import type { CoreDb } from './types';
 
 type Wire = 'normal' | 'lose-answer' | 'send-twice' | 'refuse';

@@ -7,7 +7,8 @@ import { historyOptionName, keepVersion } from '../../src/features/editor/versio
 import { parseVersionList } from '../../src/store/history';
 import { createSeed } from '../seed/index';
 import { handle } from './handle';
-import { encodePhpJson, parseStr } from './php';
+import { encodePhpJson } from './phpJson';
+import { parseStr } from './phpParseStr';
 import type { CoreDb } from './types';
 
 function memoryDb(): CoreDb & { touched: number } {

@@ -5,7 +5,8 @@ import { DepartmentListSchema } from '../../src/api/schemas/department';
 import { UserListSchema } from '../../src/api/schemas/user';
 import { createSeed } from '../seed/index';
 import { handle } from './handle';
-import { encodePhpJson, parseStr } from './php';
+import { encodePhpJson } from './phpJson';
+import { parseStr } from './phpParseStr';
 import type { CoreDb, DepartmentRecord } from './types';
 
 function memoryDb(departments?: DepartmentRecord[]): CoreDb {

@@ -12,13 +12,13 @@ import { fieldMethods } from './fields';
 import { layoutMethods } from './layout';
 import { leadMethods } from './leads';
 import { placementMethods } from './placements';
+import { parseStr } from './phpParseStr';
 import { restProviderMethods } from './restProvider';
 import {
   defineKey,
   intval,
   isPhpArray,
   isset,
-  parseStr,
   phpBool,
   phpEntries,
   upperKeys,

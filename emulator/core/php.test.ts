@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodePhpJson, intval, isNumeric, parseStr, phpBool, PhpObject, urldecode } from './php';
+import { intval, isNumeric, phpBool, PhpObject } from './php';
+import { encodePhpJson } from './phpJson';
+import { parseStr, urldecode } from './phpParseStr';
 
 describe('parseStr (PHP parse_str)', () => {
   it('reads bracket syntax into arrays and objects', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSeed } from '../seed/index';
 import { handle } from './handle';
-import { phpNormalize } from './php';
+import { phpNormalize } from './phpJson';
 import type { CoreDb } from './types';
 
 function memoryDb(): CoreDb {
