@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -11,8 +11,12 @@ export const WINDOW_FROM = 120;
 /** Rows mounted beyond each edge of the view, and the step the window moves by (fewer renders). */
 const OVERSCAN = 12;
 const STEP = 8;
-/** A row's pitch before one is measured (the two-line row of styles.css). */
-const ROW_PX_GUESS = 52;
+/**
+ * A row's pitch until one is measured: the two-line row of styles.css as Chromium lays it out. It
+ * is measured on the first scroll, not at mount: reading a row's place then forced a layout of
+ * the whole page in the middle of the first commit (200 ms of the 600-field opening).
+ */
+const ROW_PX_GUESS = 45;
 
 export interface PaletteWindow {
   /** First and one past the last row mounted; the whole list when not windowed. */
@@ -57,7 +61,7 @@ export function usePaletteWindow(
   const pitch = useRef(ROW_PX_GUESS);
   const [range, setRange] = useState<Range>({
     start: 0,
-    end: Math.min(count, OVERSCAN * 3),
+    end: OVERSCAN * 3,
     pitch: ROW_PX_GUESS,
   });
 
@@ -77,16 +81,21 @@ export function usePaletteWindow(
     setRange((r) => (r.start === next.start && r.end === next.end && r.pitch === next.pitch ? r : next));
   }, [listRef, rangeFor, count]);
 
-  // the pitch is measured once rows exist (two rows: margins between them collapse)
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    if (!windowed || !list) return;
-    const rows = list.querySelectorAll<HTMLElement>(':scope > .palette-item');
-    const a = rows[0];
-    const b = rows[1];
+  const measure = useCallback(() => {
+    const rows = listRef.current?.querySelectorAll<HTMLElement>(':scope > .palette-item');
+    const a = rows?.[0];
+    const b = rows?.[1];
     if (a && b && b.offsetTop > a.offsetTop) pitch.current = b.offsetTop - a.offsetTop;
-    update();
-  }, [listRef, windowed, update]);
+  }, [listRef]);
+
+  // a new search or filter: the range is fitted in the next frame, when the layout is due anyway
+  const counted = useRef(count);
+  useEffect(() => {
+    if (!windowed || counted.current === count) return;
+    counted.current = count;
+    const frame = requestAnimationFrame(update);
+    return () => cancelAnimationFrame(frame);
+  }, [windowed, count, update]);
 
   useEffect(() => {
     const list = listRef.current;
@@ -96,6 +105,7 @@ export function usePaletteWindow(
       if (frame === 0)
         frame = requestAnimationFrame(() => {
           frame = 0;
+          measure();
           update();
         });
     };
@@ -106,7 +116,7 @@ export function usePaletteWindow(
       list.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
     };
-  }, [listRef, windowed, update]);
+  }, [listRef, windowed, update, measure]);
 
   useEffect(() => {
     const reveal: Reveal = (code) => {
@@ -114,6 +124,7 @@ export function usePaletteWindow(
       const index = codes.indexOf(code);
       if (!list || index < 0) return false;
       if (!windowed) return true;
+      measure();
       list.scrollTop = Math.max(0, index * pitch.current - list.clientHeight / 2);
       flushSync(() => setRange(rangeFor(list, count)));
       return true;
@@ -122,12 +133,13 @@ export function usePaletteWindow(
     return () => {
       if (revealer === reveal) revealer = null;
     };
-  }, [listRef, codes, windowed, rangeFor, count]);
+  }, [listRef, codes, windowed, rangeFor, count, measure]);
 
   if (!windowed) return { start: 0, end: count, padTop: 0, padBottom: 0, windowed: false };
   let { start, end } = range;
   end = Math.min(end, count);
-  start = Math.min(start, end);
+  // a search shortened the list below the scrolled place: its start shows until the next frame
+  if (start >= end) start = Math.max(0, end - OVERSCAN * 3);
   const f = focused === null ? -1 : codes.indexOf(focused);
   if (f >= 0 && f < start) start = f;
   if (f >= end) end = f + 1;
