@@ -1,30 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createPortalServer } from '../../emulator/http';
-import { expect, test as base } from '../fixtures';
+import { expect } from '../fixtures';
 import { pickUp } from '../keyboard';
-import { PortalRest } from '../portalRest';
 import { MAIN_AND_EXTRA } from '../layouts';
+import { withUserFields } from '../seededPortal';
 
 // a portal of 300 user fields besides the standard ones: a field list far longer than its panel
-const test = base.extend({
-  portal: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'lcs-e2e-'));
-    const server = createPortalServer({
-      dataDir,
-      reset: true,
-      rateLimit: false,
-      log: false,
-      staticDir: 'dist',
-      seed: { extraUserFields: 300 },
-    });
-    const url = await server.listen(0, '127.0.0.1');
-    await use({ url, rest: new PortalRest(url) });
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  },
-});
+const test = withUserFields(300);
 
 test('every field of a long field list is reached by scrolling it, and a keyboard drag from far down lands on the card', async ({
   editor,
