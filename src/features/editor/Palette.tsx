@@ -70,9 +70,13 @@ export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
           ref={listRef}
           className="palette-list"
           aria-label={t('editor.palette.available')}
-          onFocus={(e) => setFocused(e.target.closest<HTMLElement>('[data-code]')?.dataset['code'] ?? null)}
+          // only a windowed list needs to know (to keep that row mounted): no render per Tab otherwise
+          onFocus={(e) => {
+            if (win.windowed)
+              setFocused(e.target.closest<HTMLElement>('[data-code]')?.dataset['code'] ?? null);
+          }}
           onBlur={(e) => {
-            if (!e.currentTarget.contains(e.relatedTarget)) setFocused(null);
+            if (win.windowed && !e.currentTarget.contains(e.relatedTarget)) setFocused(null);
           }}
         >
           {/* the rows not mounted keep their room, so the scroll bar and the scrolled place stay true */}
