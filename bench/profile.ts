@@ -5,7 +5,8 @@
  * style, layout, paint). What to fix is read from this, not from render counts.
  *
  * Environment: BENCH_APP (default `ours`), BENCH_SIZES (one size, default `600`), BENCH_OURS_DIST
- * or BENCH_DIST (a built app to profile instead of building one).
+ * or BENCH_DIST (a built app to profile instead of building one), BENCH_PHASE (`drag`, the
+ * default, or `load`: from navigation to the probe's "interactive", unthrottled, as measured).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -66,10 +67,15 @@ async function main(): Promise<void> {
     await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     await page.addInitScript(installProbe, spec.app.probe(portal.fieldCount));
     const cdp = await context.newCDPSession(page);
-    await page.goto(`${portal.url}${spec.app.path}`);
-    await page.waitForFunction(() => typeof window.__bench?.interactiveAt === 'number', null, {
-      timeout: 60_000,
-    });
+    const load = process.env['BENCH_PHASE'] === 'load';
+    const interactive = () =>
+      page.waitForFunction(() => typeof window.__bench?.interactiveAt === 'number', null, {
+        timeout: 60_000,
+      });
+    if (!load) {
+      await page.goto(`${portal.url}${spec.app.path}`);
+      await interactive();
+    }
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     const trace: {
@@ -83,7 +89,24 @@ async function main(): Promise<void> {
     const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', categories: 'devtools.timeline' });
     await cdp.send('Profiler.start');
-    const drag = await scriptedDrag(page, cdp, spec.app, portal.sections.length);
+    let dropCorrect: number | null = null;
+    if (load) {
+      await page.goto(`${portal.url}${spec.app.path}`);
+      await interactive();
+      const at = await page.evaluate(() => window.__bench?.interactiveAt ?? 0);
+      console.log(`navigation -> interactive: ${at.toFixed(0)} ms; requests (start, end ms, what):`);
+      const loaded = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => [r.startTime, (r as PerformanceResourceTiming).responseEnd, r.name] as const),
+      );
+      for (const [start, end, url] of loaded)
+        console.log(
+          `  ${start.toFixed(0).padStart(6)} ${end.toFixed(0).padStart(6)}  ${url.split('/').pop()}`,
+        );
+    } else {
+      dropCorrect = (await scriptedDrag(page, cdp, spec.app, portal.sections.length)).dropCorrect;
+    }
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     await cdp.send('Tracing.end');
     await traced;
@@ -109,6 +132,10 @@ async function main(): Promise<void> {
           'UpdateLayer',
           'CompositeLayers',
           'ParseHTML',
+          'EvaluateScript',
+          'v8.compile',
+          'MinorGC',
+          'MajorGC',
         ].includes(e.name)
       )
         continue;
@@ -144,7 +171,7 @@ async function main(): Promise<void> {
       console.log(
         `  ${v.ms.toFixed(0).padStart(6)} ms ${String(v.n).padStart(5)}x  max ${v.max.toFixed(0).padStart(5)}  ${k}`,
       );
-    writeFileSync(`${OUT}/drag-${name}.cpuprofile`, JSON.stringify(profile));
+    writeFileSync(`${OUT}/${load ? 'load' : 'drag'}-${name}.cpuprofile`, JSON.stringify(profile));
 
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const self = new Map<string, number>();
@@ -163,14 +190,15 @@ async function main(): Promise<void> {
     const busy = total - (self.get('(idle)') ?? 0);
     console.log(
       `${name} ${process.env['BENCH_SIZES'] ?? '600'}: ${total.toFixed(0)} ms profiled, ${busy.toFixed(0)} ms busy;` +
-        ` drop on the intended slot: ${drag.dropCorrect === 1 ? 'yes' : 'no'}. Self time, busy share:`,
+        (dropCorrect === null ? '' : ` drop on the intended slot: ${dropCorrect === 1 ? 'yes' : 'no'}.`) +
+        ' Self time, busy share:',
     );
     for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
       if (k === '(idle)') continue;
       console.log(`  ${((ms / busy) * 100).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(6)} ms  ${k}`);
     }
     console.log(
-      `The profile is in bench/dist/drag-${name}.cpuprofile (DevTools: Performance, load profile).`,
+      `The profile is in bench/dist/${load ? 'load' : 'drag'}-${name}.cpuprofile (DevTools: Performance, load profile).`,
     );
   } finally {
     await browser.close();

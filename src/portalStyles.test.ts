@@ -32,6 +32,8 @@ const ALLOWED_STYLES: readonly RegExp[] = [
   /^\{i <= reached \? \{ background: color \} : undefined\}$/,
   // a section's height for content-visibility, from its field count (SectionCard)
   /^\{size as CSSProperties\}$/,
+  // the room of the palette rows a long list does not mount, from the row count (Palette)
+  /^\{\{ height: win\.pad(Top|Bottom) \}\}$/,
 ];
 
 /** The expression of each `style=` prop, braces balanced. */

@@ -12,7 +12,7 @@ import { EditorScreen } from '../features/editor/EditorScreen';
 import { LazyPreviewPanel } from './LazyPreviewPanel';
 import { useT } from '../i18n/i18nStore';
 import { connectionLabelText, demoConnection, webhookConnection, type Connection } from './connection';
-import { isDemoAvailable } from './demoProbe';
+import { demoAvailableOnce } from './demoProbe';
 import { chooseStart } from './startMode';
 import { TopBar } from './TopBar';
 import { lazyNamed } from '../ui/lazyNamed';
@@ -30,7 +30,7 @@ type Choice =
 
 /** `npm run dev` proxies `/rest` to an emulator, so the demo is there even without the marker. */
 const probeDemo = (): Promise<boolean> =>
-  import.meta.env.DEV ? Promise.resolve(true) : isDemoAvailable(window.location.origin);
+  import.meta.env.DEV ? Promise.resolve(true) : demoAvailableOnce(window.location.origin);
 
 /**
  * In a browser (no portal frame): a saved webhook, else the demo portal when the emulator serves

@@ -33,3 +33,15 @@ export async function isDemoAvailable(
     return false;
   }
 }
+
+let asked: Promise<boolean> | null = null;
+
+/**
+ * The probe, asked once per page: `main.tsx` starts it at boot, beside the download of the
+ * interface language, so its answer is there when the app first renders instead of being asked
+ * only then (one round trip less before the portal's first REST call).
+ */
+export function demoAvailableOnce(origin: string): Promise<boolean> {
+  asked ??= isDemoAvailable(origin);
+  return asked;
+}

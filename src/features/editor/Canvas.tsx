@@ -10,6 +10,7 @@ import { MoveToSectionDialog } from './MoveToSectionDialog';
 import { SelectionBar } from './SelectionBar';
 import './bigcards.css';
 import { SectionCard } from './SectionCard';
+import { EAGER_SECTIONS } from './nearView';
 import { UserFieldDialogHost } from './UserFieldDialogHost';
 
 // fetched when first opened (each renders nothing until it has a field or section)
@@ -57,7 +58,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
   return (
     <div className="canvas">
       {ids.length === 0 ? <p className="empty-state">{t('editor.canvas.noSections')}</p> : null}
-      {ids.map((id) => (
+      {ids.map((id, i) => (
         <SectionCard
           key={id}
           id={id}
@@ -68,6 +69,7 @@ export function Canvas({ problems }: { readonly problems: ReadonlyMap<string, st
           onMoveTo={moveTo}
           isNew={id === added}
           canDelete={ids.length > 1}
+          eager={i < EAGER_SECTIONS}
         />
       ))}
       <Button variant="light" className="add-section" onClick={addSection}>

@@ -18,6 +18,8 @@ export interface ElementChipProps {
   readonly onEditOptions: (field: string) => void;
   /** "Move to section…" (the M key on the handle). */
   readonly onMoveTo?: (field: string) => void;
+  /** With its buttons; without, until its section comes near the view (nearView.ts). */
+  readonly whole?: boolean;
 }
 
 /**
@@ -26,7 +28,12 @@ export interface ElementChipProps {
  * pointed at this row when its handle is pressed (`data-drag`). Delete on the handle removes it;
  * the workspace's drag controller then moves the focus to what stays and announces it.
  */
-export const ElementChip = memo(function ElementChip({ field, onEditOptions, onMoveTo }: ElementChipProps) {
+export const ElementChip = memo(function ElementChip({
+  field,
+  onEditOptions,
+  onMoveTo,
+  whole = true,
+}: ElementChipProps) {
   countRender('element');
   const info = useFieldCatalog().get(field);
   const label = info?.label ?? field;
@@ -38,7 +45,6 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions, onM
   const t = useT();
   const drag = useDragController();
   const remove = () => (drag ? drag.remove(field) : editor.getState().apply({ type: 'removeField', field }));
-  const hasOptions = optionKeysFor(field).length > 0;
   const id = toDndId({ kind: 'element', field });
   return (
     <li
@@ -81,7 +87,37 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions, onM
           {t('pieces.element.renamed')}
         </span>
       ) : null}
-      {info?.isUserField ? (
+      {whole ? (
+        <ChipActions
+          field={field}
+          label={label}
+          userField={info?.isUserField === true}
+          shown={shown}
+          onEditOptions={onEditOptions}
+          remove={remove}
+        />
+      ) : null}
+    </li>
+  );
+});
+
+interface ChipActionsProps {
+  readonly field: string;
+  readonly label: string;
+  readonly userField: boolean;
+  readonly shown: boolean;
+  readonly onEditOptions: (field: string) => void;
+  readonly remove: () => void;
+}
+
+/** A field's buttons on the card: change (a user field), "Always show", options, remove. */
+function ChipActions({ field, label, userField, shown, onEditOptions, remove }: ChipActionsProps) {
+  const editor = useEditorStoreApi();
+  const t = useT();
+  const hasOptions = optionKeysFor(field).length > 0;
+  return (
+    <>
+      {userField ? (
         // a user field's label is changed on the portal itself: the layout methods drop renames
         <button
           type="button"
@@ -120,6 +156,6 @@ export const ElementChip = memo(function ElementChip({ field, onEditOptions, onM
       >
         ×
       </button>
-    </li>
+    </>
   );
-});
+}

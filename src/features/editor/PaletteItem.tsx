@@ -9,18 +9,27 @@ import { countRender } from '../../ui/renderCounter';
 export interface PaletteItemProps {
   readonly field: CardField;
   readonly placed: boolean;
+  /** Its place in the whole list when only part of the list is mounted (for screen readers). */
+  readonly position?: number | undefined;
+  readonly of?: number | undefined;
 }
 
 /**
  * A field of the palette; a placed one stays listed, marked, and cannot be placed twice (its
  * handle carries no `data-drag`). No drag hook: the workspace's one draggable serves every row.
  */
-export const PaletteItem = memo(function PaletteItem({ field, placed }: PaletteItemProps) {
+export const PaletteItem = memo(function PaletteItem({ field, placed, position, of }: PaletteItemProps) {
   countRender('palette');
   const t = useT();
   const id = toDndId({ kind: 'palette', field: field.code });
   return (
-    <li className={`palette-item${placed ? ' is-placed' : ''}`} aria-label={field.label} data-testid={id}>
+    <li
+      className={`palette-item${placed ? ' is-placed' : ''}`}
+      aria-label={field.label}
+      data-testid={id}
+      aria-posinset={position}
+      aria-setsize={of}
+    >
       <button
         type="button"
         className="palette-handle"

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import { memo, useRef, type CSSProperties } from 'react';
 import { sectionRules } from '../../domain/sectionRules';
 import { useT } from '../../i18n/i18nStore';
 import { useEditor } from '../../store/documents';
@@ -9,6 +9,7 @@ import { SectionTitle } from './SectionTitle';
 import { openUserFieldDialog } from './userFieldDialogStore';
 import { AddRestButton } from './AddRestButton';
 import { useCardView, useCardViewApi } from '../../store/cardView';
+import { useNearView } from './nearView';
 
 export interface SectionCardProps {
   readonly id: string;
@@ -21,6 +22,8 @@ export interface SectionCardProps {
   readonly isNew: boolean;
   /** The portal refuses a layout without sections, so the last one stays. */
   readonly canDelete: boolean;
+  /** Drawn whole from the first render (near the top of the card); else once near the view. */
+  readonly eager: boolean;
 }
 
 /** About the height of a field row and of a section's head, for sections not laid out yet. */
@@ -41,7 +44,10 @@ export const SectionCard = memo(function SectionCard({
   onMoveTo,
   isNew,
   canDelete,
+  eager,
 }: SectionCardProps) {
+  const box = useRef<HTMLElement>(null);
+  const whole = useNearView(box, eager);
   const section = useEditor(sectionOf(id));
   const collapsed = useCardView((s) => s.collapsed.has(id));
   const view = useCardViewApi();
@@ -57,6 +63,7 @@ export const SectionCard = memo(function SectionCard({
     : t(rules.because === 'portalMain' ? 'pieces.section.keptMain' : 'pieces.section.keptByPortal');
   return (
     <section
+      ref={box}
       aria-label={title}
       data-testid={dndId}
       data-drag-node=""
@@ -127,6 +134,7 @@ export const SectionCard = memo(function SectionCard({
                   field={e.field}
                   onEditOptions={onEditOptions}
                   onMoveTo={onMoveTo}
+                  whole={whole}
                 />
               ))}
             </ul>

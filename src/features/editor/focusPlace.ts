@@ -1,5 +1,6 @@
 import type { LintPlace } from '../../domain/lint';
 import { toDndId } from './dnd/ids';
+import { revealInPalette } from './paletteWindow';
 
 const FLASH_MS = 1600;
 
@@ -16,7 +17,10 @@ export function focusPlace(at: LintPlace): boolean {
   const target =
     (at.field !== undefined && find(toDndId({ kind: 'element', field: at.field }))) ||
     (at.section !== undefined && find(toDndId({ kind: 'section', section: at.section }))) ||
-    (at.field !== undefined && find(toDndId({ kind: 'palette', field: at.field }))) ||
+    // a long palette mounts only the rows near its view: the row is brought in first
+    (at.field !== undefined &&
+      revealInPalette(at.field) &&
+      find(toDndId({ kind: 'palette', field: at.field }))) ||
     null;
   if (!target) return false;
   target.scrollIntoView({ block: 'center', behavior: 'smooth' });
