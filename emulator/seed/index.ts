@@ -7,6 +7,7 @@
 import type { PortalState } from '../core/types';
 import { seedDepartments } from './departments';
 import { addCrmMetadata } from './crmMeta';
+import { addCrmRecords } from './crmRecords';
 import { addHostileData } from './hostile';
 import { addSeedLeads } from './leads';
 import { addCommonLayout } from './layout';
@@ -39,6 +40,7 @@ export type SeedPreset = keyof typeof SEED_PRESETS;
 /** Every card but the lead's; also what a portal stored before those cards existed gets on opening. */
 export function addOtherCards(state: PortalState): void {
   addCrmMetadata(state);
+  addCrmRecords(state);
 }
 
 export function createSeed(options: SeedOptions = {}): PortalState {
