@@ -9,7 +9,7 @@ import { elementNotFound, typeNotFound } from './categories';
 import { ok, resolveParam, type MethodContext, type MethodResult, type MethodSpec } from './context';
 import { RestError } from './errors';
 import { itemType, type ItemType } from './itemDefs';
-import { itemFieldsIn, itemFieldsOut, itemNames, itemOut } from './items';
+import { itemFieldsIn, itemFieldsOut, itemNames, itemOut, ufNaming, type UfNaming } from './items';
 import { compileFilter, compileOrder, paginate, type FieldKind } from './listQuery';
 import { intval, isPhpArray, phpEntries, phpString, phpValues } from './php';
 import { createRecord, filterValue, findRecord, kindsOf } from './recordMethods';
@@ -33,8 +33,12 @@ const param = (ctx: MethodContext, name: string): Record<string, unknown> => {
   return isPhpArray(v) ? Object.fromEntries(phpEntries(v)) : {};
 };
 
+/** `useOriginalUfNames: 'Y'` keeps user fields under their own codes. */
+const ufNames = (ctx: MethodContext): UfNaming =>
+  ufNaming(phpString(resolveParam(ctx.params, ['useOriginalUfNames'])).toUpperCase() === 'Y');
+
 const itemResult = (ctx: MethodContext, t: ItemType, record: LeadRecord): MethodResult =>
-  ok({ item: itemOut(t, ctx.state, record) });
+  ok({ item: itemOut(t, ctx.state, record, undefined, ufNames(ctx)) });
 
 function listItems(ctx: MethodContext): MethodResult {
   const t = typeOf(ctx);
@@ -61,7 +65,7 @@ function listItems(ctx: MethodContext): MethodResult {
   const wanted = select.includes('*') ? undefined : new Set([...select, 'id']);
   const { page, total, next } = paginate(rows, ctx.start);
   return {
-    result: { items: page.map((r) => itemOut(t, ctx.state, r, wanted)) },
+    result: { items: page.map((r) => itemOut(t, ctx.state, r, wanted, ufNames(ctx))) },
     ...(total === undefined ? {} : { total }),
     ...(next === undefined ? {} : { next }),
   };
@@ -70,7 +74,7 @@ function listItems(ctx: MethodContext): MethodResult {
 export const itemMethods: Readonly<Record<string, MethodSpec>> = {
   'crm.item.fields': {
     scope: 'crm',
-    handler: (ctx) => ok({ fields: itemFieldsOut(typeOf(ctx), ctx.state) }),
+    handler: (ctx) => ok({ fields: itemFieldsOut(typeOf(ctx), ctx.state, ufNames(ctx)) }),
   },
   'crm.item.list': { scope: 'crm', handler: listItems },
   'crm.item.get': {

@@ -20,7 +20,10 @@ export function itemNames(t: ItemType, state: PortalState): Map<string, string> 
   const names = new Map<string, string>();
   for (const code of t.def.fields.keys())
     if (!isMultifield(code)) names.set(toCamel(itemName(t, code)), code);
-  for (const uf of t.def.userFields(state)) names.set(toCamel(uf.FIELD_NAME), uf.FIELD_NAME);
+  for (const uf of t.def.userFields(state)) {
+    names.set(toCamel(uf.FIELD_NAME), uf.FIELD_NAME);
+    names.set(uf.FIELD_NAME, uf.FIELD_NAME); // as `useOriginalUfNames: Y` callers write them
+  }
   return names;
 }
 
@@ -46,12 +49,20 @@ function userFieldOut(uf: UserFieldRecord, v: unknown): unknown {
   return uf.USER_TYPE_ID === 'boolean' ? one(v) : v === undefined || v === null ? null : one(v);
 }
 
+/**
+ * How a user field is named in an answer: camelCase (`ufCrm_…`), or its own code when the call
+ * says `useOriginalUfNames: 'Y'` (docs `crm-item-get.md`).
+ */
+export type UfNaming = (code: string) => string;
+export const ufNaming = (original: boolean): UfNaming => (original ? (code) => code : toCamel);
+
 /** The item of `crm.item.get|list|add|update`; `wanted` narrows it to the selected names. */
 export function itemOut(
   t: ItemType,
   state: PortalState,
   record: LeadRecord,
   wanted?: ReadonlySet<string>,
+  ufName: UfNaming = toCamel,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const take = (name: string): boolean => wanted === undefined || wanted.has(name);
@@ -77,7 +88,7 @@ export function itemOut(
     );
   }
   for (const uf of t.def.userFields(state)) {
-    const name = toCamel(uf.FIELD_NAME);
+    const name = ufName(uf.FIELD_NAME);
     if (take(name)) out[name] = userFieldOut(uf, record.values[uf.FIELD_NAME]);
   }
   out['entityTypeId'] = t.entityTypeId;
@@ -85,7 +96,11 @@ export function itemOut(
 }
 
 /** `crm.item.fields`: the lead's field description plus `upperName`; a user field's title is its label. */
-export function itemFieldsOut(t: ItemType, state: PortalState): Record<string, unknown> {
+export function itemFieldsOut(
+  t: ItemType,
+  state: PortalState,
+  ufName: UfNaming = toCamel,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [code, field] of t.def.fields) {
     if (isMultifield(code)) continue;
@@ -95,7 +110,7 @@ export function itemFieldsOut(t: ItemType, state: PortalState): Record<string, u
   }
   for (const uf of t.def.userFields(state)) {
     const info = userFieldInfo(uf);
-    out[toCamel(uf.FIELD_NAME)] = { ...info, title: info['formLabel'], upperName: uf.FIELD_NAME };
+    out[ufName(uf.FIELD_NAME)] = { ...info, title: info['formLabel'], upperName: uf.FIELD_NAME };
   }
   return out;
 }

@@ -141,6 +141,22 @@ describe('crm.item records', () => {
     ]);
   });
 
+  it('useOriginalUfNames: Y keeps user fields under their codes, in and out', async () => {
+    const params = { entityTypeId: 1030, useOriginalUfNames: 'Y' };
+    const fields = (await call(ItemFieldsSchema, 'crm.item.fields', params)).result.fields;
+    expect(fields['UF_CRM_1_WEIGHT']).toMatchObject({ upperName: 'UF_CRM_1_WEIGHT' });
+    expect(Object.keys(fields)).not.toContain('ufCrm1_WEIGHT');
+    const updated = await call(
+      ItemResultSchema,
+      'crm.item.update',
+      { ...params, id: 1, fields: { UF_CRM_1_WEIGHT: 12.5 } },
+      ADMIN,
+    );
+    expect(updated.result.item['UF_CRM_1_WEIGHT']).toBe(12.5);
+    const camel = await call(ItemResultSchema, 'crm.item.get', { entityTypeId: 1030, id: 1 });
+    expect(camel.result.item['ufCrm1_WEIGHT']).toBe(12.5);
+  });
+
   it('an unknown type is "Smart process not found"', async () => {
     const reply = await portal.json(`${MANAGER}crm.item.list`, { entityTypeId: 999 });
     expect([reply.status, reply.json]).toEqual([
