@@ -57,7 +57,7 @@ function systemFieldInfo(def: SystemFieldDef): Record<string, unknown> {
     type: def.type,
     isRequired: false,
     isReadOnly: def.isReadOnly ?? false,
-    isImmutable: false,
+    isImmutable: def.isImmutable ?? false,
     isMultiple: def.isMultiple ?? false,
     isDynamic: false,
   };

@@ -4,6 +4,7 @@
  * authenticate and check the scope (401), then the CRM access check, then the method.
  */
 import { appOptionMethods } from './appOptions';
+import { categoryMethods } from './categories';
 import { authenticate, GLOBAL_SCOPE, type AuthInfo } from './auth';
 import type { MethodContext, MethodResult, MethodSpec } from './context';
 import { departmentMethods } from './departments';
@@ -74,6 +75,7 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
   ...fieldMethods,
   ...leadMethods,
   ...statusMethods,
+  ...categoryMethods,
   ...userMethods,
   ...departmentMethods,
   ...appOptionMethods,

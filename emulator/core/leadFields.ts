@@ -9,13 +9,15 @@ export interface SystemFieldDef {
   readonly type: string;
   readonly title: string;
   readonly isReadOnly?: boolean;
+  /** Set on add, kept on update (a deal's `CATEGORY_ID`). */
+  readonly isImmutable?: boolean;
   readonly isMultiple?: boolean;
   readonly isDeprecated?: boolean;
   readonly statusType?: string;
   readonly settings?: Readonly<Record<string, unknown>>;
 }
 
-const f = (
+export const f = (
   code: string,
   type: string,
   title: string,
@@ -26,7 +28,7 @@ const f = (
   title,
   ...extra,
 });
-const RO = { isReadOnly: true } as const;
+export const RO = { isReadOnly: true } as const;
 
 export const SYSTEM_LEAD_FIELDS: readonly SystemFieldDef[] = [
   f('ID', 'integer', 'ID', RO),
