@@ -1,7 +1,7 @@
 import type { CardType } from '../../domain/cardType';
 import type { Params } from '../encode';
 import { PortalError } from '../errors';
-import type { CrmRecord } from '../schemas/record';
+import type { CrmRecord } from '../schemas/crmRecord';
 import type { PortalClient } from '../transport';
 import type { RecordFieldsInput } from './entityCommands';
 import { addRecord, deleteRecord, listRecords, type RecordCommands } from './records';

@@ -1,12 +1,12 @@
-import { z } from 'zod';
 import type { Params } from '../encode';
+import type { CrmRecord } from '../schemas/crmRecord';
 import {
-  ItemFieldNamesSchema,
-  ItemListResultSchema,
+  ItemDeleteResultSchema,
+  ItemFieldsSchema,
+  ItemListSchema,
   ItemResultSchema,
-  type CrmRecord,
   type Item,
-} from '../schemas/record';
+} from '../schemas/item';
 import type { RecordFieldsInput, RecordListQuery } from './entityCommands';
 
 /**
@@ -30,7 +30,7 @@ export function itemNamesOf(fields: Readonly<Record<string, { readonly upperName
 export const itemNamesCommand = (entityTypeId: number) => ({
   method: 'crm.item.fields',
   params: { entityTypeId },
-  schema: ItemFieldNamesSchema.transform((r) => itemNamesOf(r.fields)),
+  schema: ItemFieldsSchema.transform((r) => itemNamesOf(r.fields)),
 });
 
 // a name `crm.item.fields` did not list (it lists every field it reads, so this is a fallback):
@@ -78,7 +78,7 @@ export function itemCommands(entityTypeId: number, names: ItemNames) {
         ...(q.select ? { select: q.select.map((k) => toCamelKey(names, k)) } : {}),
         ...(q.start !== undefined ? { start: q.start } : {}),
       },
-      schema: ItemListResultSchema.transform((r) => r.items.map((item) => itemToRecord(item, names))),
+      schema: ItemListSchema.transform((r) => r.items.map((item) => itemToRecord(item, names))),
     }),
     add: (fields: RecordFieldsInput, _params?: Params) => ({
       method: 'crm.item.add',
@@ -90,11 +90,10 @@ export function itemCommands(entityTypeId: number, names: ItemNames) {
       params: { entityTypeId, id, fields: camelKeys(names, fields) },
       schema: ItemResultSchema.transform(() => true),
     }),
-    /** Answers an empty array. */
     delete: (id: number) => ({
       method: 'crm.item.delete',
       params: { entityTypeId, id },
-      schema: z.unknown().transform(() => true),
+      schema: ItemDeleteResultSchema.transform(() => true),
     }),
   };
 }

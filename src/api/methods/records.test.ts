@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardType } from '../../domain/cardType';
 import { fakeFetch, ok, testClient, type FakeRequest } from '../testing/fakeFetch';
+import { itemFieldsAnswer } from '../testing/itemFields';
 import { itemNamesOf } from './itemCommands';
 import {
   addRecord,
@@ -13,17 +14,15 @@ import {
 } from './records';
 
 /** `crm.item.fields` of a smart process as the portal answers it (camelCase key, `upperName`). */
-const ITEM_FIELDS = {
-  fields: {
-    id: { type: 'integer', isReadOnly: true, title: 'ID', upperName: 'ID' },
-    title: { type: 'string', title: 'Name', upperName: 'TITLE' },
-    xmlId: { type: 'string', title: 'External code', upperName: 'XML_ID' },
-    categoryId: { type: 'crm_category', title: 'Funnel', upperName: 'CATEGORY_ID' },
-    assignedById: { type: 'user', title: 'Responsible', upperName: 'ASSIGNED_BY_ID' },
-    observers: { type: 'user', isMultiple: true, title: 'Observers', upperName: 'OBSERVERS' },
-    ufCrm5_1700000000: { type: 'double', title: 'Weight', upperName: 'UF_CRM_5_1700000000' },
-  },
-};
+const ITEM_FIELDS = itemFieldsAnswer({
+  id: ['ID', { type: 'integer', isReadOnly: true }],
+  title: ['TITLE'],
+  xmlId: ['XML_ID'],
+  categoryId: ['CATEGORY_ID', { type: 'crm_category' }],
+  assignedById: ['ASSIGNED_BY_ID', { type: 'user' }],
+  observers: ['OBSERVERS', { type: 'user', isMultiple: true }],
+  ufCrm5_1700000000: ['UF_CRM_5_1700000000', { type: 'double', title: 'Weight' }],
+});
 const NAMES = itemNamesOf(ITEM_FIELDS.fields);
 
 const DEAL: CardType = { entity: 'deal', categoryId: 3 };

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { cardTypeString, entityTypeIdOf, type CardType } from '../../domain/cardType';
 import type { Params } from '../encode';
 import { LeadIdSchema } from '../schemas/lead';
-import { CrmRecordListSchema, CrmRecordSchema, type CrmRecord } from '../schemas/record';
+import { CrmRecordListSchema, CrmRecordSchema, type CrmRecord } from '../schemas/crmRecord';
 import {
   callCommand,
   callListCommand,

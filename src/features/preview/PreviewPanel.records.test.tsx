@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CardType } from '../../domain/cardType';
 import { aLayout } from '../../testing/builders';
+import { itemFieldsAnswer } from '../../api/testing/itemFields';
 import type { FakePortalAnswers } from '../../testing/fakePortal';
 import { renderCardPreview } from './renderPreviewPanel';
 import { aStatus, STATUSES } from './testFixtures';
@@ -21,12 +22,11 @@ function renderCard(card: CardType, answers: FakePortalAnswers) {
 const batchCommands = (fetch: ReturnType<typeof renderCard>['fetch']): string[] =>
   fetch.requests.flatMap((r) => Object.values((r.params['cmd'] ?? {}) as Record<string, string>));
 
-async function editTitle(preview: HTMLElement, from: string, to: string) {
+/** Edit mode, `more` typed at the end of the title, Save. */
+async function editTitle(preview: HTMLElement, from: string, more: string) {
   const user = userEvent.setup();
   await user.click(within(preview).getByRole('radio', { name: 'Edit' }));
-  const title = within(preview).getByDisplayValue(from);
-  await user.clear(title);
-  await user.type(title, to);
+  await user.type(within(preview).getByDisplayValue(from), more);
   await user.click(within(preview).getByRole('button', { name: 'Save record' }));
 }
 
@@ -62,28 +62,28 @@ describe('PreviewPanel on other cards', () => {
     expect(batchCommands(fetch).find((c) => c.startsWith('crm.deal.list'))).toContain(
       'filter[CATEGORY_ID]=3',
     );
-    await editTitle(preview, 'Fit-out', 'Fit-out, phase 2');
+    await editTitle(preview, 'Fit-out', ' 2');
     await waitFor(() => expect(fetch.requests.some((r) => r.method === 'crm.deal.update')).toBe(true));
     expect(fetch.requests.find((r) => r.method === 'crm.deal.update')?.params).toEqual({
       id: '41',
-      fields: { TITLE: 'Fit-out, phase 2' },
+      fields: { TITLE: 'Fit-out 2' },
     });
   });
 
   it('reads a smart process item through crm.item.* in camelCase and saves it back', async () => {
     const ITEM = { id: 12, title: 'Crate', categoryId: 7, stageId: 'DT1038_7:NEW', opportunity: 50 };
-    const names = {
-      id: { upperName: 'ID' },
-      title: { upperName: 'TITLE' },
-      categoryId: { upperName: 'CATEGORY_ID' },
-      stageId: { upperName: 'STAGE_ID' },
-      opportunity: { upperName: 'OPPORTUNITY' },
-    };
+    const names = itemFieldsAnswer({
+      id: ['ID', { type: 'integer', isReadOnly: true }],
+      title: ['TITLE'],
+      categoryId: ['CATEGORY_ID', { type: 'crm_category' }],
+      stageId: ['STAGE_ID', { type: 'crm_status' }],
+      opportunity: ['OPPORTUNITY', { type: 'double' }],
+    });
     const { fetch, preview } = renderCard(
       { entity: 'dynamic', entityTypeId: 1038, categoryId: 7 },
       {
         calls: {
-          'crm.item.fields': { fields: names },
+          'crm.item.fields': names,
           'crm.item.get': { item: ITEM },
           'crm.item.update': { item: { ...ITEM, title: 'Crate B' } },
         },
@@ -98,7 +98,7 @@ describe('PreviewPanel on other cards', () => {
     const list = batchCommands(fetch).find((c) => c.startsWith('crm.item.list')) ?? '';
     expect(decodeURIComponent(list)).toContain('entityTypeId=1038');
     expect(decodeURIComponent(list)).toContain('filter[categoryId]=7');
-    await editTitle(preview, 'Crate', 'Crate B');
+    await editTitle(preview, 'Crate', ' B');
     await waitFor(() => expect(fetch.requests.some((r) => r.method === 'crm.item.update')).toBe(true));
     expect(fetch.requests.find((r) => r.method === 'crm.item.update')?.params).toEqual({
       entityTypeId: '1038',

@@ -1,6 +1,6 @@
 import { leadCommands } from '../../api/methods/leads';
 import { cardFilter, type RecordCommands } from '../../api/methods/records';
-import type { CrmRecord } from '../../api/schemas/record';
+import type { CrmRecord } from '../../api/schemas/crmRecord';
 import type { BatchPart } from '../../api/transport';
 import type { CardType } from '../../domain/cardType';
 import type { LeadType } from '../../domain/types';
