@@ -9,7 +9,9 @@ import { authenticate, GLOBAL_SCOPE, type AuthInfo } from './auth';
 import type { MethodContext, MethodResult, MethodSpec } from './context';
 import { departmentMethods } from './departments';
 import { crmError, methodNotFound, RestError } from './errors';
-import { fieldMethods } from './fields';
+import { entityMethods } from './entityMethods';
+import { itemMethods } from './itemMethods';
+import { fieldMethods } from './userFieldMethods';
 import { layoutMethods } from './layout';
 import { leadMethods } from './leads';
 import { placementMethods } from './placements';
@@ -74,6 +76,8 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
   ...layoutMethods,
   ...fieldMethods,
   ...leadMethods,
+  ...entityMethods,
+  ...itemMethods,
   ...statusMethods,
   ...categoryMethods,
   ...userMethods,

@@ -72,7 +72,9 @@ function systemValue(def: RecordDef, record: LeadRecord, code: string): unknown 
     return Array.isArray(ids) && ids.length > 0 ? String(ids[0]) : null;
   }
   const field = def.fields.get(code);
-  return field ? externalizeSystem(code, field.type, record.values[code]) : null;
+  const value = record.values[code];
+  if (Array.isArray(value)) return value.map(String);
+  return field ? externalizeSystem(code, field.type, value) : null;
 }
 
 /** The record as `crm.{entity}.get` returns it. */
@@ -214,7 +216,7 @@ export function writeFields(
       if (field.isReadOnly) continue; // 3.1: read-only keys are dropped silently
       if (!isAdd && field.isImmutable) continue; // 3.1: on update also immutable keys
       if (def.bindings[code] !== undefined) singles[code] = value;
-      else if (lists.has(code)) {
+      else if (lists.has(code) || field.isMultiple) {
         listsGiven.add(code);
         record.values[code] = idList(value);
       } else {

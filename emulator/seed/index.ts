@@ -7,6 +7,8 @@
 import type { PortalState } from '../core/types';
 import { seedDepartments } from './departments';
 import { addCrmMetadata } from './crmMeta';
+import { addCrmItems } from './crmItems';
+import { addCrmRecords } from './crmRecords';
 import { addHostileData } from './hostile';
 import { addSeedLeads } from './leads';
 import { addCommonLayout } from './layout';
@@ -39,6 +41,8 @@ export type SeedPreset = keyof typeof SEED_PRESETS;
 /** Every card but the lead's; also what a portal stored before those cards existed gets on opening. */
 export function addOtherCards(state: PortalState): void {
   addCrmMetadata(state);
+  addCrmRecords(state);
+  addCrmItems(state);
 }
 
 export function createSeed(options: SeedOptions = {}): PortalState {
