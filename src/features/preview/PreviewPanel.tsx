@@ -41,11 +41,14 @@ interface PreviewPanelBase {
   readonly initialLeadId?: number;
 }
 
-/** The card previewed: `card` for any CRM card, or `leadType` for a lead card as before. */
+/**
+ * The card previewed: `card` for any CRM card (a `leadType` given too is ignored), or `leadType`
+ * alone for a lead card as before.
+ */
 export type PreviewPanelProps = PreviewPanelBase &
   (
-    | { readonly card: CardType; readonly leadType?: never }
-    | { readonly leadType: LeadType; readonly card?: never }
+    | { readonly card: CardType; readonly leadType?: LeadType }
+    | { readonly leadType: LeadType; readonly card?: undefined }
   );
 
 /**
