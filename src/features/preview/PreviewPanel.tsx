@@ -19,7 +19,7 @@ import { previewReferencesQuery } from './previewQueries';
 import { PreviewStage } from './PreviewStage';
 import { PreviewToolbar, type PreviewMode, type PreviewWidth } from './PreviewToolbar';
 import { wordsOf } from './recordWords';
-import { recordTitle } from './recordStages';
+import { recordTitle, withCardStages } from './recordStages';
 import { buildReferences, NO_REFERENCES } from './references';
 import { useFormSession } from './useFormSession';
 import { useLeadChoice } from './useLeadChoice';
@@ -59,11 +59,12 @@ export type PreviewPanelProps = PreviewPanelBase &
  * batch, when the panel opens.
  */
 export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
-  const { client, draft, saved, fields, cardFields, initialLeadId } = props;
+  const { client, draft, saved, cardFields, initialLeadId } = props;
   // the card by value: a caller's fresh object of the same card changes nothing
   const cardKey = cardTypeString(props.card ?? { entity: 'lead', leadType: props.leadType ?? 'simple' });
   const card = useMemo<CardType>(() => parseCardType(cardKey) ?? SIMPLE_LEADS, [cardKey]);
   const words = useMemo(() => wordsOf(card), [card]);
+  const fields = useMemo(() => withCardStages(card, props.fields), [card, props.fields]);
   const titleId = useId();
   const t = useT();
   const lang = useLang();

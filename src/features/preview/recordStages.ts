@@ -1,5 +1,6 @@
+import type { LeadFields } from '../../api/schemas/fields';
 import type { CardType } from '../../domain/cardType';
-import { formValue, type LeadForm } from './leadForm';
+import { EMPTY_FORM, formValue, type LeadForm } from './leadForm';
 
 /**
  * Where a record keeps its stage and which `crm.status.list` entity names them (BITRIX24-API.md
@@ -36,4 +37,18 @@ export function recordTitle(card: CardType, form: LeadForm): string {
       .filter((s) => s !== '')
       .join(' ');
   return formValue(form, 'TITLE').trim();
+}
+
+/**
+ * The card's fields with its stage field naming its own pipeline's or funnel's stages: the portal
+ * gives a deal's `STAGE_ID` the `statusType` `DEAL_STAGE` whatever the pipeline, and a smart
+ * process's none, so the stage would show as its id and offer pipeline 0's stages when edited.
+ * Smart invoices keep theirs: their category is the record's, not the card's.
+ */
+export function withCardStages(card: CardType, fields: LeadFields): LeadFields {
+  if (card.entity !== 'deal' && card.entity !== 'dynamic') return fields;
+  const stage = stageOf(card, EMPTY_FORM);
+  const info = stage ? fields[stage.key] : undefined;
+  if (!stage || !info || info.statusType === stage.entity) return fields;
+  return { ...fields, [stage.key]: { ...info, statusType: stage.entity } };
 }
