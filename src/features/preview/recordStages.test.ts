@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadFields } from '../../api/schemas/fields';
+import { itemFieldsAnswer } from '../../api/testing/itemFields';
 import type { CardType } from '../../domain/cardType';
 import { recordTitle, stageOf, withCardStages } from './recordStages';
 import { aForm } from './testFixtures';
 
-const STAGE = {
-  type: 'crm_status',
-  isRequired: false,
-  isReadOnly: false,
-  isImmutable: false,
-  isMultiple: false,
-  isDynamic: false,
-  title: 'Stage',
-};
+// a stage field as the portal describes one (the extra `upperName` of crm.item.fields is harmless)
+const STAGE = itemFieldsAnswer({ stageId: ['STAGE_ID', { type: 'crm_status', title: 'Stage' }] }).fields[
+  'stageId'
+]!;
 
 describe('stages of each card', () => {
   it('names the crm.status.list entity of the stage of every card that has one', () => {
