@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { LeadIdSchema, LeadListSchema, LeadSchema, TrueResultSchema, type Lead } from '../schemas/lead';
+import { LeadIdSchema, LeadListSchema, LeadSchema, type Lead } from '../schemas/lead';
 import type { Params } from '../encode';
 import {
   callCommand,
@@ -8,6 +8,7 @@ import {
   type ListPage,
   type PortalClient,
 } from '../transport';
+import { entityCommands, type RecordFieldsInput, type RecordListQuery } from './entityCommands';
 import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
 
 /**
@@ -15,42 +16,16 @@ import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
  * strings (`true` as `"1"`), so pass the portal's own values (`'Y'`/`'N'` for `char` fields).
  * Multifields are written as `[{VALUE, VALUE_TYPE}]`.
  */
-export type LeadFieldsInput = Readonly<Record<string, unknown>>;
+export type LeadFieldsInput = RecordFieldsInput;
 
-export interface LeadListQuery {
-  /** With the portal's prefixes: `{ '>ID': 10, '%TITLE': 'acme', IS_RETURN_CUSTOMER: 'N' }`. */
-  readonly filter?: Readonly<Record<string, unknown>>;
-  readonly order?: Readonly<Record<string, 'ASC' | 'DESC'>>;
-  /** `['*', 'UF_*', 'PHONE', 'EMAIL']`; multifields must be named. */
-  readonly select?: readonly string[];
-  /** Offset (0, 50, …): the `next` of the previous page. Pages are 50 rows. */
-  readonly start?: number;
-}
+/** Filter keys with the portal's prefixes: `{ '>ID': 10, '%TITLE': 'acme', IS_RETURN_CUSTOMER: 'N' }`. */
+export type LeadListQuery = RecordListQuery;
 
-export const leadCommands = {
-  get: (id: number) => ({ method: 'crm.lead.get', params: { id }, schema: LeadSchema }),
-  list: (q: LeadListQuery = {}) => ({
-    method: 'crm.lead.list',
-    params: {
-      ...(q.filter ? { filter: q.filter } : {}),
-      ...(q.order ? { order: q.order } : {}),
-      ...(q.select ? { select: q.select } : {}),
-      ...(q.start !== undefined ? { start: q.start } : {}),
-    },
-    schema: LeadListSchema,
-  }),
-  add: (fields: LeadFieldsInput, params?: Params) => ({
-    method: 'crm.lead.add',
-    params: { fields, ...(params ? { params } : {}) },
-    schema: LeadIdSchema,
-  }),
-  update: (id: number, fields: LeadFieldsInput, params?: Params) => ({
-    method: 'crm.lead.update',
-    params: { id, fields, ...(params ? { params } : {}) },
-    schema: TrueResultSchema,
-  }),
-  delete: (id: number) => ({ method: 'crm.lead.delete', params: { id }, schema: TrueResultSchema }),
-};
+export const leadCommands = entityCommands('crm.lead', {
+  one: LeadSchema,
+  many: LeadListSchema,
+  id: LeadIdSchema,
+});
 
 export function getLead(client: PortalClient, id: number, opts?: CallOptions): Promise<Lead> {
   return callCommand(client, leadCommands.get(id), opts);

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18nStore';
 import { CardHeader } from './CardHeader';
 import { EditSection } from './EditSection';
 import { useForm } from './formStore';
+import { usePreviewEnv } from './previewEnv';
 import { SaveBar } from './SaveBar';
 import type { LeadSave } from './useLeadSave';
 
@@ -17,10 +18,11 @@ export interface CardEditProps {
 export function CardEdit({ layout, badge, save, isSample }: CardEditProps) {
   const form = useForm((s) => s.form);
   const t = useT();
+  const { words } = usePreviewEnv();
   return (
     <form
       className="pv-card pv-card-edit"
-      aria-label={t('preview.edit.form')}
+      aria-label={t(words.editForm)}
       // Enter in a field must not send anything: saving is the button's job, as on the portal
       onSubmit={(e) => e.preventDefault()}
     >

@@ -2,6 +2,7 @@ import type { Status } from '../../api/schemas/status';
 import { useT } from '../../i18n/i18nStore';
 import { formValue, type LeadForm } from './leadForm';
 import { usePreviewEnv } from './previewEnv';
+import { recordTitle, stageOf } from './recordStages';
 import { safeColor } from './safeColor';
 
 /** A "failed" stage (junk): the portal's bar shows it only when the lead is in it (BITRIX24-API.md 3.5). */
@@ -17,18 +18,21 @@ export interface CardHeaderProps {
 
 /** The card's top as on the portal: the lead's title and its stage bar (failed stages only when current). */
 export function CardHeader({ lead, badge }: CardHeaderProps) {
-  const { refs } = usePreviewEnv();
+  const { refs, card, words } = usePreviewEnv();
   const t = useT();
-  const title = formValue(lead, 'TITLE').trim();
-  const current = formValue(lead, 'STATUS_ID');
-  const stages = (refs.statuses.get('STATUS') ?? []).filter((s) => s.STATUS_ID === current || !isFailure(s));
+  const title = recordTitle(card, lead);
+  const stage = stageOf(card, lead);
+  const current = stage ? formValue(lead, stage.key) : '';
+  const stages = (stage ? (refs.statuses.get(stage.entity) ?? []) : []).filter(
+    (s) => s.STATUS_ID === current || !isFailure(s),
+  );
   const reached = stages.findIndex((s) => s.STATUS_ID === current);
   // the portal's colour only when it is one: never portal text inside a style
   const color = safeColor(stages[reached]?.COLOR) ?? DEFAULT_STAGE_COLOR;
   return (
     <header className="pv-card-head">
       <div className="pv-title-row">
-        <h2 className="pv-title">{title !== '' ? title : t('preview.card.untitledLead')}</h2>
+        <h2 className="pv-title">{title !== '' ? title : t(words.untitled)}</h2>
         <span className="pv-badge">{badge}</span>
       </div>
       {stages.length > 0 ? (

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
+import type { RecordCommands } from '../../api/methods/records';
 import type { PortalClient } from '../../api/transport';
-import type { LeadType } from '../../domain/types';
 import { useT } from '../../i18n/i18nStore';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LeadPickerList } from './LeadPickerList';
+import { usePreviewEnv } from './previewEnv';
 import type { LeadChoice } from './useLeadChoice';
 
 export interface LeadPickerProps {
   readonly client: PortalClient;
-  readonly leadType: LeadType;
+  /** The card's record commands; `null` while they load. */
+  readonly commands: RecordCommands | null;
   readonly current: LeadChoice | null;
   /** What the trigger says: the lead's title and id. */
   readonly caption: string;
@@ -17,9 +19,10 @@ export interface LeadPickerProps {
   readonly error: string | null;
 }
 
-/** The lead the preview is filled with: a button that opens a searchable list. Escape closes it. */
-export function LeadPicker({ client, leadType, current, caption, onChoose, error }: LeadPickerProps) {
+/** The record the preview is filled with: a button that opens a searchable list. Escape closes it. */
+export function LeadPicker({ client, commands, current, caption, onChoose, error }: LeadPickerProps) {
   const t = useT();
+  const { words } = usePreviewEnv();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -48,16 +51,16 @@ export function LeadPicker({ client, leadType, current, caption, onChoose, error
         aria-haspopup="dialog"
         onClick={() => setOpen((v) => !v)}
       >
-        <span className="pv-picker-kicker">{t('preview.picker.lead')}</span>
+        <span className="pv-picker-kicker">{t(words.kicker)}</span>
         <span className="pv-picker-caption">{caption}</span>
         <span aria-hidden="true">▾</span>
       </button>
       {open ? (
-        <div className="pv-picker-popup" role="dialog" aria-label={t('preview.picker.dialog')}>
-          <ErrorBoundary what={t('preview.picker.dialog')} onClose={() => setOpen(false)}>
+        <div className="pv-picker-popup" role="dialog" aria-label={t(words.dialog)}>
+          <ErrorBoundary what={t(words.dialog)} onClose={() => setOpen(false)}>
             <LeadPickerList
               client={client}
-              leadType={leadType}
+              commands={commands}
               current={current}
               onChoose={(c) => {
                 setOpen(false);

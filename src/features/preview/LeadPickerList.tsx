@@ -1,39 +1,30 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import type { RecordCommands } from '../../api/methods/records';
 import type { PortalClient } from '../../api/transport';
-import type { LeadType } from '../../domain/types';
 import { useT } from '../../i18n/i18nStore';
-import type { MessageKey } from '../../i18n/messages/en';
 import { Button } from '../../ui/Button';
 import { leadErrorText } from './leadErrors';
 import { leadCaption, leadPerson } from './leadSearch';
-import { leadPickerQuery } from './previewQueries';
+import { usePreviewEnv } from './previewEnv';
+import { recordPickerQuery } from './previewQueries';
 import { useDebounced } from './useDebounced';
 import type { LeadChoice } from './useLeadChoice';
 
 export interface LeadPickerListProps {
   readonly client: PortalClient;
-  readonly leadType: LeadType;
+  readonly commands: RecordCommands | null;
   readonly current: LeadChoice | null;
   readonly onChoose: (choice: LeadChoice) => void;
 }
 
-/** "12 simple leads", or "3 repeat leads match" while searching. */
-const countKey = (leadType: LeadType, search: string): MessageKey =>
-  search.trim() === ''
-    ? leadType === 'repeat'
-      ? 'preview.picker.countRepeat'
-      : 'preview.picker.countSimple'
-    : leadType === 'repeat'
-      ? 'preview.picker.matchRepeat'
-      : 'preview.picker.matchSimple';
-
-/** Search and pages of leads of the current type (`crm.lead.list`, 50 a page), and the sample lead. */
-export function LeadPickerList({ client, leadType, current, onChoose }: LeadPickerListProps) {
+/** Search and pages of the card's records (a lead type, a pipeline…, 50 a page), and the sample. */
+export function LeadPickerList({ client, commands, current, onChoose }: LeadPickerListProps) {
   const t = useT();
+  const { card, words } = usePreviewEnv();
   const [text, setText] = useState('');
   const search = useDebounced(text, 300);
-  const pages = useInfiniteQuery(leadPickerQuery(client, leadType, search));
+  const pages = useInfiniteQuery(recordPickerQuery(client, card, commands, search));
   const leads = useMemo(() => {
     const seen = new Set<string>();
     return (pages.data?.pages ?? []).flatMap((p) => p.leads).filter((l) => !seen.has(l.ID) && seen.add(l.ID));
@@ -46,7 +37,7 @@ export function LeadPickerList({ client, leadType, current, onChoose }: LeadPick
       <input
         className="input"
         type="search"
-        aria-label={t('preview.picker.search')}
+        aria-label={t(words.search)}
         placeholder={t('preview.picker.searchPlaceholder')}
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -54,11 +45,11 @@ export function LeadPickerList({ client, leadType, current, onChoose }: LeadPick
         autoFocus
       />
       <p className="hint" aria-live="polite">
-        {pages.isPending ? t('preview.picker.loading') : t(countKey(leadType, search), { count: total })}
+        {pages.isPending ? t(words.loading) : t(words.count(search), { count: total })}
       </p>
       {pages.isError ? (
         <p className="pv-error" role="alert">
-          {leadErrorText(pages.error, t)}
+          {leadErrorText(pages.error, t, words.missing)}
         </p>
       ) : null}
       <ul className="pv-picker-list">
@@ -69,7 +60,7 @@ export function LeadPickerList({ client, leadType, current, onChoose }: LeadPick
             aria-current={isCurrent({ kind: 'sample' }) || undefined}
             onClick={() => onChoose({ kind: 'sample' })}
           >
-            <span className="pv-pick-title">{t('preview.card.sample')}</span>
+            <span className="pv-pick-title">{t(words.sample)}</span>
             <span className="pv-pick-meta">{t('preview.picker.sampleMeta')}</span>
           </button>
         </li>
@@ -84,7 +75,7 @@ export function LeadPickerList({ client, leadType, current, onChoose }: LeadPick
                 aria-current={isCurrent(choice) || undefined}
                 onClick={() => onChoose(choice)}
               >
-                <span className="pv-pick-title">{leadCaption(lead, t)}</span>
+                <span className="pv-pick-title">{leadCaption(lead, t, words)}</span>
                 <span className="pv-pick-meta">
                   #{lead.ID}
                   {person ? (

@@ -4,12 +4,12 @@ import { fromPortal, predictStored } from '../../api/methods/layoutMapping';
 import type { LeadFields } from '../../api/schemas/fields';
 import type { PortalClient } from '../../api/transport';
 import type { CardField } from '../../domain/cardFields';
+import { cardTypeString, parseCardType, SIMPLE_LEADS, type CardType } from '../../domain/cardType';
 import type { Layout, LeadType } from '../../domain/types';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { createCatalog } from './catalog';
 import { CreateLeadDialog } from './CreateLeadDialog';
-import { formValue } from './leadForm';
 import { leadErrorText, placeLeadError } from './leadErrors';
 import { LeadPicker } from './LeadPicker';
 import './preview.css';
@@ -18,35 +18,53 @@ import { PreviewNotices } from './PreviewNotices';
 import { previewReferencesQuery } from './previewQueries';
 import { PreviewStage } from './PreviewStage';
 import { PreviewToolbar, type PreviewMode, type PreviewWidth } from './PreviewToolbar';
+import { wordsOf } from './recordWords';
+import { recordTitle, withCardStages } from './recordStages';
 import { buildReferences, NO_REFERENCES } from './references';
 import { useFormSession } from './useFormSession';
 import { useLeadChoice } from './useLeadChoice';
 import { useLeadSave } from './useLeadSave';
 import { usePreviewLead } from './usePreviewLead';
+import { useRecordCommands } from './useRecordCommands';
 
-export interface PreviewPanelProps {
+interface PreviewPanelBase {
   readonly client: PortalClient;
-  readonly leadType: LeadType;
   /** The layout being edited (changes live). */
   readonly draft: Layout;
   /** What the portal holds (or the portal default). */
   readonly saved: Layout;
-  /** `crm.lead.fields` of the portal. */
+  /** The card's fields by data key (`crm.lead.fields`, `crm.deal.fields`, …, UPPER names). */
   readonly fields: LeadFields;
-  /** `cardFieldsFor(leadType, fields)`. */
+  /** The card's elements (`cardFieldsFor(leadType, fields)` for leads). */
   readonly cardFields: readonly CardField[];
-  /** Open this lead first (the CRM_LEAD_DETAIL_TAB placement passes the lead of the card). */
+  /** Open this record first (the CRM_LEAD_DETAIL_TAB placement passes the lead of the card). */
   readonly initialLeadId?: number;
 }
 
 /**
- * The draft layout as the portal's lead card shows it, filled with a real lead (or the sample),
- * in view or edit mode, wide or narrow, or next to the saved layout. Saving writes the lead with
- * `crm.lead.update`; "Create a test lead" uses `crm.lead.add`. Stages and people are loaded once,
- * in one batch, when the panel opens.
+ * The card previewed: `card` for any CRM card (a `leadType` given too is ignored), or `leadType`
+ * alone for a lead card as before.
+ */
+export type PreviewPanelProps = PreviewPanelBase &
+  (
+    | { readonly card: CardType; readonly leadType?: LeadType }
+    | { readonly leadType: LeadType; readonly card?: undefined }
+  );
+
+/**
+ * The draft layout as the portal's card shows it, filled with a real record of the card (a lead of
+ * the type, a deal of the pipeline, a contact, an item of the funnel…) or the sample, in view or
+ * edit mode, wide or narrow, or next to the saved layout. Saving writes the record with the card's
+ * `update`; "Create a test …" uses its `add` once. Stages and people are loaded once, in one
+ * batch, when the panel opens.
  */
 export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
-  const { client, leadType, draft, saved, fields, cardFields, initialLeadId } = props;
+  const { client, draft, saved, cardFields, initialLeadId } = props;
+  // the card by value: a caller's fresh object of the same card changes nothing
+  const cardKey = cardTypeString(props.card ?? { entity: 'lead', leadType: props.leadType ?? 'simple' });
+  const card = useMemo<CardType>(() => parseCardType(cardKey) ?? SIMPLE_LEADS, [cardKey]);
+  const words = useMemo(() => wordsOf(card), [card]);
+  const fields = useMemo(() => withCardStages(card, props.fields), [card, props.fields]);
   const titleId = useId();
   const t = useT();
   const lang = useLang();
@@ -55,14 +73,17 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
   const data = references.data;
   const refs = useMemo(() => (data ? buildReferences(data.statuses, data.users) : NO_REFERENCES), [data]);
   const env = useMemo<PreviewEnv>(
-    () => ({ catalog, refs, format: { locale: lang, fields, refs, t } }),
-    [catalog, refs, fields, lang, t],
+    () => ({ card, words, catalog, refs, format: { locale: lang, fields, refs, t } }),
+    [card, words, catalog, refs, fields, lang, t],
   );
-  const { choice, choose } = useLeadChoice(client, leadType, initialLeadId);
-  const lead = usePreviewLead(client, choice, leadType, catalog, refs);
+  const records = useRecordCommands(client, card);
+  const { choice, choose } = useLeadChoice(client, card, records.commands, initialLeadId);
+  const lead = usePreviewLead(client, choice, card, records, catalog, refs);
   const store = useFormSession(lead.key, lead.form);
   const save = useLeadSave({
     client,
+    card,
+    commands: records.commands,
     choice,
     store,
     layout: draft,
@@ -82,16 +103,19 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
   const [creating, setCreating] = useState(false);
   const [expanded, setExpanded] = useState(false);
 
-  const title = lead.form ? formValue(lead.form, 'TITLE').trim() : '';
+  const title = lead.form ? recordTitle(card, lead.form) : '';
   const caption =
     choice?.kind === 'sample'
-      ? t('preview.card.sample')
+      ? t(words.sample)
       : lead.form
         ? `${title || t('preview.untitled')} (${lead.badge})`
         : t('preview.loading');
   const loadError =
-    lead.error && placeLeadError(lead.error, catalog).kind === 'lead' ? leadErrorText(lead.error, t) : null;
-  const pickerError = save.failure?.place === 'lead' ? leadErrorText(save.failure.error, t) : loadError;
+    lead.error && placeLeadError(lead.error, catalog).kind === 'lead'
+      ? leadErrorText(lead.error, t, words.missing)
+      : null;
+  const pickerError =
+    save.failure?.place === 'lead' ? leadErrorText(save.failure.error, t, words.missing) : loadError;
   const problems = [
     ...(data?.failures ?? []).map(({ part, error }) =>
       t(part === 'statuses' ? 'preview.refs.statuses' : 'preview.refs.users', {
@@ -114,7 +138,7 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
           picker={
             <LeadPicker
               client={client}
-              leadType={leadType}
+              commands={records.commands}
               current={choice}
               caption={caption}
               onChoose={choose}
@@ -131,7 +155,12 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
           expanded={expanded}
           onExpand={setExpanded}
         />
-        <PreviewNotices leadType={leadType} badge={lead.badge} isRepeat={lead.isRepeat} problems={problems} />
+        <PreviewNotices
+          leadType={card.entity === 'lead' ? card.leadType : 'simple'}
+          badge={lead.badge}
+          isRepeat={lead.isRepeat}
+          problems={problems}
+        />
         <PreviewStage
           lead={lead}
           store={store}
@@ -143,10 +172,10 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
           save={save}
           onUseSample={() => choose({ kind: 'sample' })}
         />
-        {creating ? (
+        {creating && records.commands ? (
           <CreateLeadDialog
             client={client}
-            leadType={leadType}
+            commands={records.commands}
             layout={draft}
             onClose={() => setCreating(false)}
             onCreated={(id) => {

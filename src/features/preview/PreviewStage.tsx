@@ -6,6 +6,7 @@ import { CardView } from './CardView';
 import { CompareView } from './CompareView';
 import { FormStoreContext, type FormStore } from './formStore';
 import { leadErrorText } from './leadErrors';
+import { usePreviewEnv } from './previewEnv';
 import type { PreviewMode, PreviewWidth } from './PreviewToolbar';
 import type { LeadSave } from './useLeadSave';
 import type { PreviewLead } from './usePreviewLead';
@@ -35,17 +36,18 @@ export function PreviewStage({
   onUseSample,
 }: PreviewStageProps) {
   const t = useT();
+  const { words } = usePreviewEnv();
   let body;
   if (lead.error && !lead.form) {
     body = (
       <div className="pv-card pv-card-error" role="alert">
-        <p>{leadErrorText(lead.error, t)}</p>
+        <p>{leadErrorText(lead.error, t, words.missing)}</p>
         <div className="pv-actions">
           <Button variant="light" onClick={lead.retry}>
             {t('preview.retry')}
           </Button>
           <Button variant="light" onClick={onUseSample}>
-            {t('preview.useSample')}
+            {t(words.useSample)}
           </Button>
         </div>
       </div>
@@ -55,7 +57,7 @@ export function PreviewStage({
       <div className="pv-card pv-card-loading" aria-busy="true">
         <div className="skeleton-block" style={{ height: 28, width: '60%' }} />
         <div className="skeleton-block" style={{ height: 180 }} />
-        <span className="sr-only">{t('preview.loadingLead')}</span>
+        <span className="sr-only">{t(words.loadingRecord)}</span>
       </div>
     );
   } else if (mode === 'edit' && store) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
+import { usePreviewEnv } from './previewEnv';
 import { SegmentedControl } from './SegmentedControl';
 
 export type PreviewMode = 'view' | 'edit';
@@ -23,6 +24,7 @@ export interface PreviewToolbarProps {
 /** The preview's controls: which lead, view or edit, card width, saved-vs-draft, a new test lead. */
 export function PreviewToolbar(p: PreviewToolbarProps) {
   const t = useT();
+  const { words } = usePreviewEnv();
   const modes = [
     { value: 'view', label: t('preview.mode.view') },
     { value: 'edit', label: t('preview.mode.edit') },
@@ -63,7 +65,7 @@ export function PreviewToolbar(p: PreviewToolbarProps) {
         </button>
         <span className="topbar-spacer" />
         <Button variant="light" onClick={p.onCreate}>
-          {t('preview.create.title')}
+          {t(words.createTitle)}
         </Button>
       </div>
     </div>

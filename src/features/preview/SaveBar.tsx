@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { leadErrorText } from './leadErrors';
+import { usePreviewEnv } from './previewEnv';
 import { isDirty, useForm, useFormApi } from './formStore';
 import type { LeadSave } from './useLeadSave';
 
@@ -15,6 +16,7 @@ export function SaveBar({ save, isSample }: SaveBarProps) {
   const dirty = useForm(isDirty);
   const api = useFormApi();
   const t = useT();
+  const { words } = usePreviewEnv();
   const count = save.problems.size;
   return (
     <div className="pv-savebar">
@@ -25,24 +27,18 @@ export function SaveBar({ save, isSample }: SaveBarProps) {
       ) : null}
       {save.failure?.place === 'save' ? (
         <p className="pv-savebar-error" role="alert">
-          {leadErrorText(save.failure.error, t)}
+          {leadErrorText(save.failure.error, t, words.missing)}
         </p>
       ) : null}
       <div className="pv-savebar-actions">
         <Button variant="primary" busy={save.busy} onClick={save.save}>
-          {t(isSample ? 'preview.save.createFromSample' : 'preview.save.save')}
+          {t(isSample ? words.createFromSample : words.save)}
         </Button>
         <Button variant="light" disabled={!dirty || save.busy} onClick={() => api.getState().discard()}>
           {t('preview.save.discard')}
         </Button>
         <span className="hint">
-          {t(
-            isSample
-              ? 'preview.save.sampleHint'
-              : dirty
-                ? 'preview.save.dirtyHint'
-                : 'preview.save.cleanHint',
-          )}
+          {t(isSample ? words.sampleHint : dirty ? 'preview.save.dirtyHint' : 'preview.save.cleanHint')}
         </span>
       </div>
     </div>

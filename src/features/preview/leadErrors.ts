@@ -1,6 +1,7 @@
 import { accessDenied, isPortalError } from '../../api/errors';
 import type { FieldCode } from '../../domain/types';
 import { langStore, translate, type Translate } from '../../i18n/i18nStore';
+import type { MessageKey } from '../../i18n/messages/en';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { dataKeysOf, type PreviewCatalog } from './catalog';
 
@@ -10,8 +11,11 @@ export type ErrorPlace =
   | { readonly kind: 'field'; readonly field: FieldCode }
   | { readonly kind: 'save' };
 
-/** The portal's texts for a lead that is not there (BITRIX24-API.md 3.1-3.2; update says `Lead is not found`). */
-const MISSING_LEAD = ['ID is not defined or invalid.', 'Not found', 'Lead is not found'];
+/**
+ * The portal's texts for a record that is not there (BITRIX24-API.md 3.1-3.2; a lead's update says
+ * `Lead is not found`; `crm.item.get` answers `NOT_FOUND` / `Item not found`).
+ */
+const MISSING_LEAD = ['ID is not defined or invalid.', 'Not found', 'Lead is not found', 'Item not found'];
 
 const isMissingLead = (e: unknown): boolean =>
   isPortalError(e) && e.kind === 'portal' && MISSING_LEAD.some((t) => e.description.split('\n').includes(t));
@@ -40,9 +44,13 @@ export function placeLeadError(e: unknown, catalog: PreviewCatalog): ErrorPlace 
 }
 
 /** Plain words for a failed lead call; the portal's own text is always quoted. */
-export function leadErrorText(e: unknown, t: Translate = translate(langStore.getState().lang)): string {
+export function leadErrorText(
+  e: unknown,
+  t: Translate = translate(langStore.getState().lang),
+  missing: MessageKey = 'preview.error.missingLead',
+): string {
   const denied = accessDenied(e);
   if (denied) return t(denied === 'read' ? 'preview.error.accessDeniedRead' : 'preview.error.accessDenied');
-  if (isPortalError(e) && isMissingLead(e)) return t('preview.error.missingLead', { portal: e.description });
+  if (isPortalError(e) && isMissingLead(e)) return t(missing, { portal: e.description });
   return portalErrorText(e, t);
 }

@@ -1,8 +1,11 @@
 import { leadCommands } from '../../api/methods/leads';
-import type { Lead } from '../../api/schemas/lead';
+import { cardFilter, type RecordCommands } from '../../api/methods/records';
+import type { CrmRecord } from '../../api/schemas/crmRecord';
 import type { BatchPart } from '../../api/transport';
+import type { CardType } from '../../domain/cardType';
 import type { LeadType } from '../../domain/types';
 import { langStore, translate, type Translate } from '../../i18n/i18nStore';
+import type { PreviewWords } from './recordWords';
 
 /** What the picker lists: enough to recognise a lead, never the whole record. */
 export const PICKER_SELECT = ['ID', 'TITLE', 'NAME', 'LAST_NAME', 'STATUS_ID', 'IS_RETURN_CUSTOMER'] as const;
@@ -14,33 +17,58 @@ export type SearchKey = (typeof SEARCHED)[number] | 'ALL';
 /** Offset (`start`) per search command still to fetch; a command without `next` is done. */
 export type SearchOffsets = Readonly<Partial<Record<SearchKey, number>>>;
 
-export const firstOffsets = (search: string): SearchOffsets =>
-  search.trim() === '' ? { ALL: 0 } : { TITLE: 0, NAME: 0, LAST_NAME: 0 };
+/**
+ * What the picker reads and searches of a card's records: a lead's title and person, a contact's
+ * name (contacts have no title), the title of anything else.
+ */
+function pickerFieldsOf(card: CardType): { searched: readonly SearchKey[]; select: readonly string[] } {
+  switch (card.entity) {
+    case 'lead':
+      return { searched: SEARCHED, select: PICKER_SELECT };
+    case 'contact':
+      return { searched: ['NAME', 'LAST_NAME'], select: ['ID', 'NAME', 'LAST_NAME'] };
+    default:
+      return { searched: ['TITLE'], select: ['ID', 'TITLE'] };
+  }
+}
 
-/** `IS_RETURN_CUSTOMER` is `N` for simple leads and `Y` for repeat ones (BITRIX24-API.md 3.4). */
-export const returnCustomerFlag = (leadType: LeadType): 'Y' | 'N' => (leadType === 'repeat' ? 'Y' : 'N');
+const SIMPLE: CardType = { entity: 'lead', leadType: 'simple' };
+
+export const firstOffsets = (search: string, card: CardType = SIMPLE): SearchOffsets =>
+  search.trim() === '' ? { ALL: 0 } : Object.fromEntries(pickerFieldsOf(card).searched.map((k) => [k, 0]));
 
 /**
- * The batch for one page of the picker: leads of `leadType`, newest first, 50 per command (the
- * portal's page size); with a search, one command per searched field with the portal's `%` (LIKE).
+ * The batch for one page of the picker: the card's records (a lead type, a deal pipeline, a funnel:
+ * `cardFilter`), newest first, 50 per command (the portal's page size); with a search, one command
+ * per searched field with the portal's `%` (LIKE).
  */
-export function searchCommands(leadType: LeadType, search: string, offsets: SearchOffsets) {
-  const base = { IS_RETURN_CUSTOMER: returnCustomerFlag(leadType) };
+export function recordSearchCommands(
+  card: CardType,
+  commands: RecordCommands,
+  search: string,
+  offsets: SearchOffsets,
+) {
+  const base = cardFilter(card);
   const text = search.trim();
-  const commands: Record<string, ReturnType<typeof leadCommands.list>> = {};
+  const out: Record<string, ReturnType<RecordCommands['list']>> = {};
   for (const [key, start] of Object.entries(offsets) as [SearchKey, number][]) {
-    commands[key] = leadCommands.list({
+    out[key] = commands.list({
       filter: key === 'ALL' ? base : { ...base, [`%${key}`]: text },
       order: { ID: 'DESC' },
-      select: [...PICKER_SELECT],
+      select: [...pickerFieldsOf(card).select],
       start,
     });
   }
-  return commands;
+  return out;
 }
 
+/** {@link recordSearchCommands} of a lead type. */
+export const searchCommands = (leadType: LeadType, search: string, offsets: SearchOffsets) =>
+  recordSearchCommands({ entity: 'lead', leadType }, leadCommands, search, offsets);
+
 export interface SearchPage {
-  readonly leads: readonly Lead[];
+  /** The records of the page (leads, deals, …). */
+  readonly leads: readonly CrmRecord[];
   /** Offsets of the next page; `null` when every command is exhausted. */
   readonly next: SearchOffsets | null;
   /** Matches in all (the larger `total` of the commands: an estimate when several fields match). */
@@ -48,8 +76,8 @@ export interface SearchPage {
 }
 
 /** Merges the batch answers of one page: failed parts throw, duplicates go, newest first. */
-export function mergeSearchPage(parts: Readonly<Record<string, BatchPart<Lead[]>>>): SearchPage {
-  const byId = new Map<string, Lead>();
+export function mergeSearchPage(parts: Readonly<Record<string, BatchPart<CrmRecord[]>>>): SearchPage {
+  const byId = new Map<string, CrmRecord>();
   const next: Partial<Record<SearchKey, number>> = {};
   let total = 0;
   for (const [key, part] of Object.entries(parts)) {
@@ -63,7 +91,7 @@ export function mergeSearchPage(parts: Readonly<Record<string, BatchPart<Lead[]>
 }
 
 /** "Emily Carter", or "" when the lead has no person's name. */
-export function leadPerson(lead: Lead): string {
+export function leadPerson(lead: CrmRecord): string {
   const part = (k: string) => {
     const v = lead[k];
     return typeof v === 'string' ? v.trim() : '';
@@ -71,8 +99,13 @@ export function leadPerson(lead: Lead): string {
   return [part('NAME'), part('LAST_NAME')].filter((s) => s !== '').join(' ');
 }
 
-export function leadCaption(lead: Lead, t: Translate = translate(langStore.getState().lang)): string {
-  return typeof lead.TITLE === 'string' && lead.TITLE.trim() !== ''
-    ? lead.TITLE
-    : t('preview.lead.numbered', { id: lead.ID });
+/** The record's title; a contact's name; else "Lead #7" (`words.numbered`). */
+export function leadCaption(
+  lead: CrmRecord,
+  t: Translate = translate(langStore.getState().lang),
+  words?: PreviewWords,
+): string {
+  if (typeof lead.TITLE === 'string' && lead.TITLE.trim() !== '') return lead.TITLE;
+  if (words && lead.TITLE === undefined && leadPerson(lead) !== '') return leadPerson(lead);
+  return words ? words.numbered(lead.ID, t) : t('preview.lead.numbered', { id: lead.ID });
 }

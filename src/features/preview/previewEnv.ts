@@ -1,10 +1,14 @@
 import { createContext, useContext } from 'react';
+import type { CardType } from '../../domain/cardType';
 import type { PreviewCatalog } from './catalog';
 import type { FormatContext } from './formatValue';
+import type { PreviewWords } from './recordWords';
 import type { References } from './references';
 
-/** What every preview component reads: the field catalog, reference lists and the format settings. */
+/** What every preview component reads: the card, its words, the field catalog, reference lists and the format settings. */
 export interface PreviewEnv {
+  readonly card: CardType;
+  readonly words: PreviewWords;
   readonly catalog: PreviewCatalog;
   readonly refs: References;
   readonly format: FormatContext;

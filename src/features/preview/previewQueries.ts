@@ -1,13 +1,13 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { PORTAL_QUERY_DEFAULTS, portalKey } from '../../api/methods/keys';
-import { leadKeys } from '../../api/methods/leads';
+import { recordKeys, type RecordCommands } from '../../api/methods/records';
 import { statusesCommand } from '../../api/methods/statuses';
 import { searchUsersCommand } from '../../api/methods/users';
 import type { Status } from '../../api/schemas/status';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
-import type { LeadType } from '../../domain/types';
-import { firstOffsets, mergeSearchPage, searchCommands, type SearchOffsets } from './leadSearch';
+import type { CardType } from '../../domain/cardType';
+import { firstOffsets, mergeSearchPage, recordSearchCommands, type SearchOffsets } from './leadSearch';
 
 export interface PreviewReferences {
   readonly statuses: readonly Status[];
@@ -41,14 +41,24 @@ export const previewReferencesQuery = (client: PortalClient) =>
     },
   });
 
-/** The picker's pages: under the leads key, so saving or creating a lead refreshes it. */
-export const leadPickerQuery = (client: PortalClient, leadType: LeadType, search: string) =>
+/** The picker's pages: under the card's records key, so saving or creating a record refreshes it. */
+export const recordPickerQuery = (
+  client: PortalClient,
+  card: CardType,
+  commands: RecordCommands | null,
+  search: string,
+) =>
   infiniteQueryOptions({
     ...PORTAL_QUERY_DEFAULTS,
-    queryKey: [...leadKeys.all(client), 'previewPicker', leadType, search.trim()] as const,
-    initialPageParam: firstOffsets(search),
+    queryKey: recordKeys.picker(client, card, search),
+    initialPageParam: firstOffsets(search, card),
     getNextPageParam: (last: { next: SearchOffsets | null }) => last.next ?? undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      mergeSearchPage(await client.batch(searchCommands(leadType, search, pageParam), { signal })),
+    queryFn: async ({ pageParam, signal }) => {
+      if (!commands) throw new Error('recordPickerQuery needs the commands of the card');
+      return mergeSearchPage(
+        await client.batch(recordSearchCommands(card, commands, search, pageParam), { signal }),
+      );
+    },
+    enabled: commands !== null,
     staleTime: 30_000,
   });

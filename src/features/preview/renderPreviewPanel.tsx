@@ -2,10 +2,36 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { FakeFetch } from '../../api/testing/fakeFetch';
 import { cardFieldsFor } from '../../domain/cardFields';
+import type { CardType } from '../../domain/cardType';
 import type { Layout } from '../../domain/types';
-import { fakePortal } from '../../testing/fakePortal';
+import { fakePortal, type FakePortalAnswers } from '../../testing/fakePortal';
 import { PreviewPanel } from './PreviewPanel';
 import { PORTAL_FIELDS, STATUSES, USERS } from './testFixtures';
+
+/**
+ * Renders the preview of `card` with `layout` as draft and saved layout, on a portal answering
+ * `answers`, stages and people of the opening batch included unless given; returns the requests.
+ */
+export function renderCardPreview(card: CardType, layout: Layout, answers: FakePortalAnswers): FakeFetch {
+  const { client, fetch } = fakePortal({
+    calls: answers.calls ?? {},
+    batch: { 'crm.status.list': STATUSES, 'user.get': USERS, ...answers.batch },
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <PreviewPanel
+        client={client}
+        card={card}
+        draft={layout}
+        saved={layout}
+        fields={PORTAL_FIELDS}
+        cardFields={cardFieldsFor(card.entity === 'lead' ? card.leadType : 'simple', PORTAL_FIELDS)}
+      />
+    </QueryClientProvider>,
+  );
+  return fetch;
+}
 
 /**
  * Renders the preview of a simple lead with `layout` as draft and saved layout, on a portal
@@ -16,26 +42,8 @@ export function renderPreviewPanel(
   lead: { readonly ID: string; readonly TITLE: string },
   layout: Layout,
 ): FakeFetch {
-  const { client, fetch } = fakePortal({
+  return renderCardPreview({ entity: 'lead', leadType: 'simple' }, layout, {
     calls: { 'crm.lead.get': lead, 'crm.lead.update': true },
-    batch: {
-      'crm.status.list': STATUSES,
-      'user.get': USERS,
-      'crm.lead.list': [{ ID: lead.ID, TITLE: lead.TITLE }],
-    },
+    batch: { 'crm.lead.list': [{ ID: lead.ID, TITLE: lead.TITLE }] },
   });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <PreviewPanel
-        client={client}
-        leadType="simple"
-        draft={layout}
-        saved={layout}
-        fields={PORTAL_FIELDS}
-        cardFields={cardFieldsFor('simple', PORTAL_FIELDS)}
-      />
-    </QueryClientProvider>,
-  );
-  return fetch;
 }

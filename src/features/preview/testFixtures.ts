@@ -39,7 +39,8 @@ export const PORTAL_FIELDS: LeadFields = aPortalFields({
 export const catalogFor = (leadType: LeadType = 'simple'): PreviewCatalog =>
   createCatalog(cardFieldsFor(leadType, PORTAL_FIELDS), PORTAL_FIELDS);
 
-const status = (
+/** A `crm.status.list` row of the portal's shape. */
+export const aStatus = (
   ENTITY_ID: string,
   STATUS_ID: string,
   NAME: string,
@@ -56,12 +57,12 @@ const status = (
 });
 
 export const STATUSES: readonly Status[] = [
-  status('STATUS', 'IN_PROCESS', 'In progress', 20, '#55D0E0'),
-  status('STATUS', 'NEW', 'Unprocessed', 10, '#2FC6F6'),
-  status('STATUS', 'JUNK', 'Junk lead', 50, '#FF5752'),
-  status('SOURCE', 'WEB', 'Website', 30),
-  status('SOURCE', 'CALL', 'Call', 10),
-  status('HONORIFIC', 'HNR_EN_3', 'Ms.', 300),
+  aStatus('STATUS', 'IN_PROCESS', 'In progress', 20, '#55D0E0'),
+  aStatus('STATUS', 'NEW', 'Unprocessed', 10, '#2FC6F6'),
+  aStatus('STATUS', 'JUNK', 'Junk lead', 50, '#FF5752'),
+  aStatus('SOURCE', 'WEB', 'Website', 30),
+  aStatus('SOURCE', 'CALL', 'Call', 10),
+  aStatus('HONORIFIC', 'HNR_EN_3', 'Ms.', 300),
 ];
 
 const user = (ID: string, NAME: string, LAST_NAME: string): User => ({ ID, ACTIVE: true, NAME, LAST_NAME });

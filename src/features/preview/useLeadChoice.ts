@@ -1,27 +1,38 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { RecordCommands } from '../../api/methods/records';
 import type { PortalClient } from '../../api/transport';
-import type { LeadType } from '../../domain/types';
-import { leadPickerQuery } from './previewQueries';
+import { cardTypeString, type CardType } from '../../domain/cardType';
+import { recordPickerQuery } from './previewQueries';
 
-/** Which lead the preview shows: a portal lead, the built-in sample, or not decided yet. */
+/** Which record the preview shows: a portal record, the built-in sample, or not decided yet. */
 export type LeadChoice = { readonly kind: 'lead'; readonly id: number } | { readonly kind: 'sample' };
 
 /**
- * The chosen lead per lead type. Until one is chosen: `initialLeadId`, else the newest lead of the
- * type (the picker's first page, fetched anyway), else the sample lead when the portal has none.
+ * The chosen record per card (a lead type, a deal pipeline…). Until one is chosen: `initialId`,
+ * else the newest record of the card (the picker's first page, fetched anyway), else the sample
+ * when the portal has none.
  */
-export function useLeadChoice(client: PortalClient, leadType: LeadType, initialLeadId: number | undefined) {
-  const [chosen, setChosen] = useState<Partial<Record<LeadType, LeadChoice>>>(() =>
-    initialLeadId !== undefined ? { [leadType]: { kind: 'lead', id: initialLeadId } } : {},
+export function useLeadChoice(
+  client: PortalClient,
+  card: CardType,
+  commands: RecordCommands | null,
+  initialId: number | undefined,
+) {
+  const key = cardTypeString(card);
+  const [chosen, setChosen] = useState<Readonly<Record<string, LeadChoice>>>(() =>
+    initialId !== undefined ? { [key]: { kind: 'lead', id: initialId } } : {},
   );
-  const own = chosen[leadType];
-  const first = useInfiniteQuery({ ...leadPickerQuery(client, leadType, ''), enabled: own === undefined });
+  const own = chosen[key];
+  const first = useInfiniteQuery({
+    ...recordPickerQuery(client, card, commands, ''),
+    enabled: own === undefined && commands !== null,
+  });
   const newest = first.data?.pages[0]?.leads[0];
   let choice: LeadChoice | null = own ?? null;
   if (!choice && first.isSuccess)
     choice = newest ? { kind: 'lead', id: Number(newest.ID) } : { kind: 'sample' };
   if (!choice && first.isError) choice = { kind: 'sample' };
-  const choose = (next: LeadChoice) => setChosen((c) => ({ ...c, [leadType]: next }));
+  const choose = (next: LeadChoice) => setChosen((c) => ({ ...c, [key]: next }));
   return { choice, choose, listError: first.error } as const;
 }

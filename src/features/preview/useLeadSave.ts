@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { addLead, leadKeys, updateLead } from '../../api/methods/leads';
+import { addRecord, recordKeys, updateRecord, type RecordCommands } from '../../api/methods/records';
 import type { PortalClient } from '../../api/transport';
+import type { CardType } from '../../domain/cardType';
 import type { FieldCode, Layout } from '../../domain/types';
 import { useT } from '../../i18n/i18nStore';
 import { showToast } from '../../ui/toastStore';
@@ -9,7 +10,9 @@ import type { PreviewCatalog } from './catalog';
 import { diffLead, fieldsForAdd, type LeadChanges } from './diffLead';
 import type { FormStore } from './formStore';
 import { leadErrorText, placeLeadError } from './leadErrors';
+import { wordsOf } from './recordWords';
 import type { References } from './references';
+import { recordSessionKey } from './usePreviewLead';
 import type { LeadChoice } from './useLeadChoice';
 import { validateLead } from './validateLead';
 
@@ -29,6 +32,9 @@ export interface LeadSave {
 
 export interface LeadSaveOptions {
   readonly client: PortalClient;
+  readonly card: CardType;
+  /** The card's record commands; nothing is saved while they load. */
+  readonly commands: RecordCommands | null;
   readonly choice: LeadChoice | null;
   readonly store: FormStore | null;
   readonly layout: Layout;
@@ -48,12 +54,15 @@ function byField(
 }
 
 /**
- * Save in edit mode: validate by type, then `crm.lead.update` with only what changed (or, for the
- * sample lead, `crm.lead.add` with every filled value). On failure the typed values stay and the
+ * Save in edit mode: validate by type, then the card's `update` (`crm.lead.update`,
+ * `crm.deal.update`, `crm.item.update`…) with only what changed (or, for the sample, its `add` with
+ * every filled value). On failure the typed values stay and the
  * portal's answer is shown where it belongs (picker, field or save bar).
  */
 export function useLeadSave({
   client,
+  card,
+  commands,
   choice,
   store,
   layout,
@@ -64,7 +73,8 @@ export function useLeadSave({
   const queryClient = useQueryClient();
   const t = useT();
   // reported for one lead: another lead starts clean
-  const leadKey = choice?.kind === 'lead' ? `lead:${choice.id}` : 'sample';
+  const leadKey = choice?.kind === 'lead' ? recordSessionKey(card, choice.id) : 'sample';
+  const words = wordsOf(card);
   const [report, setReport] = useState<{
     key: string;
     problems: ReadonlyMap<FieldCode, readonly string[]>;
@@ -79,12 +89,12 @@ export function useLeadSave({
   const setFailure = (failure: SaveFailure | null) =>
     setReport({ key: leadKey, problems: NO_PROBLEMS, failure });
   const mutation = useMutation({
-    mutationFn: ({ id, changes }: { id: number | null; changes: LeadChanges }) =>
-      id === null ? addLead(client, changes) : updateLead(client, id, changes).then(() => id),
+    mutationFn: ({ id, changes, api }: { id: number | null; changes: LeadChanges; api: RecordCommands }) =>
+      id === null ? addRecord(client, api, changes) : updateRecord(client, api, id, changes).then(() => id),
   });
 
   const save = () => {
-    if (!store || !choice) return;
+    if (!store || !choice || !commands) return;
     const { form, original } = store.getState();
     const isNew = choice.kind === 'sample';
     const found = validateLead(form, { original: isNew ? null : original, layout, catalog, refs, t });
@@ -97,18 +107,18 @@ export function useLeadSave({
       return;
     }
     mutation.mutate(
-      { id: choice.kind === 'lead' ? choice.id : null, changes },
+      { id: choice.kind === 'lead' ? choice.id : null, changes, api: commands },
       {
         onSuccess: (id) => {
           if (isNew) {
             store.getState().discard();
-            showToast('success', t('preview.save.created', { id: String(id) }));
+            showToast('success', t(words.created, { id: String(id) }));
             onCreated(id);
           } else {
             store.getState().markSaved(form); // not what was typed since: that was not sent
-            showToast('success', t('preview.save.saved', { id: String(id), count }));
+            showToast('success', t(words.saved, { id: String(id), count }));
           }
-          void queryClient.invalidateQueries({ queryKey: leadKeys.all(client) });
+          void queryClient.invalidateQueries({ queryKey: recordKeys.all(client, card) });
         },
         onError: (e) => {
           const place = placeLeadError(e, catalog);

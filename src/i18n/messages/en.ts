@@ -8,6 +8,7 @@ import { placementEn } from './placement.en';
 import { bigcardsEn } from './bigcards.en';
 import { protectEn } from './protect.en';
 import { rightsEn } from './rights.en';
+import { recordsEn } from './records.en';
 import { userFieldsEn } from './userFields.en';
 /** English interface texts. Keys are `area.thing`; Russian must have every key (a test checks). */
 const coreEn = {
@@ -406,6 +407,7 @@ export const en = {
   ...bigcardsEn,
   ...boundaryEn,
   ...userFieldsEn,
+  ...recordsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

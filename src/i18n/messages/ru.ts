@@ -10,6 +10,7 @@ import { placementRu } from './placement.ru';
 import { bigcardsRu } from './bigcards.ru';
 import { protectRu } from './protect.ru';
 import { rightsRu } from './rights.ru';
+import { recordsRu } from './records.ru';
 import { userFieldsRu } from './userFields.ru';
 
 /**
@@ -448,4 +449,5 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...bigcardsRu,
   ...boundaryRu,
   ...userFieldsRu,
+  ...recordsRu,
 };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n/i18nStore';
 import { useForm, useFormApi } from '../formStore';
+import { usePreviewEnv } from '../previewEnv';
 import type { InputProps } from './inputProps';
 
 const parseIds = (text: string): string[] =>
@@ -18,6 +19,8 @@ export function ClientInput({ problemId }: InputProps) {
   const contacts = useForm((s) => s.form.lists['CONTACT_IDS']);
   const api = useFormApi();
   const t = useT();
+  // only a lead turns repeat by a company or a contact (BITRIX24-API.md 3.4)
+  const { card } = usePreviewEnv();
   const joined = (contacts ?? []).join(', ');
   // what is typed stays as typed ("31, "); the list is what the text means
   const [text, setText] = useState(joined);
@@ -47,7 +50,7 @@ export function ClientInput({ problemId }: InputProps) {
           }}
         />
       </label>
-      <p className="hint pv-part-note">{t('preview.client.repeatHint')}</p>
+      {card.entity === 'lead' ? <p className="hint pv-part-note">{t('preview.client.repeatHint')}</p> : null}
     </div>
   );
 }
