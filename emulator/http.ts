@@ -13,6 +13,7 @@ import {
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { handleControl } from './control';
+import { PORTAL_ERRORS, portalErrorBody } from './core/errors';
 import { handle } from './core/handle';
 import { encodePhpJson } from './core/phpJson';
 import { encodeRestXml } from './core/phpXml';
@@ -100,7 +101,7 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
       return;
     if (bucket && !bucket.take()) {
       // 4.6: over the limit → 503 QUERY_LIMIT_EXCEEDED.
-      sendJson(res, 503, { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' });
+      sendJson(res, PORTAL_ERRORS.queryLimit.status, portalErrorBody('queryLimit'));
       log(entry(503, { limited: true }));
       return;
     }
@@ -173,8 +174,7 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
           return;
         }
         console.error('[emulator] request failed', e);
-        if (!res.headersSent)
-          sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' });
+        if (!res.headersSent) sendJson(res, PORTAL_ERRORS.internal.status, portalErrorBody('internal'));
         else res.destroy();
       }
     })();

@@ -1,4 +1,4 @@
-import { authError } from './errors';
+import { authError, portalError } from './errors';
 import { intval, type Params } from './php';
 import type { PortalState, UserRecord } from './types';
 
@@ -59,7 +59,7 @@ export function authenticate(
         'The request requires higher privileges than provided by the webhook token',
       );
     }
-    if (!user.ACTIVE) throw authError('authorization_error', 'Unable to authorize user');
+    if (!user.ACTIVE) throw portalError('unableToAuthorize');
     return { kind: 'webhook', user, scopes: hook.scopes };
   }
 
@@ -90,6 +90,6 @@ export function authenticate(
     );
   }
   const user = state.users.find((u) => u.ID === token.userId);
-  if (!user?.ACTIVE) throw authError('authorization_error', 'Unable to authorize user');
+  if (!user?.ACTIVE) throw portalError('unableToAuthorize');
   return { kind: 'oauth', user, scopes: token.scopes, token: token.token };
 }

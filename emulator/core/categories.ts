@@ -9,18 +9,11 @@ import { toCamel, upperFilterKeys } from './camelCase';
 import { ok, resolveParam, type MethodContext, type MethodSpec } from './context';
 import { categoriesOf, crmOf, TYPE_FLAGS, type CategoryRecord, type DynamicTypeRecord } from './crmState';
 import { DEAL, hasFactory, isDynamic, ownerTypeName, SMART_INVOICE } from './entityTypes';
-import { RestError } from './errors';
+import { portalError, RestError } from './errors';
 import { compileFilter, compileOrder, paginate, type FieldKind } from './listQuery';
 import { intval, isPhpArray, phpEntries } from './php';
 import { statusRow } from './statuses';
 import { isoDateTime } from './time';
-
-/** `ErrorCode::getAccessDeniedError()` of the CRM controllers (docs `crm-type-list.md`). */
-const accessDenied = (): RestError => new RestError('Access denied', 'ACCESS_DENIED');
-/** `CRM_TYPE_TYPE_NOT_FOUND` (docs `crm-item-fields.md`, `crm-category-list.md`). */
-export const typeNotFound = (): RestError => new RestError('Smart process not found', 'NOT_FOUND');
-/** `CRM_TYPE_ITEM_NOT_FOUND`, also a missing category (docs `crm-category-get.md`). */
-export const elementNotFound = (): RestError => new RestError('Element not found', 'NOT_FOUND');
 
 /** `Dynamic\Type::jsonSerialize`, keys in the order of docs `crm-type-list.md`. */
 export function typeOut(t: DynamicTypeRecord): Record<string, unknown> {
@@ -61,7 +54,7 @@ function typeValue(t: DynamicTypeRecord, name: string): unknown {
 
 /** `crm.type.*` need the CRM settings right (`CheckWriteConfigPermission` pre-filter). */
 function requireConfigRight(ctx: MethodContext): void {
-  if (!ctx.user.isCrmAdmin) throw accessDenied();
+  if (!ctx.user.isCrmAdmin) throw portalError('controllerAccessDenied');
 }
 
 /** An `Engine` parameter: its exact name only; a non-array `filter`/`order` counts as none. */
@@ -95,7 +88,7 @@ function findTypeBy(ctx: MethodContext, key: 'id' | 'entityTypeId'): DynamicType
   requireConfigRight(ctx);
   const wanted = intval(resolveParam(ctx.params, [key]));
   const type = crmOf(ctx.state).types.find((t) => t[key] === wanted);
-  if (!type) throw typeNotFound();
+  if (!type) throw portalError('typeNotFound');
   return type;
 }
 
@@ -116,7 +109,7 @@ export function categoryOut(c: CategoryRecord): Record<string, unknown> {
 /** The entity of a `crm.category.*` call: a factory with funnels (deals, smart invoices, smart processes). */
 function categoryEntity(ctx: MethodContext): number {
   const entityTypeId = intval(resolveParam(ctx.params, ['entityTypeId']));
-  if (!hasFactory(ctx.state, entityTypeId)) throw typeNotFound();
+  if (!hasFactory(ctx.state, entityTypeId)) throw portalError('typeNotFound');
   if (entityTypeId !== DEAL && entityTypeId !== SMART_INVOICE && !isDynamic(ctx.state, entityTypeId)) {
     const name = ownerTypeName(ctx.state, entityTypeId) ?? String(entityTypeId);
     throw new RestError(`Entity type ${name} is not supported`, 'ENTITY_TYPE_NOT_SUPPORTED');
@@ -154,7 +147,7 @@ export const categoryMethods: Readonly<Record<string, MethodSpec>> = {
       const entityTypeId = categoryEntity(ctx);
       const id = intval(resolveParam(ctx.params, ['id']));
       const category = categoriesOf(ctx.state, entityTypeId).find((c) => c.id === id);
-      if (!category) throw elementNotFound();
+      if (!category) throw portalError('elementNotFound');
       return ok({ category: categoryOut(category) });
     },
   },

@@ -8,7 +8,7 @@ import { categoryMethods } from './categories';
 import { authenticate, GLOBAL_SCOPE, type AuthInfo } from './auth';
 import type { MethodContext, MethodResult, MethodSpec } from './context';
 import { departmentMethods } from './departments';
-import { crmError, methodNotFound, RestError } from './errors';
+import { methodNotFound, portalError, portalErrorBody, RestError } from './errors';
 import { entityMethods } from './entityMethods';
 import { itemMethods } from './itemMethods';
 import { fieldMethods } from './userFieldMethods';
@@ -118,7 +118,7 @@ interface Outcome {
 function execute(db: CoreDb, spec: MethodSpec, params: Params, auth: AuthInfo, now: number): Outcome {
   const t0 = performance.now();
   // 1.1: `CCrmRestService::onRestServiceMethod` refuses users without any CRM access.
-  if (spec.scope === 'crm' && !auth.user.crmAccess) throw crmError('Access denied.');
+  if (spec.scope === 'crm' && !auth.user.crmAccess) throw portalError('crmAccessDenied');
   let start = 0;
   if (Object.prototype.hasOwnProperty.call(params, 'start')) {
     start = intval(params['start']); // 4.5: processCall removes `start` before the method sees it
@@ -156,7 +156,7 @@ function errorBody(e: unknown): { status: number; body: { error: string; error_d
   console.error('[emulator] unexpected error', e);
   return {
     status: 500,
-    body: { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' },
+    body: portalErrorBody('internal'),
   };
 }
 
@@ -257,7 +257,7 @@ function runBatch(ctx: MethodContext): MethodResult {
         res = runSubCall(ctx, method, subParams);
       } else {
         // 4.4: every entry past 50 gets its own error; the batch itself still answers 200.
-        res = { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' };
+        res = portalErrorBody('batchTooLong');
       }
       if (res['error'] !== undefined) {
         defineKey(parts.error, key, res);

@@ -5,7 +5,7 @@
  * errors with a code (`NOT_FOUND`, HTTP 400).
  */
 import { upperFilterKeys } from './camelCase';
-import { elementNotFound, typeNotFound } from './categories';
+import { portalError } from './errors';
 import { ok, resolveParam, type MethodContext, type MethodResult, type MethodSpec } from './context';
 import { RestError } from './errors';
 import { itemType, type ItemType } from './itemDefs';
@@ -18,13 +18,13 @@ import type { LeadRecord } from './types';
 
 function typeOf(ctx: MethodContext): ItemType {
   const t = itemType(ctx.state, intval(resolveParam(ctx.params, ['entityTypeId'])));
-  if (!t) throw typeNotFound();
+  if (!t) throw portalError('typeNotFound');
   return t;
 }
 
 function recordOf(ctx: MethodContext, t: ItemType): LeadRecord {
   const record = findRecord(t.def, ctx.state, intval(resolveParam(ctx.params, ['id'])));
-  if (!record) throw elementNotFound();
+  if (!record) throw portalError('elementNotFound');
   return record;
 }
 

@@ -4,7 +4,7 @@
  */
 import { checkLayoutData, unwrapColumn } from '../../src/domain/validate';
 import { ok, resolveParam, type MethodContext, type MethodSpec } from './context';
-import { crmError } from './errors';
+import { crmError, portalError } from './errors';
 import { intval, isNumeric, isPhpArray, isset, phpGet, phpValues, type Params, type PhpArray } from './php';
 import { editorOptionName } from './editorOptions';
 import { COMPANY, CONTACT, DEAL, hasFactory, LEAD, ownerTypeName } from './entityTypes';
@@ -125,7 +125,7 @@ function normalizeForGet(value: unknown): unknown {
 function run(op: Operation, ctx: MethodContext, card: Card): unknown {
   const { params, user, state } = ctx;
   const target = resolveTarget(ctx, card);
-  if (!permitted(op, target, user)) throw crmError('Access denied.'); // 1.4: before `data` is read
+  if (!permitted(op, target, user)) throw portalError('crmAccessDenied'); // 1.4: before `data` is read
 
   const commonName = `${target.name}_common`;
   switch (op) {

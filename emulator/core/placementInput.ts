@@ -1,5 +1,5 @@
 import type { MethodContext } from './context';
-import { ArgumentNullError, RestError } from './errors';
+import { ArgumentNullError, portalError, RestError } from './errors';
 import { intval, isPhpArray, isset, phpEntries, phpGet, phpString } from './php';
 import type { Params } from './php';
 import { PORTAL_LANGUAGES, type PlacementInfo } from './placementCatalog';
@@ -33,7 +33,7 @@ export function requireAppToken(ctx: MethodContext): void {
 
 export function checkPermission(ctx: MethodContext): void {
   requireAppToken(ctx);
-  if (!ctx.user.isPortalAdmin) throw new RestError('Access denied!', 'ACCESS_DENIED', 403);
+  if (!ctx.user.isPortalAdmin) throw portalError('restAccessDenied');
 }
 
 /** `PLACEMENT` as bind and unbind read it: a non-empty string, upper-cased. */

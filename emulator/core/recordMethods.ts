@@ -4,7 +4,7 @@
  * `total`/`next`, the entity's "… is not found" on update.
  */
 import { ok, resolveArrayParam, resolveParam, type MethodContext, type MethodSpec } from './context';
-import { crmError } from './errors';
+import { crmError, portalError } from './errors';
 import { compileFilter, compileOrder, paginate, type FieldKind } from './listQuery';
 import { intval, type PhpArray } from './php';
 import {
@@ -80,7 +80,7 @@ function listRecords(
 /** 3.1: `ID` or `id`, cast to int; must be > 0. */
 function resolveId(ctx: MethodContext): number {
   const id = intval(resolveParam(ctx.params, ['ID', 'id']));
-  if (id <= 0) throw crmError('ID is not defined or invalid.');
+  if (id <= 0) throw portalError('idInvalid');
   return id;
 }
 
@@ -117,7 +117,7 @@ export function recordMethods(prefix: string, def: RecordDef): Record<string, Me
       scope: 'crm',
       handler: (ctx) => {
         const record = findRecord(def, ctx.state, resolveId(ctx));
-        if (!record) throw crmError('Not found'); // 3.2: no period
+        if (!record) throw portalError('notFound');
         return ok(recordOut(def, ctx.state, record));
       },
     },
@@ -138,7 +138,7 @@ export function recordMethods(prefix: string, def: RecordDef): Record<string, Me
       scope: 'crm',
       handler: (ctx) => {
         const id = resolveId(ctx);
-        if (!findRecord(def, ctx.state, id)) throw crmError('Not found');
+        if (!findRecord(def, ctx.state, id)) throw portalError('notFound');
         def.setRows(
           ctx.state,
           def.rows(ctx.state).filter((r) => r.ID !== id),

@@ -4,7 +4,7 @@
  * `crm.lead.fields`. Each entity gives where its user fields live and which records hold values.
  */
 import { ok, resolveArrayParam, resolveParam, type MethodContext, type MethodSpec } from './context';
-import { crmError, RestError } from './errors';
+import { portalError, RestError } from './errors';
 import {
   addUserField,
   EVERY_LANGUAGE,
@@ -59,7 +59,7 @@ function userFieldList(ctx: MethodContext, target: UserFieldTarget): { result: u
 
 function resolveUserFieldId(ctx: MethodContext): number {
   const id = intval(resolveParam(ctx.params, ['id', 'ID']));
-  if (id <= 0) throw crmError('ID is not defined or invalid.');
+  if (id <= 0) throw portalError('idInvalid');
   return id;
 }
 
@@ -71,7 +71,7 @@ function findUserField(target: UserFieldTarget, id: number): UserFieldRecord {
 
 /** UserFieldProxy checks admin rights for writes; the CRM override asks for the CRM settings right. */
 function requireConfigRight(ctx: MethodContext): void {
-  if (!ctx.user.isCrmAdmin) throw crmError('Access denied.');
+  if (!ctx.user.isCrmAdmin) throw portalError('crmAccessDenied');
 }
 
 /** The five user-field methods of one entity. */
