@@ -8,7 +8,7 @@ import { SYSTEM_COMPANY_FIELDS, SYSTEM_CONTACT_FIELDS } from './clientFields';
 import { crmOf, nextId } from './crmState';
 import { SYSTEM_DEAL_FIELDS, SYSTEM_QUOTE_FIELDS } from './dealFields';
 import { COMPANY, CONTACT, DEAL, QUOTE } from './entityTypes';
-import type { UserFieldTarget } from './fields';
+import type { UserFieldTarget } from './userFieldAdd';
 import { outputOrderOf, type SystemFieldDef } from './leadFields';
 import { intval, isset, phpString } from './php';
 import type { RecordDef, WriteEnv } from './records';

@@ -5,14 +5,8 @@
  */
 import { ok, resolveArrayParam, resolveParam, type MethodContext, type MethodSpec } from './context';
 import { portalError, RestError } from './errors';
-import {
-  addUserField,
-  EVERY_LANGUAGE,
-  leadFieldsResult,
-  leadTarget,
-  userFieldRow,
-  type UserFieldTarget,
-} from './fields';
+import { EVERY_LANGUAGE, leadFieldsResult, userFieldRow } from './fields';
+import { addUserField, leadTarget, type UserFieldTarget } from './userFieldAdd';
 import { compileFilter, compileOrder, type FieldKind } from './listQuery';
 import { intval, phpEntries, phpString, upperKeys } from './php';
 import type { LeadRecord, PortalState, UserFieldRecord } from './types';

@@ -2,7 +2,7 @@
  * About twenty lead user fields of every common type, created through the same code path as
  * `crm.lead.userfield.add`, plus a generator for portals with hundreds of fields.
  */
-import { addUserField, type UserFieldTarget } from '../core/fields';
+import { addUserField, type UserFieldTarget } from '../core/userFieldAdd';
 import type { PortalState } from '../core/types';
 
 type Labels = string | { en: string; ru: string; de: string };
