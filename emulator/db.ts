@@ -7,7 +7,7 @@
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CoreDb, PortalState } from './core/types';
-import { createSeed, type SeedOptions } from './seed/index';
+import { addOtherCards, createSeed, type SeedOptions } from './seed/index';
 
 export const STATE_FILE = 'state.json';
 const TEMP_RE = /^state\.json\..+\.tmp$/;
@@ -56,8 +56,12 @@ export class PortalDb implements CoreDb {
         } catch {
           throw new Error(`${file} is not valid JSON; start with --reset to reseed the portal`);
         }
-        if ((parsed as { version?: unknown } | null)?.version === 1)
-          return new PortalDb(dir, parsed as PortalState, seed);
+        if ((parsed as { version?: unknown } | null)?.version === 1) {
+          const state = parsed as PortalState;
+          // Written before the other cards existed: they join with their seed, the rest stays.
+          if (state.crm === undefined) addOtherCards(state);
+          return new PortalDb(dir, state, seed);
+        }
         console.warn(`[emulator] ${file} has an unknown format; reseeding`);
       }
     }

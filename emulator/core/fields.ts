@@ -1,11 +1,10 @@
 /**
- * `crm.lead.fields` (BITRIX24-API.md 2) and the lead user-field methods `crm.lead.userfield.*`
- * (`rest/lib/userfieldproxy.php` of the portal; texts of `main/lang/en/classes/general/usertype.php`).
+ * What `crm.{entity}.fields` prints of system and user fields (BITRIX24-API.md 2), and user fields
+ * as `crm.{entity}.userfield.add` makes them and `…list|get` print them (`rest/lib/userfieldproxy.php`
+ * of the portal; texts of `main/lang/en/classes/general/usertype.php`).
  */
-import { ok, resolveArrayParam, resolveParam, type MethodContext, type MethodSpec } from './context';
-import { crmError, RestError } from './errors';
+import { crmError } from './errors';
 import { SYSTEM_LEAD_FIELDS, type SystemFieldDef } from './leadFields';
-import { compileFilter, compileOrder, type FieldKind } from './listQuery';
 import {
   intval,
   isNumeric,
@@ -14,14 +13,11 @@ import {
   phpGet,
   phpString,
   phpValues,
-  upperKeys,
   type PhpArray,
 } from './php';
 import { isoDateTime, parsePortalTime } from './time';
 import type { EnumItemRecord, Labels, PortalState, UserFieldRecord } from './types';
-import { prepareLabels } from './userFieldEnum';
-import { updateUserField } from './userFieldUpdate';
-import { coreError, setEnumValues, trimPhp, type EnumItemInput } from './userFieldEnum';
+import { coreError, prepareLabels, setEnumValues, trimPhp, type EnumItemInput } from './userFieldEnum';
 
 /** `LANGUAGE_ID` the REST answers use. */
 export const LANGUAGE_ID = 'en';
@@ -51,13 +47,13 @@ export const USER_FIELD_TYPES = [
 // ---------------------------------------------------------------------------------------------
 // crm.lead.fields
 
-function systemFieldInfo(def: SystemFieldDef): Record<string, unknown> {
+export function systemFieldInfo(def: SystemFieldDef): Record<string, unknown> {
   // 2.1: key order type, is*, isDeprecated?, items|statusType, title, labels, settings.
   const info: Record<string, unknown> = {
     type: def.type,
     isRequired: false,
     isReadOnly: def.isReadOnly ?? false,
-    isImmutable: false,
+    isImmutable: def.isImmutable ?? false,
     isMultiple: def.isMultiple ?? false,
     isDynamic: false,
   };
@@ -73,7 +69,7 @@ const label = (labels: Labels): string => labels[LANGUAGE_ID] ?? Object.values(l
 export const sortedItems = (uf: UserFieldRecord): EnumItemRecord[] =>
   [...(uf.LIST ?? [])].sort((a, b) => a.SORT - b.SORT || a.ID - b.ID);
 
-function userFieldInfo(uf: UserFieldRecord): Record<string, unknown> {
+export function userFieldInfo(uf: UserFieldRecord): Record<string, unknown> {
   const info: Record<string, unknown> = {
     type: uf.USER_TYPE_ID,
     isRequired: uf.MANDATORY === 'Y',
@@ -95,12 +91,19 @@ function userFieldInfo(uf: UserFieldRecord): Record<string, unknown> {
   return info;
 }
 
-export function leadFieldsResult(state: PortalState): Record<string, unknown> {
+/** `crm.{entity}.fields`: the system fields in their order, then the user fields. */
+export function fieldsResult(
+  system: Iterable<SystemFieldDef>,
+  userFields: readonly UserFieldRecord[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const def of SYSTEM_LEAD_FIELDS) out[def.code] = systemFieldInfo(def);
-  for (const uf of sortedUserFields(state)) out[uf.FIELD_NAME] = userFieldInfo(uf);
+  for (const def of system) out[def.code] = systemFieldInfo(def);
+  for (const uf of userFields) out[uf.FIELD_NAME] = userFieldInfo(uf);
   return out;
 }
+
+export const leadFieldsResult = (state: PortalState): Record<string, unknown> =>
+  fieldsResult(SYSTEM_LEAD_FIELDS, sortedUserFields(state));
 
 export const sortedUserFields = (state: PortalState): UserFieldRecord[] =>
   [...state.userFields].sort((a, b) => a.SORT - b.SORT || a.ID - b.ID);
@@ -201,8 +204,22 @@ const ALLOWED_UF_KEYS = new Set([
   'SETTINGS',
 ]);
 
+/** Where a user field goes: its entity (`CRM_LEAD`, `CRM_DEAL`, `CRM_3`…), the code prefix, the list. */
+export interface UserFieldTarget {
+  readonly entityId: string;
+  /** `UF_CRM_`, or `UF_CRM_{typeId}_` for a smart process. */
+  readonly prefix: string;
+  readonly fields: UserFieldRecord[];
+}
+
+export const leadTarget = (state: PortalState): UserFieldTarget => ({
+  entityId: LEAD_UF_ENTITY_ID,
+  prefix: 'UF_CRM_',
+  fields: state.userFields,
+});
+
 /** Adds a user field the way `UserFieldProxy::add` + `CUserTypeEntity::Add` do; returns its id. */
-export function addUserField(state: PortalState, raw: PhpArray): number {
+export function addUserField(state: PortalState, raw: PhpArray, target = leadTarget(state)): number {
   const defaultLabel0 = phpString(phpGet(raw, 'LABEL')).trim();
   const fields: Record<string, unknown> = {};
   for (const [k, v] of phpEntries(raw)) if (ALLOWED_UF_KEYS.has(k)) fields[k] = v; // sanitizeFields
@@ -216,8 +233,8 @@ export function addUserField(state: PortalState, raw: PhpArray): number {
 
   // namePrefix `CRM`: the code always starts with UF_CRM_.
   fieldName = fieldName.toUpperCase();
-  if (!fieldName.startsWith('UF_CRM_'))
-    fieldName = `UF_CRM_${fieldName.startsWith('UF_') ? fieldName.slice(3) : fieldName}`;
+  if (!fieldName.startsWith(target.prefix))
+    fieldName = `${target.prefix}${fieldName.startsWith('UF_') ? fieldName.slice(3) : fieldName}`;
 
   // CUserTypeEntity::CheckFields collects every message into a CAdminException, which ends each
   // one with "<br>"; UserFieldProxy::add passes that string on as ERROR_CORE. With the CRM prefix
@@ -230,8 +247,8 @@ export function addUserField(state: PortalState, raw: PhpArray): number {
   if (!(USER_FIELD_TYPES as readonly string[]).includes(userTypeId))
     checks.push('The custom type is invalid.');
   if (checks.length > 0) throw coreError(checks);
-  if (state.userFields.some((u) => u.FIELD_NAME === fieldName)) {
-    throw coreError([`The field ${fieldName} for entity ${LEAD_UF_ENTITY_ID} already exists.`]);
+  if (target.fields.some((u) => u.FIELD_NAME === fieldName)) {
+    throw coreError([`The field ${fieldName} for entity ${target.entityId} already exists.`]);
   }
 
   const defaultLabel = defaultLabel0 !== '' ? defaultLabel0 : fieldName;
@@ -262,7 +279,7 @@ export function addUserField(state: PortalState, raw: PhpArray): number {
     HELP_MESSAGE: prepareLabels(fields['HELP_MESSAGE'], defaultLabel),
   };
 
-  state.userFields.push(record);
+  target.fields.push(record);
   if (userTypeId === 'enumeration') {
     // UserFieldProxy::add keeps VALUE, SORT and DEF of each item (its XML_ID is dropped), skips
     // empty values, and for a single field keeps only the first default; CUserFieldEnum then
@@ -312,10 +329,11 @@ export const EVERY_LANGUAGE = Symbol('every language');
 export function userFieldRow(
   uf: UserFieldRecord,
   labels?: string | typeof EVERY_LANGUAGE,
+  entityId = LEAD_UF_ENTITY_ID,
 ): Record<string, unknown> {
   const row: Record<string, unknown> = {
     ID: String(uf.ID),
-    ENTITY_ID: LEAD_UF_ENTITY_ID,
+    ENTITY_ID: entityId,
     FIELD_NAME: uf.FIELD_NAME,
     USER_TYPE_ID: uf.USER_TYPE_ID,
     XML_ID: uf.XML_ID,
@@ -340,108 +358,3 @@ export function userFieldRow(
   }
   return row;
 }
-
-const UF_FILTER_KINDS: Readonly<Record<string, FieldKind>> = {
-  ID: 'number',
-  ENTITY_ID: 'string',
-  FIELD_NAME: 'string',
-  USER_TYPE_ID: 'string',
-  XML_ID: 'string',
-  SORT: 'number',
-  MULTIPLE: 'string',
-  MANDATORY: 'string',
-  SHOW_FILTER: 'string',
-  SHOW_IN_LIST: 'string',
-  EDIT_IN_LIST: 'string',
-  IS_SEARCHABLE: 'string',
-};
-
-function userFieldList(ctx: MethodContext): { result: unknown[]; total: number } {
-  const order = resolveArrayParam(ctx.params, 'order');
-  const filter = upperKeys(Object.fromEntries(phpEntries(resolveArrayParam(ctx.params, 'filter'))));
-  const lang = filter['LANG'] === undefined ? undefined : phpString(filter['LANG']);
-  delete filter['LANG'];
-  const rowOf = (uf: UserFieldRecord): Record<string, unknown> => ({
-    ...userFieldRow(uf),
-    ENTITY_ID: LEAD_UF_ENTITY_ID,
-  });
-  const matches = compileFilter(
-    filter,
-    (name) => UF_FILTER_KINDS[name] ?? 'unknown',
-    (uf: UserFieldRecord, name) => rowOf(uf)[name],
-  );
-  const sorter = compileOrder(
-    order,
-    (name) => UF_FILTER_KINDS[name] ?? 'unknown',
-    (uf: UserFieldRecord, name) =>
-      name === 'ID' || name === 'SORT' ? Number(rowOf(uf)[name]) : rowOf(uf)[name],
-  );
-  const rows = [...ctx.state.userFields].sort((a, b) => a.ID - b.ID).filter(matches);
-  if (sorter) rows.sort(sorter);
-  const result = rows.map((uf) => userFieldRow(uf, lang));
-  return { result, total: result.length }; // `$result['total'] = count($result)`
-}
-
-function resolveUserFieldId(ctx: MethodContext): number {
-  const id = intval(resolveParam(ctx.params, ['id', 'ID']));
-  if (id <= 0) throw crmError('ID is not defined or invalid.');
-  return id;
-}
-
-function findUserField(state: PortalState, id: number): UserFieldRecord {
-  const uf = state.userFields.find((u) => u.ID === id);
-  if (!uf) throw new RestError(`The entity with ID '${id}' is not found.`, 'ERROR_NOT_FOUND');
-  return uf;
-}
-
-/** UserFieldProxy checks admin rights for writes; the CRM override asks for the CRM settings right. */
-function requireConfigRight(ctx: MethodContext): void {
-  if (!ctx.user.isCrmAdmin) throw crmError('Access denied.');
-}
-
-export const fieldMethods: Readonly<Record<string, MethodSpec>> = {
-  'crm.lead.fields': { scope: 'crm', handler: (ctx) => ok(leadFieldsResult(ctx.state)) },
-  'crm.lead.userfield.list': { scope: 'crm', handler: (ctx) => userFieldList(ctx) },
-  'crm.lead.userfield.get': {
-    scope: 'crm',
-    handler: (ctx) => ok(userFieldRow(findUserField(ctx.state, resolveUserFieldId(ctx)), EVERY_LANGUAGE)),
-  },
-  'crm.lead.userfield.add': {
-    scope: 'crm',
-    handler: (ctx) => {
-      const fields = resolveArrayParam(ctx.params, 'fields');
-      requireConfigRight(ctx);
-      const id = addUserField(ctx.state, fields);
-      ctx.db.touch();
-      return ok(id);
-    },
-  },
-  'crm.lead.userfield.update': {
-    scope: 'crm',
-    handler: (ctx) => {
-      // CCrmRestProxyBase reads `fields` before the proxy checks the ID, then the rights.
-      const fields = resolveArrayParam(ctx.params, 'fields');
-      const id = resolveUserFieldId(ctx);
-      requireConfigRight(ctx);
-      const uf = findUserField(ctx.state, id);
-      try {
-        updateUserField(ctx.state, uf, fields);
-      } finally {
-        ctx.db.touch();
-      }
-      return ok(true);
-    },
-  },
-  'crm.lead.userfield.delete': {
-    scope: 'crm',
-    handler: (ctx) => {
-      const id = resolveUserFieldId(ctx);
-      requireConfigRight(ctx);
-      const uf = findUserField(ctx.state, id);
-      ctx.state.userFields = ctx.state.userFields.filter((u) => u.ID !== id);
-      for (const lead of ctx.state.leads) delete lead.values[uf.FIELD_NAME];
-      ctx.db.touch();
-      return ok(true);
-    },
-  },
-};

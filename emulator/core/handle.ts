@@ -4,11 +4,13 @@
  * authenticate and check the scope (401), then the CRM access check, then the method.
  */
 import { appOptionMethods } from './appOptions';
+import { categoryMethods } from './categories';
 import { authenticate, GLOBAL_SCOPE, type AuthInfo } from './auth';
 import type { MethodContext, MethodResult, MethodSpec } from './context';
 import { departmentMethods } from './departments';
 import { crmError, methodNotFound, RestError } from './errors';
-import { fieldMethods } from './fields';
+import { entityMethods } from './entityMethods';
+import { fieldMethods } from './userFieldMethods';
 import { layoutMethods } from './layout';
 import { leadMethods } from './leads';
 import { placementMethods } from './placements';
@@ -73,7 +75,9 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
   ...layoutMethods,
   ...fieldMethods,
   ...leadMethods,
+  ...entityMethods,
   ...statusMethods,
+  ...categoryMethods,
   ...userMethods,
   ...departmentMethods,
   ...appOptionMethods,

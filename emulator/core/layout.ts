@@ -6,33 +6,12 @@ import { checkLayoutData, unwrapColumn } from '../../src/domain/validate';
 import { ok, resolveParam, type MethodContext, type MethodSpec } from './context';
 import { crmError } from './errors';
 import { intval, isNumeric, isPhpArray, isset, phpGet, phpValues, type Params, type PhpArray } from './php';
+import { editorOptionName } from './editorOptions';
+import { COMPANY, CONTACT, DEAL, hasFactory, LEAD, ownerTypeName } from './entityTypes';
 import type { PortalState, UserRecord } from './types';
 
 /** `CUserOptions` category of every card config (1.3). */
 export const EDITOR_CATEGORY = 'crm.entity.editor';
-
-/** `CCrmOwnerType` names of defined types, for the `crm.item.*` errors (1.8). */
-const OWNER_TYPE_NAMES: Readonly<Record<number, string>> = {
-  1: 'LEAD',
-  2: 'DEAL',
-  3: 'CONTACT',
-  4: 'COMPANY',
-  5: 'INVOICE',
-  6: 'ACTIVITY',
-  7: 'QUOTE',
-  8: 'REQUISITE',
-  9: 'DEAL_CATEGORY',
-  10: 'CUSTOM_ACTIVITY_TYPE',
-  11: 'WAIT',
-  12: 'CALL_LIST',
-  13: 'DEAL_RECURRING',
-  14: 'ORDER',
-  15: 'ORDER_CHECK',
-  16: 'ORDER_SHIPMENT',
-  17: 'ORDER_PAYMENT',
-  31: 'SMART_INVOICE',
-  32: 'SMART_DOCUMENT',
-};
 
 type Operation = 'get' | 'set' | 'reset' | 'forceCommonScopeForAll';
 
@@ -40,7 +19,7 @@ interface ConfigTarget {
   /** Exactly `"C"` is common; anything else is personal (1.2). */
   readonly scope: 'C' | 'P';
   readonly userId: number;
-  /** `lead_details`, `returning_lead_details` (1.3). */
+  /** `lead_details`, `returning_lead_details`, `deal_details_c_1`, … (editorOptions.ts). */
   readonly name: string;
 }
 
@@ -76,35 +55,20 @@ function resolveExtras(params: Params): PhpArray {
   return isPhpArray(v) ? v : {};
 }
 
-function leadCustomerType(extras: PhpArray): number {
-  // 1.2: these spellings are renamed to LEAD_CUSTOMER_TYPE; `lead.customer.type` (docs) is ignored.
-  for (const k of [
-    'leadcustomertype',
-    'LEADCUSTOMERTYPE',
-    'leadCustomerType',
-    'LeadCustomerType',
-    'LEAD_CUSTOMER_TYPE',
-  ]) {
-    const v = phpGet(extras, k);
-    if (isset(v)) return intval(v);
-  }
-  return 0;
+/** The card a call addresses: its type number and `CCrmOwnerType` name. */
+interface Card {
+  readonly entityTypeId: number;
+  readonly entityName: string;
 }
 
-/** 1.3 + newest `EntityEditorOptionBuilder`: 2 = repeat, 0/1 = simple, other values `_lead_details`. */
-function leadOptionName(extras: PhpArray): string {
-  const type = leadCustomerType(extras);
-  if (type === 2) return 'returning_lead_details';
-  if (type === 0 || type === 1) return 'lead_details';
-  return '_lead_details';
-}
-
-function resolveTarget(params: Params, user: UserRecord): ConfigTarget {
+function resolveTarget(ctx: MethodContext, card: Card): ConfigTarget {
+  const { params, user } = ctx;
   const scope = resolveParam(params, ['scope', 'SCOPE', 'Scope']) === 'C' ? 'C' : 'P'; // 1.2: strictly "C"
   // 1.2: `userid`/`USERID`/`userId`/`UserId` only (not USER_ID); <= 0 means the caller.
   const requested = intval(resolveParam(params, ['userid', 'USERID', 'userId', 'UserId']));
   const userId = requested > 0 ? requested : user.ID;
-  return { scope, userId, name: leadOptionName(resolveExtras(params)) };
+  const extras = resolveExtras(params);
+  return { scope, userId, name: editorOptionName(ctx.state, card.entityTypeId, card.entityName, extras) };
 }
 
 /** 1.4, newest column: common get is open, common writes and other users' configs need a CRM admin. */
@@ -158,9 +122,9 @@ function normalizeForGet(value: unknown): unknown {
 // ---------------------------------------------------------------------------------------------
 // Handlers
 
-function run(op: Operation, ctx: MethodContext): unknown {
+function run(op: Operation, ctx: MethodContext, card: Card): unknown {
   const { params, user, state } = ctx;
-  const target = resolveTarget(params, user);
+  const target = resolveTarget(ctx, card);
   if (!permitted(op, target, user)) throw crmError('Access denied.'); // 1.4: before `data` is read
 
   const commonName = `${target.name}_common`;
@@ -199,16 +163,19 @@ function run(op: Operation, ctx: MethodContext): unknown {
   }
 }
 
-/** `crm.item.*` reads `entityTypeId` or `ENTITY_TYPE_ID` exactly (1.2) and handles only leads here. */
-function requireLeadEntityType(params: Params): void {
-  const raw = params['entityTypeId'] ?? params['ENTITY_TYPE_ID'] ?? 0;
-  const id = intval(raw);
-  const name = OWNER_TYPE_NAMES[id];
+/**
+ * `crm.item.*` reads `entityTypeId` or `ENTITY_TYPE_ID` exactly (1.2); an undefined type has no
+ * name, a defined one without a card editor is "not supported" (1.8), both before any permission check.
+ */
+function itemCard(ctx: MethodContext): Card {
+  const raw = ctx.params['entityTypeId'] ?? ctx.params['ENTITY_TYPE_ID'] ?? 0;
+  const entityTypeId = intval(raw);
+  const entityName = ownerTypeName(ctx.state, entityTypeId);
   // 1.8: capital `ID`, no period (the docs print `entityTypeId`).
-  if (name === undefined) throw crmError("Parameter 'entityTypeID' is not defined");
-  // The real portal also serves deals, contacts, companies and smart processes; the emulator models
-  // only the lead card, so every other defined type gets the "not supported" answer of 1.8.
-  if (id !== 1) throw crmError(`The entity type '${name}' is not supported in current context.`);
+  if (entityName === undefined) throw crmError("Parameter 'entityTypeID' is not defined");
+  if (!hasFactory(ctx.state, entityTypeId))
+    throw crmError(`The entity type '${entityName}' is not supported in current context.`);
+  return { entityTypeId, entityName };
 }
 
 const OPERATIONS: Readonly<Record<string, Operation>> = {
@@ -218,18 +185,23 @@ const OPERATIONS: Readonly<Record<string, Operation>> = {
   forcecommonscopeforall: 'forceCommonScopeForAll',
 };
 
+/** The old families, one per card with its own proxy (`CCrmLeadRestProxy`, `CCrmDealRestProxy`, …). */
+const FAMILIES: readonly (Card & { prefix: string })[] = [
+  { prefix: 'crm.lead', entityTypeId: LEAD, entityName: 'LEAD' },
+  { prefix: 'crm.deal', entityTypeId: DEAL, entityName: 'DEAL' },
+  { prefix: 'crm.contact', entityTypeId: CONTACT, entityName: 'CONTACT' },
+  { prefix: 'crm.company', entityTypeId: COMPANY, entityName: 'COMPANY' },
+];
+
 export const layoutMethods: Readonly<Record<string, MethodSpec>> = Object.fromEntries(
   Object.entries(OPERATIONS).flatMap(([suffix, op]) => [
-    [`crm.lead.details.configuration.${suffix}`, { scope: 'crm', handler: (ctx) => ok(run(op, ctx)) }],
+    ...FAMILIES.map(({ prefix, ...card }) => [
+      `${prefix}.details.configuration.${suffix}`,
+      { scope: 'crm', handler: (ctx: MethodContext) => ok(run(op, ctx, card)) },
+    ]),
     [
       `crm.item.details.configuration.${suffix}`,
-      {
-        scope: 'crm',
-        handler: (ctx) => {
-          requireLeadEntityType(ctx.params); // 1.6 step 1: before the permission check
-          return ok(run(op, ctx));
-        },
-      },
+      { scope: 'crm', handler: (ctx: MethodContext) => ok(run(op, ctx, itemCard(ctx))) },
     ],
   ]),
 );

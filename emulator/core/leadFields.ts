@@ -9,13 +9,15 @@ export interface SystemFieldDef {
   readonly type: string;
   readonly title: string;
   readonly isReadOnly?: boolean;
+  /** Set on add, kept on update (a deal's `CATEGORY_ID`). */
+  readonly isImmutable?: boolean;
   readonly isMultiple?: boolean;
   readonly isDeprecated?: boolean;
   readonly statusType?: string;
   readonly settings?: Readonly<Record<string, unknown>>;
 }
 
-const f = (
+export const f = (
   code: string,
   type: string,
   title: string,
@@ -26,7 +28,44 @@ const f = (
   title,
   ...extra,
 });
-const RO = { isReadOnly: true } as const;
+export const RO = { isReadOnly: true } as const;
+
+/** Who is responsible and who created and changed a record (`moved`: who moved it between stages). */
+export const peopleFields = (
+  responsible: string,
+  created = 'Created By',
+  modified = 'Modified By',
+  moved = true,
+): SystemFieldDef[] => [
+  f('ASSIGNED_BY_ID', 'user', responsible),
+  f('CREATED_BY_ID', 'user', created, RO),
+  f('MODIFY_BY_ID', 'user', modified, RO),
+  ...(moved ? [f('MOVED_BY_ID', 'user', 'MOVED_BY_ID', RO)] : []),
+  f('DATE_CREATE', 'datetime', 'Creation Date', RO),
+  f('DATE_MODIFY', 'datetime', 'Modification Date', RO),
+  ...(moved ? [f('MOVED_TIME', 'datetime', 'MOVED_TIME', RO)] : []),
+];
+
+/** Where a record came from: the external source and the advertising marks. */
+export const originFields = (term = 'Campaign Search Term', version = false): SystemFieldDef[] => [
+  f('ORIGINATOR_ID', 'string', 'External Source'),
+  f('ORIGIN_ID', 'string', 'Identifier in External Source'),
+  ...(version ? [f('ORIGIN_VERSION', 'string', 'Original Version')] : []),
+  f('UTM_SOURCE', 'string', 'Advertising System'),
+  f('UTM_MEDIUM', 'string', 'Traffic Type'),
+  f('UTM_CAMPAIGN', 'string', 'Campaign Identifier'),
+  f('UTM_CONTENT', 'string', 'Campaign Content'),
+  f('UTM_TERM', 'string', term),
+];
+
+const MULTI = { isMultiple: true } as const;
+export const MULTIFIELD_DEFS: readonly SystemFieldDef[] = [
+  f('PHONE', 'crm_multifield', 'Phone', MULTI),
+  f('EMAIL', 'crm_multifield', 'E-mail', MULTI),
+  f('WEB', 'crm_multifield', 'Website', MULTI),
+  f('IM', 'crm_multifield', 'Messenger', MULTI),
+  f('LINK', 'crm_multifield', 'LINK', MULTI),
+];
 
 export const SYSTEM_LEAD_FIELDS: readonly SystemFieldDef[] = [
   f('ID', 'integer', 'ID', RO),
@@ -60,33 +99,21 @@ export const SYSTEM_LEAD_FIELDS: readonly SystemFieldDef[] = [
   f('HAS_PHONE', 'char', 'Phone Provided', RO),
   f('HAS_EMAIL', 'char', 'Email Provided', RO),
   f('HAS_IMOL', 'char', 'Open Line Assigned', RO),
-  f('ASSIGNED_BY_ID', 'user', 'Responsible User'),
-  f('CREATED_BY_ID', 'user', 'Created By', RO),
-  f('MODIFY_BY_ID', 'user', 'Modified By', RO),
-  f('MOVED_BY_ID', 'user', 'MOVED_BY_ID', RO),
-  f('DATE_CREATE', 'datetime', 'Creation Date', RO),
-  f('DATE_MODIFY', 'datetime', 'Modification Date', RO),
-  f('MOVED_TIME', 'datetime', 'MOVED_TIME', RO),
+  ...peopleFields('Responsible User'),
   f('COMPANY_ID', 'crm_company', 'Company', { settings: { parentEntityTypeId: 4 } }),
   f('CONTACT_ID', 'crm_contact', 'Contact', { isDeprecated: true }),
   f('CONTACT_IDS', 'crm_contact', 'CONTACT_IDS', { isMultiple: true }),
   f('IS_RETURN_CUSTOMER', 'char', 'Returning Lead', RO),
   f('DATE_CLOSED', 'datetime', 'Closing Date', RO),
-  f('ORIGINATOR_ID', 'string', 'External Source'),
-  f('ORIGIN_ID', 'string', 'Identifier in External Source'),
-  f('UTM_SOURCE', 'string', 'Advertising System'),
-  f('UTM_MEDIUM', 'string', 'Traffic Type'),
-  f('UTM_CAMPAIGN', 'string', 'Campaign Identifier'),
-  f('UTM_CONTENT', 'string', 'Campaign Content'),
-  f('UTM_TERM', 'string', 'Campaign Search Term'),
+  ...originFields(),
   f('LAST_ACTIVITY_TIME', 'datetime', 'LAST_ACTIVITY_TIME', RO),
   f('LAST_ACTIVITY_BY', 'user', 'LAST_ACTIVITY_BY', RO),
-  f('PHONE', 'crm_multifield', 'Phone', { isMultiple: true }),
-  f('EMAIL', 'crm_multifield', 'E-mail', { isMultiple: true }),
-  f('WEB', 'crm_multifield', 'Website', { isMultiple: true }),
-  f('IM', 'crm_multifield', 'Messenger', { isMultiple: true }),
-  f('LINK', 'crm_multifield', 'LINK', { isMultiple: true }),
+  ...MULTIFIELD_DEFS,
 ];
+
+/** Key order of `crm.{entity}.get` for the entities after leads: their single fields in field order. */
+export const outputOrderOf = (fields: readonly SystemFieldDef[]): string[] =>
+  fields.filter((d) => !d.isMultiple).map((d) => d.code);
 
 export const SYSTEM_FIELD_BY_CODE: ReadonlyMap<string, SystemFieldDef> = new Map(
   SYSTEM_LEAD_FIELDS.map((d) => [d.code, d]),

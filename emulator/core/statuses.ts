@@ -5,7 +5,7 @@ import { phpCount } from './php';
 import type { StatusRecord } from './types';
 
 /** Entities whose rows are stages and so carry `EXTRA` (3.5). */
-const STAGE_ENTITIES = /^(STATUS|QUOTE_STATUS|DEAL_STAGE.*|DYNAMIC_.*_STAGE_.*)$/;
+const STAGE_ENTITIES = /^(STATUS|QUOTE_STATUS|DEAL_STAGE.*|DYNAMIC_.*_STAGE_.*|SMART_INVOICE_STAGE_.*)$/;
 
 const KINDS: Readonly<Record<string, FieldKind>> = {
   ID: 'number',

@@ -1,3 +1,4 @@
+import type { CrmState } from './crmState';
 import type { PlacementStore } from './placements';
 
 /**
@@ -154,6 +155,8 @@ export interface PortalState {
   appOptions?: Record<string, unknown>;
   /** `placement.bind` rows of that application (`b_rest_placement` with its language rows); absent until first bound. */
   placements?: PlacementStore;
+  /** Every card but the lead's: types, pipelines, records; absent in data written before (crmState.ts). */
+  crm?: CrmState;
   counters: Counters;
 }
 

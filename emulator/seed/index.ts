@@ -6,6 +6,8 @@
  */
 import type { PortalState } from '../core/types';
 import { seedDepartments } from './departments';
+import { addCrmMetadata } from './crmMeta';
+import { addCrmRecords } from './crmRecords';
 import { addHostileData } from './hostile';
 import { addSeedLeads } from './leads';
 import { addCommonLayout } from './layout';
@@ -35,6 +37,12 @@ export const SEED_PRESETS = {
 
 export type SeedPreset = keyof typeof SEED_PRESETS;
 
+/** Every card but the lead's; also what a portal stored before those cards existed gets on opening. */
+export function addOtherCards(state: PortalState): void {
+  addCrmMetadata(state);
+  addCrmRecords(state);
+}
+
 export function createSeed(options: SeedOptions = {}): PortalState {
   const statuses = seedStatuses();
   const state: PortalState = {
@@ -49,7 +57,10 @@ export function createSeed(options: SeedOptions = {}): PortalState {
     userOptions: [],
     counters: { lead: 0, multifield: 11_650, userField: 100, enumItem: 40, status: statuses.length },
   };
-  if (options.empty) return state;
+  if (options.empty) {
+    addCrmMetadata(state);
+    return state;
+  }
 
   addStandardUserFields(state);
   const extra = options.extraUserFields ?? 0;
@@ -64,5 +75,6 @@ export function createSeed(options: SeedOptions = {}): PortalState {
     state,
     extraCodes.map((u) => u.FIELD_NAME),
   );
+  addOtherCards(state);
   return state;
 }

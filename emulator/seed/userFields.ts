@@ -2,12 +2,12 @@
  * About twenty lead user fields of every common type, created through the same code path as
  * `crm.lead.userfield.add`, plus a generator for portals with hundreds of fields.
  */
-import { addUserField } from '../core/fields';
+import { addUserField, type UserFieldTarget } from '../core/fields';
 import type { PortalState } from '../core/types';
 
 type Labels = string | { en: string; ru: string; de: string };
 
-interface UfSpec {
+export interface UfSpec {
   readonly code: string;
   readonly type: string;
   readonly label: Labels;
@@ -96,6 +96,11 @@ function toRaw(spec: UfSpec, sort: number): Record<string, unknown> {
 
 export function addStandardUserFields(state: PortalState): void {
   STANDARD_USER_FIELDS.forEach((spec, i) => addUserField(state, toRaw(spec, 100 + i * 10)));
+}
+
+/** User fields of another entity, through the same path as its `crm.{entity}.userfield.add`. */
+export function addUserFieldsTo(state: PortalState, target: UserFieldTarget, specs: readonly UfSpec[]): void {
+  specs.forEach((spec, i) => addUserField(state, toRaw(spec, 100 + i * 10), target));
 }
 
 const EXTRA_TYPES = [
