@@ -1,31 +1,36 @@
-import { isContactField, type CardField } from './cardFields';
+import type { CardType } from './cardType';
+import type { CardField } from './cards/fieldTypes';
+import { isContactField } from './cards/lead';
 import { mapSections } from './layoutEdits';
 import type { FieldCode, Layout, LeadType } from './types';
 
-/** A layout copied to another lead type, and what had to stay behind. */
+/** A layout copied to another card, and what had to stay behind. */
 export interface CopiedLayout {
   readonly layout: Layout;
   /** Fields of the source the target card cannot show, in reading order; they are not in `layout`. */
   readonly leftOut: readonly FieldCode[];
 }
 
+const isRepeatLead = (card: CardType): boolean => card.entity === 'lead' && card.leadType === 'repeat';
+
 /**
- * `layout` made fit for a card of `targetLeadType`: every element whose field is not among
+ * `layout` made fit for the `target` card: every element whose field is not among
  * `cardFieldsOfTarget`, and every contact field when the target is a repeat lead (BITRIX24-API.md
  * 1.11), is left out and listed; sections, their order, titles and names, and each kept element's
  * flags, options and kept keys stay as they are (a section may end up empty, lint says so). Returns
- * `layout` itself when nothing is left out. A copy between common and personal needs none of this:
- * the lead type is the same, so the layout is used as is.
+ * `layout` itself when nothing is left out. A copy between common and personal, or between two
+ * pipelines of one entity, keeps what both cards share.
  */
-export function copyForLeadType(
+export function copyForCard(
   layout: Layout,
-  targetLeadType: LeadType,
   cardFieldsOfTarget: readonly CardField[],
+  target: CardType,
 ): CopiedLayout {
   const fits = new Set(cardFieldsOfTarget.map((f) => f.code));
+  const noContacts = isRepeatLead(target);
   const leftOut: FieldCode[] = [];
   const keep = (field: FieldCode): boolean => {
-    const ok = fits.has(field) && !(targetLeadType === 'repeat' && isContactField(field));
+    const ok = fits.has(field) && !(noContacts && isContactField(field));
     if (!ok && !leftOut.includes(field)) leftOut.push(field);
     return ok;
   };
@@ -35,3 +40,10 @@ export function copyForLeadType(
   });
   return { layout: copied, leftOut };
 }
+
+/** `copyForCard` to a lead card of `targetLeadType`. */
+export const copyForLeadType = (
+  layout: Layout,
+  targetLeadType: LeadType,
+  cardFieldsOfTarget: readonly CardField[],
+): CopiedLayout => copyForCard(layout, cardFieldsOfTarget, { entity: 'lead', leadType: targetLeadType });

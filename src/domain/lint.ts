@@ -1,4 +1,6 @@
 import { cardFieldsFor, isContactField, type CardField, type CardLanguage } from './cardFields';
+import { sectionTitlesOf } from './cards';
+import type { CardType } from './cardType';
 import {
   SHOW_ALWAYS_FLAG,
   type FieldCode,
@@ -7,8 +9,6 @@ import {
   type Section,
   type SectionId,
 } from './types';
-import { DEFAULT_SECTION_TITLES_RU } from './cardLabels.ru';
-import { DEFAULT_SECTION_TITLES } from './defaults';
 import { layoutPayload } from './layoutJson';
 import { protectedSections } from './sectionRules';
 import { checkLayoutData } from './validate';
@@ -37,7 +37,7 @@ export interface LintParamsByKind {
     readonly sections: readonly string[];
   };
   readonly emptySection: { readonly section: string };
-  /** `onPortal`: a lead field the card cannot show on its own; otherwise gone from the portal. */
+  /** `onPortal`: a field of the entity the card cannot show on its own; otherwise gone from the portal. */
   readonly unknownField: { readonly field: FieldCode; readonly onPortal: boolean };
   readonly renamedLabel: { readonly label: string; readonly renamed: string };
   readonly sectionMayLookEmpty: { readonly section: string };
@@ -65,12 +65,19 @@ export type LintItem = LintDetail & {
   readonly at: LintPlace;
 };
 
-/** What a layout is checked against: the card of one lead type on one portal. */
-export interface LintContext {
-  /** The placeable fields of `leadType` (`cardFieldsFor`); a placed field not among them is reported. */
+/**
+ * Which card a layout is for: `card`, or (until every caller names the card) `leadType` for a
+ * lead card. `card` wins when both are given.
+ */
+export type LintCard =
+  | { readonly card: CardType; readonly leadType?: LeadType }
+  | { readonly leadType: LeadType; readonly card?: undefined };
+
+/** What a layout is checked against: one card on one portal. */
+export type LintContext = LintCard & {
+  /** The placeable fields of the card (`cardFieldsOf`); a placed field not among them is reported. */
   readonly cardFields: readonly CardField[];
-  readonly leadType: LeadType;
-  /** `crm.lead.fields` codes: tells "a lead field the card cannot show" from "gone from the portal". */
+  /** The entity's field codes (`crm.lead.fields`...): tells "a field the card cannot show" from "gone from the portal". */
   readonly portalFieldCodes?: Iterable<FieldCode>;
   /** Language of the card's own labels (as `cardFields`), for contact fields a repeat card lacks. */
   readonly lang?: CardLanguage;
@@ -79,7 +86,10 @@ export interface LintContext {
    * (an import, a copy or a restored version may leave them out). The main section always must.
    */
   readonly reference?: Layout;
-}
+};
+
+const cardOf = (context: LintCard): CardType =>
+  context.card ?? { entity: 'lead', leadType: context.leadType };
 
 const SEVERITY_RANK: Readonly<Record<LintSeverity, number>> = { error: 0, warning: 1, info: 2 };
 const KIND_RANK: Readonly<Record<LintKind, number>> = {
@@ -137,7 +147,7 @@ const place = (section: SectionId | undefined, field: FieldCode | undefined): Li
 });
 
 /**
- * Every problem of `layout` for a card of `leadType`, sorted by severity (errors first), then by
+ * Every problem of `layout` for its card, sorted by severity (errors first), then by
  * place on the card (section by section, fields not on the card last), then by rule: the portal's
  * own refusal, duplicate section names, contact fields on a repeat layout, a protected section
  * left out, a required field the card has now left out (errors); required field missing, field
@@ -145,6 +155,8 @@ const place = (section: SectionId | undefined, field: FieldCode | undefined): Li
  * save drops (warnings); section whose fields are all hidden when empty (info).
  */
 export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
+  const card = cardOf(context);
+  const repeatLead = card.entity === 'lead' && card.leadType === 'repeat';
   const known = new Map(context.cardFields.map((f) => [f.code, f]));
   const portalCodes = new Set(context.portalFieldCodes ?? []);
   const contacts = CONTACT_LABELS[context.lang ?? 'en'];
@@ -192,7 +204,7 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
       placesOf.set(e.field, [{ section: s, order: [si, ei] }]);
       const at = place(s.id, e.field);
       const label = labelOf(e.field);
-      if (context.leadType === 'repeat' && isContactField(e.field)) {
+      if (repeatLead && isContactField(e.field)) {
         add({ kind: 'contactFieldOnRepeat', params: { label } }, at, [si, ei]);
       } else if (!known.has(e.field)) {
         const onPortal = portalCodes.has(e.field);
@@ -219,7 +231,7 @@ export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
 
   const names = new Set(layout.sections.map((s) => s.name));
   const lang = context.lang ?? 'en';
-  const mainTitle = (lang === 'ru' ? DEFAULT_SECTION_TITLES_RU : DEFAULT_SECTION_TITLES).main;
+  const mainTitle = sectionTitlesOf(card, lang)['main'] ?? 'main';
   for (const p of protectedSections(context.reference, mainTitle)) {
     if (names.has(p.name)) continue;
     add(
