@@ -10,6 +10,7 @@ import type { MethodContext, MethodResult, MethodSpec } from './context';
 import { departmentMethods } from './departments';
 import { crmError, methodNotFound, RestError } from './errors';
 import { entityMethods } from './entityMethods';
+import { itemMethods } from './itemMethods';
 import { fieldMethods } from './userFieldMethods';
 import { layoutMethods } from './layout';
 import { leadMethods } from './leads';
@@ -76,6 +77,7 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
   ...fieldMethods,
   ...leadMethods,
   ...entityMethods,
+  ...itemMethods,
   ...statusMethods,
   ...categoryMethods,
   ...userMethods,

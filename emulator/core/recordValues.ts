@@ -12,7 +12,7 @@ import type { UserFieldRecord } from './types';
 export const BASE_CURRENCY = 'USD';
 
 /** System field types whose values are ids or whole numbers. */
-const ID_TYPES = new Set([
+export const ID_TYPES: ReadonlySet<string> = new Set([
   'integer',
   'user',
   'crm_company',

@@ -86,6 +86,10 @@ const flags = (enabled: readonly TypeFlag[]): Record<TypeFlag, 'Y' | 'N'> =>
     'Y' | 'N'
   >;
 
+/** A portal that already has a dictionary keeps it as it is (and its ids). */
+const hasDictionary = (state: PortalState, entity: string): boolean =>
+  state.statuses.some((s) => s.ENTITY_ID === entity);
+
 function addStages(
   state: PortalState,
   entity: string,
@@ -93,6 +97,7 @@ function addStages(
   categoryId: number | null,
   stages: Stage[],
 ): void {
+  if (hasDictionary(state, entity)) return;
   stages.forEach(([statusId, name, color, semantics], i) => {
     state.counters.status += 1;
     const row: StatusRecord = {
@@ -113,6 +118,7 @@ function addStages(
 
 function addDictionaries(state: PortalState): void {
   for (const [entity, entries] of Object.entries(DICTIONARIES)) {
+    if (hasDictionary(state, entity)) continue;
     entries.forEach(([statusId, name], i) => {
       state.counters.status += 1;
       state.statuses.push({

@@ -7,6 +7,7 @@
 import type { PortalState } from '../core/types';
 import { seedDepartments } from './departments';
 import { addCrmMetadata } from './crmMeta';
+import { addCrmItems } from './crmItems';
 import { addCrmRecords } from './crmRecords';
 import { addHostileData } from './hostile';
 import { addSeedLeads } from './leads';
@@ -41,6 +42,7 @@ export type SeedPreset = keyof typeof SEED_PRESETS;
 export function addOtherCards(state: PortalState): void {
   addCrmMetadata(state);
   addCrmRecords(state);
+  addCrmItems(state);
 }
 
 export function createSeed(options: SeedOptions = {}): PortalState {
