@@ -40,7 +40,13 @@ test('an admin picks the second deal pipeline, designs its card and saves it; th
 
   // read back by REST: the second pipeline has the new card, the first is as it was
   const wholesale = await portal.rest.cardLayout(dealPipeline(1), 'C');
-  expect(wholesale?.map((s) => s.title)).toEqual(['About deal', 'More', 'Products', 'Wholesale terms']);
+  expect(wholesale?.map((s) => s.title)).toEqual([
+    'About deal',
+    'More',
+    'Products',
+    'Recurring deal',
+    'Wholesale terms',
+  ]);
   expect(wholesale?.find((s) => s.title === 'Wholesale terms')?.fields).toEqual(['PROBABILITY']);
   expect(await portal.rest.cardLayout(dealPipeline(0), 'C')).toEqual([
     { name: 'main', title: 'About deal', fields: ['TITLE', 'STAGE_ID'] },
