@@ -105,13 +105,13 @@ describe('the card catalogue', () => {
       script(
         batchOk({
           result: {
-            deals: {
+            catalogDeals: {
               categories: [
                 { id: 4, name: 'Wholesale', sort: 200, entityTypeId: 2, isDefault: 'N' },
                 { id: 0, name: 'General', sort: 100, entityTypeId: 2, isDefault: 'Y' },
               ],
             },
-            types: {
+            catalogTypes: {
               types: [
                 {
                   id: 5,

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { cardCatalogQuery, type CardCatalog } from '../../api/methods/cardCatalog';
-import type { PortalClient } from '../../api/transport';
+import type { CardCatalog } from '../../api/methods/cardCatalog';
 import { cardTypeString, parseCardType, SIMPLE_LEADS, type CardType } from '../../domain/cardType';
 import { useT, type Translate } from '../../i18n/i18nStore';
 import { useIsDirty } from '../../store/documents';
@@ -10,10 +8,11 @@ import { Button } from '../../ui/Button';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { cardName } from './cardWords';
 import { cardFamily } from './editorData';
+import type { CatalogState } from './useCardCatalog';
 import './cards.css';
 
 export interface CardPickerProps {
-  readonly client: PortalClient;
+  readonly catalog: CatalogState;
   /** The open document: its card is the chosen one; its scope and user mark unsaved cards. */
   readonly current: DocumentKey;
   readonly onChange: (card: CardType) => void;
@@ -30,7 +29,7 @@ const FIXED: readonly CardType[] = [
 /** The picker's value of a card: every lead card is "Leads" (the tabs beside it pick the type). */
 const valueOf = (card: CardType): string => (card.entity === 'lead' ? LEADS : cardTypeString(card));
 
-function groups(t: Translate, catalog: CardCatalog | undefined, current: CardType) {
+function groups(t: Translate, catalog: CardCatalog | null, current: CardType) {
   const deals: CardType[] = (catalog?.deals ?? []).map((f) => ({ entity: 'deal', categoryId: f.id }));
   const processes = (catalog?.processes ?? []).map((p) => ({
     label: p.title,
@@ -58,10 +57,9 @@ function groups(t: Translate, catalog: CardCatalog | undefined, current: CardTyp
  * pipeline, contacts, companies, quotes, invoices, and each smart process by funnel. A native
  * select: arrow keys, type-ahead and the screen reader's list come with it.
  */
-export function CardPicker({ client, current, onChange }: CardPickerProps) {
+export function CardPicker({ catalog, current, onChange }: CardPickerProps) {
   const t = useT();
   const id = useId();
-  const catalog = useQuery(cardCatalogQuery(client));
   const { card } = current;
   const choose = (value: string) =>
     onChange(value === LEADS ? SIMPLE_LEADS : (parseCardType(value) ?? SIMPLE_LEADS));
@@ -76,34 +74,36 @@ export function CardPicker({ client, current, onChange }: CardPickerProps) {
         title={t('cards.picker.hint')}
         value={valueOf(card)}
         onChange={(e) => choose(e.target.value)}
+        onFocus={catalog.wantFunnels}
+        onPointerEnter={catalog.wantFunnels}
       >
         <CardOption
           docKey={{ ...current, card: SIMPLE_LEADS }}
           value={LEADS}
           label={t('cards.group.leads')}
         />
-        {groups(t, catalog.data, card).map((g) => (
+        {groups(t, catalog.catalog, card).map((g) => (
           <optgroup key={g.label} label={g.label}>
             {g.cards.map((c) => (
               <CardOption
                 key={valueOf(c)}
                 docKey={{ ...current, card: c }}
                 value={valueOf(c)}
-                label={cardName(t, c, catalog.data ?? null)}
+                label={cardName(t, c, catalog.catalog)}
               />
             ))}
           </optgroup>
         ))}
       </select>
-      {catalog.isPending ? (
+      {catalog.pending ? (
         <span className="hint card-picker-note" role="status">
           {t('cards.picker.loading')}
         </span>
       ) : null}
-      {catalog.isError ? (
+      {catalog.error ? (
         <span className="card-picker-note card-picker-error" role="alert">
           {t('cards.picker.failed', { reason: portalErrorText(catalog.error, t) })}{' '}
-          <Button variant="light" onClick={() => void catalog.refetch()}>
+          <Button variant="light" onClick={catalog.retry}>
             {t('cards.picker.retry')}
           </Button>
         </span>

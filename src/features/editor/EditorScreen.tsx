@@ -2,7 +2,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PortalClient } from '../../api/transport';
 import { cardTypeString } from '../../domain/cardType';
-import { cardCatalogQuery } from '../../api/methods/cardCatalog';
 import { cardFieldsQuery } from '../../api/methods/fields';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
@@ -22,6 +21,7 @@ import { LeadTypeTabs } from './LeadTypeTabs';
 import { RightsContext, rightsEnv } from './rightsContext';
 import { ScopePicker } from './ScopePicker';
 import { userName } from './userName';
+import { useCardCatalog } from './useCardCatalog';
 import { useEditorLocation } from './useEditorLocation';
 
 /** Loads what the editor needs in one request, then composes tabs, scope and the open document. */
@@ -64,7 +64,7 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   // the entity's field list: the opening brought the first card's, another entity's loads on choosing it
   const fieldsQuery = cardFieldsQuery(client, card);
   const entityFields = useQuery({ ...fieldsQuery, enabled: opening.isSuccess });
-  const catalog = useQuery(cardCatalogQuery(client));
+  const catalog = useCardCatalog(client, opening.isSuccess, card);
   // a cancelled first load leaves the query pending and idle: that is "stopped waiting"
   const stop = (queryKey: readonly unknown[]) => () => void queryClient.cancelQueries({ queryKey });
   const fields = entityFields.data;
@@ -123,9 +123,9 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   return (
     <RightsContext.Provider value={rights}>
       <DocumentRegistryContext.Provider value={registry}>
-        <CardCatalogContext.Provider value={catalog.data ?? null}>
+        <CardCatalogContext.Provider value={catalog.catalog}>
           <div className="toolbar">
-            <CardPicker client={client} current={docKey} onChange={(c) => setLocation({ card: c })} />
+            <CardPicker catalog={catalog} current={docKey} onChange={(c) => setLocation({ card: c })} />
             {card.entity === 'lead' ? (
               <LeadTypeTabs
                 current={docKey}

@@ -1,5 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { appInfoCommand } from '../../api/methods/appInfo';
+import { catalogCommands, catalogKeys, catalogStartFrom } from '../../api/methods/cardCatalog';
 import { isAppContext } from '../../api/methods/appOptions';
 import { cardFieldsCommand, fieldKeys } from '../../api/methods/fields';
 import { getLayoutCommand, type LayoutKey } from '../../api/methods/layout';
@@ -109,6 +110,8 @@ export const editorOpeningQuery = (
           users: searchUsersCommand(),
           // a webhook answers its scopes, an app token the app's record: tells the app context apart
           app: appInfoCommand(),
+          // the card picker's pipelines and smart processes come along, so nothing else is asked
+          ...catalogCommands(),
           ...layoutCommands,
         },
         { signal },
@@ -140,6 +143,10 @@ export const editorOpeningQuery = (
       });
       const fields = value(parts.fields);
       queryClient.setQueryData(fieldKeys.of(client, card), fields);
+      // a portal that refuses them still opens the editor: the picker asks again and says why
+      if (parts.catalogDeals.ok && parts.catalogTypes.ok) {
+        queryClient.setQueryData(catalogKeys.start(client), catalogStartFrom(parts));
+      }
       return {
         fields,
         profile,
