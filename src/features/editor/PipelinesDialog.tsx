@@ -11,6 +11,7 @@ import { ChangeList } from './ChangeList';
 import { CardCatalogContext, cardName, useCardWords } from './cardWords';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { otherPipelinesOf, usePipelinesApply } from './usePipelinesApply';
+import './cards.css';
 import './safety.css';
 
 /**

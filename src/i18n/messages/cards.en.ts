@@ -38,7 +38,7 @@ export const cardsEn = {
   'cards.pipelines.openHint': "Use this pipeline's card for all pipelines, after seeing what changes",
   'cards.pipelines.title': "Use this pipeline's card for all pipelines",
   'cards.pipelines.note':
-    'The layout in the editor, as {leads} has it now, is saved to each pipeline ticked below (the same common or personal layout). First see what changes in each.',
+    'The layout of {leads} in the editor, unsaved changes included, is saved to each pipeline ticked below (the same common or personal layout). First see what changes in each.',
   'cards.pipelines.none': 'This card has no other pipelines.',
   'cards.pipelines.reading': 'Reading the layouts of the other pipelines…',
   'cards.pipelines.stored': '(saved layout)',
