@@ -41,4 +41,34 @@ export class PortalRest {
       flags: Object.fromEntries(s.elements.map((e) => [e.name, Number(e.optionFlags ?? 0)])),
     }));
   }
+
+  /**
+   * Sections of any card's stored layout as `{name, title, fields}` (`crm.item.details.configuration.get`
+   * with the card's `entityTypeId` and extras); null when nothing is saved.
+   */
+  async cardLayout(card: CardParams, scope: 'C' | 'P', userId?: number) {
+    const sections = await this.call<{ name: string; title: string; elements: { name: string }[] }[] | null>(
+      'crm.item.details.configuration.get',
+      { ...card, scope, userId },
+    );
+    return (
+      sections?.map((s) => ({ name: s.name, title: s.title, fields: s.elements.map((e) => e.name) })) ?? null
+    );
+  }
+
+  /** Stores a layout of any card as a REST client would. */
+  async setCardLayout(card: CardParams, scope: 'C' | 'P', data: readonly unknown[], userId?: number) {
+    await this.call('crm.item.details.configuration.set', { ...card, scope, userId, data });
+  }
 }
+
+/** How the layout methods name a card: `entityTypeId` and, for pipelines and funnels, extras. */
+export interface CardParams {
+  readonly entityTypeId: number;
+  readonly extras?: Readonly<Record<string, number>>;
+}
+
+export const dealPipeline = (categoryId: number): CardParams => ({
+  entityTypeId: 2,
+  extras: { dealCategoryId: categoryId },
+});

@@ -101,8 +101,12 @@ describe("the editor's checked save in an app keeps history in app.option (clien
     });
     return createPortalClient({ auth, fetch, sleep: () => Promise.resolve() });
   }
-  const key = { scope: 'C' as const, leadType: 'simple' as const };
-  const docKey = { scope: 'C' as const, userId: null, leadType: 'simple' as const };
+  const key = { scope: 'C' as const, card: { entity: 'lead' as const, leadType: 'simple' as const } };
+  const docKey = {
+    scope: 'C' as const,
+    userId: null,
+    card: { entity: 'lead' as const, leadType: 'simple' as const },
+  };
   const v = (fields: string[]) => ({
     sections: [
       {
@@ -140,7 +144,7 @@ describe("the editor's checked save in an app keeps history in app.option (clien
   it('a manager (not a portal admin) still saves their own layout; the portal copy is refused', async () => {
     const db = memoryDb();
     const client = appClient(db, 'demo-user-token');
-    const own = { scope: 'P' as const, leadType: 'simple' as const };
+    const own = { scope: 'P' as const, card: { entity: 'lead' as const, leadType: 'simple' as const } };
     const now = await reReadLayout(client, own, 'history_P2_simple');
     expect(now.portalHistory).toBeNull();
     const written = await writeLayout(client, own, v(['TITLE']), {

@@ -34,8 +34,8 @@ export const leadTabQuery = (client: PortalClient, leadId: number) =>
         {
           fields: leadFieldsCommand(),
           lead: leadCommands.get(leadId),
-          simple: getLayoutCommand({ scope: 'C', leadType: 'simple' }),
-          repeat: getLayoutCommand({ scope: 'C', leadType: 'repeat' }),
+          simple: getLayoutCommand({ scope: 'C', card: { entity: 'lead', leadType: 'simple' } }),
+          repeat: getLayoutCommand({ scope: 'C', card: { entity: 'lead', leadType: 'repeat' } }),
         },
         { signal },
       );

@@ -1,4 +1,5 @@
 import type { CodedText } from './textCodes';
+import { parseCardType, type CardType } from './cardType';
 import type { Layout, LeadType } from './types';
 import { checkLayoutData, isPhpArray, unwrapColumn } from './validate';
 
@@ -54,36 +55,8 @@ export function layoutPayload(layout: Layout): PayloadSection[] {
   });
 }
 
-/** What the export file says about the layout besides its sections. */
-export interface LayoutExportMeta {
-  readonly leadType: LeadType;
-  readonly scope: 'C' | 'P';
-  /** The personal layout's user, for `P`. */
-  readonly userId?: number;
-  /** Where it came from, e.g. the portal domain; informative only. */
-  readonly portal?: string;
-  /** ISO 8601 time of the export. */
-  readonly exportedAt: string;
-}
-
-/**
- * The export file for `layout`: pretty-printed JSON `{format, version, leadType, scope, userId?,
- * portal?, exportedAt, sections}` where `sections` is the portal payload (`layoutPayload`), so the
- * file can also be sent to `crm.lead.details.configuration.set` as it is.
- */
-export function exportLayout(layout: Layout, meta: LayoutExportMeta): string {
-  const file = {
-    format: LAYOUT_FILE_FORMAT,
-    version: LAYOUT_FILE_VERSION,
-    leadType: meta.leadType,
-    scope: meta.scope,
-    ...(meta.userId !== undefined ? { userId: meta.userId } : {}),
-    ...(meta.portal !== undefined ? { portal: meta.portal } : {}),
-    exportedAt: meta.exportedAt,
-    sections: layoutPayload(layout),
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
+// the export file is written in layoutExport.ts, next to what it says about the card
+export { exportLayout, type LayoutExportMeta } from './layoutExport';
 
 /**
  * What an import may hold, refused at once beyond it (before anything is checked or drawn).
@@ -113,6 +86,7 @@ export type ImportProblemCode =
   | 'newerVersion'
   | 'unknownVersion'
   | 'unknownLeadType'
+  | 'unknownCard'
   | 'unknownScope'
   | 'noSections'
   | 'noLayout'
@@ -133,6 +107,8 @@ export type LayoutImport =
       readonly ok: true;
       readonly sections: unknown[];
       readonly leadType?: LeadType;
+      /** The card the file was made for: its `card`, or the lead card of its `leadType`. */
+      readonly card?: CardType;
       readonly scope?: 'C' | 'P';
       readonly exportedAt?: string;
       readonly portal?: string;
@@ -239,7 +215,7 @@ function readSections(raw: unknown, meta: Meta): LayoutImport {
 }
 
 function readFile(file: Record<string, unknown>): LayoutImport {
-  const { format, version, leadType, scope, exportedAt, portal } = file;
+  const { format, version, leadType, scope, exportedAt, portal, card } = file;
   if (format !== LAYOUT_FILE_FORMAT) {
     return fail('otherFormat', { format: String(JSON.stringify(format)) });
   }
@@ -251,12 +227,22 @@ function readFile(file: Record<string, unknown>): LayoutImport {
   if (leadType !== undefined && leadType !== 'simple' && leadType !== 'repeat') {
     return fail('unknownLeadType', { leadType: String(JSON.stringify(leadType)) });
   }
+  const madeFor =
+    typeof card === 'string'
+      ? parseCardType(card)
+      : leadType !== undefined
+        ? parseCardType(leadType)
+        : undefined;
+  if (madeFor === null || (card !== undefined && typeof card !== 'string')) {
+    return fail('unknownCard', { card: String(JSON.stringify(card)) });
+  }
   if (scope !== undefined && scope !== 'C' && scope !== 'P') {
     return fail('unknownScope', { scope: String(JSON.stringify(scope)) });
   }
   if (!('sections' in file)) return fail('noSections');
   return readSections(file['sections'], {
     ...(leadType !== undefined ? { leadType } : {}),
+    ...(madeFor ? { card: madeFor } : {}),
     ...(scope !== undefined ? { scope } : {}),
     ...(typeof exportedAt === 'string' ? { exportedAt } : {}),
     ...(typeof portal === 'string' ? { portal } : {}),

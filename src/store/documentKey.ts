@@ -1,11 +1,12 @@
-import type { LeadType } from '../domain/types';
+import { cardTypeString, type CardType } from '../domain/cardType';
 
-/** Which layout a document edits: common, or personal for one user; simple or repeat leads. */
+/** Which layout a document edits: common, or personal for one user; of which CRM card. */
 export interface DocumentKey {
   readonly scope: 'C' | 'P';
   readonly userId: number | null;
-  readonly leadType: LeadType;
+  readonly card: CardType;
 }
 
+/** Lead cards keep the text they had before other cards existed (`C:simple`), so old drafts are found. */
 export const documentKeyString = (k: DocumentKey): string =>
-  k.scope === 'C' ? `C:${k.leadType}` : `P:${k.userId ?? 0}:${k.leadType}`;
+  k.scope === 'C' ? `C:${cardTypeString(k.card)}` : `P:${k.userId ?? 0}:${cardTypeString(k.card)}`;

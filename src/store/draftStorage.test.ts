@@ -20,8 +20,8 @@ import { createEditorStore } from './editorStore';
 import type { Layout } from '../domain/types';
 
 const PORTAL = 'acme.bitrix24.com';
-const common: DocumentKey = { scope: 'C', userId: null, leadType: 'simple' };
-const personal: DocumentKey = { scope: 'P', userId: 7, leadType: 'repeat' };
+const common: DocumentKey = { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } };
+const personal: DocumentKey = { scope: 'P', userId: 7, card: { entity: 'lead', leadType: 'repeat' } };
 
 const saved = () =>
   aLayout()

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { fromPortal, toPortal, type LayoutNotice } from '../api/methods/layoutMapping';
 import { PortalLayoutSchema } from '../api/schemas/layout';
-import type { Layout, LeadType } from '../domain/types';
+import { parseCardType } from '../domain/cardType';
+import type { Layout } from '../domain/types';
 import { documentKeyString, type DocumentKey } from './documentKey';
 import { isDirty, type EditorStore } from './editorStore';
 
@@ -198,18 +199,14 @@ export function discardDraft(
   }
 }
 
-const LEAD_TYPES: readonly string[] = ['simple', 'repeat'] satisfies LeadType[];
-
-/** The inverse of `documentKeyString` (`C:simple`, `P:7:repeat`), or `null`. */
+/** The inverse of `documentKeyString` (`C:simple`, `P:7:repeat`, `C:deal:2`), or `null`. */
 export function parseDocumentKeyString(text: string): DocumentKey | null {
-  const common = /^C:(\w+)$/.exec(text);
-  const personal = /^P:(\d+):(\w+)$/.exec(text);
-  const leadType = common?.[1] ?? personal?.[2];
-  if (leadType === undefined || !LEAD_TYPES.includes(leadType)) return null;
-  const typed = leadType as LeadType;
-  return personal
-    ? { scope: 'P', userId: Number(personal[1]), leadType: typed }
-    : { scope: 'C', userId: null, leadType: typed };
+  const common = /^C:([\w:]+)$/.exec(text);
+  const personal = /^P:(\d+):([\w:]+)$/.exec(text);
+  const cardText = common?.[1] ?? personal?.[2];
+  const card = cardText === undefined ? null : parseCardType(cardText);
+  if (!card) return null;
+  return personal ? { scope: 'P', userId: Number(personal[1]), card } : { scope: 'C', userId: null, card };
 }
 
 /** One stored draft in `listDrafts`. */

@@ -87,10 +87,22 @@ describe('editor store', () => {
 describe('document registry', () => {
   it('keeps one store per document and tracks which ones have unsaved changes', () => {
     const registry = createDocumentRegistry();
-    const simple = registry.open({ scope: 'C', userId: null, leadType: 'simple' }, start, false);
-    const again = registry.open({ scope: 'C', userId: null, leadType: 'simple' }, aLayout().build(), false);
+    const simple = registry.open(
+      { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } },
+      start,
+      false,
+    );
+    const again = registry.open(
+      { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } },
+      aLayout().build(),
+      false,
+    );
     expect(again).toBe(simple);
-    const repeat = registry.open({ scope: 'C', userId: null, leadType: 'repeat' }, start, false);
+    const repeat = registry.open(
+      { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'repeat' } },
+      start,
+      false,
+    );
     expect(repeat).not.toBe(simple);
     simple.getState().apply({ type: 'removeField', field: 'TITLE' });
     expect([...registry.dirty.getState().keys]).toEqual(['C:simple']);

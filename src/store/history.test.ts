@@ -14,7 +14,7 @@ import {
 } from './history';
 
 const PORTAL = 'acme.bitrix24.com';
-const key: DocumentKey = { scope: 'P', userId: 7, leadType: 'simple' };
+const key: DocumentKey = { scope: 'P', userId: 7, card: { entity: 'lead', leadType: 'simple' } };
 const anna = { id: 1, name: 'Anna' };
 const boris = { id: 2, name: 'Boris' };
 
@@ -61,7 +61,9 @@ describe('recordVersion / listVersions / getVersion', () => {
     expect(version).toMatchObject({ id: at(1), savedBy: anna, wasDefault: true, notices: [] });
     expect(version && sameLayout(version.layout, layoutNo(0))).toBe(true);
     expect(getVersion(storage, PORTAL, key, 'missing')).toBeNull();
-    expect(listVersions(storage, PORTAL, { ...key, leadType: 'repeat' })).toEqual([]);
+    expect(listVersions(storage, PORTAL, { ...key, card: { entity: 'lead', leadType: 'repeat' } })).toEqual(
+      [],
+    );
     expect(listVersions(storage, 'other.bitrix24.com', key)).toEqual([]);
   });
 

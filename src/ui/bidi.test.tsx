@@ -38,7 +38,7 @@ describe('isolating portal strings', () => {
   it('the banner "Personal layout of …" holds the name in a <bdi>', () => {
     render(
       <DocumentBanners
-        docKey={{ scope: 'P', userId: 7, leadType: 'simple' }}
+        docKey={{ scope: 'P', userId: 7, card: { entity: 'lead', leadType: 'simple' } }}
         editor={createEditorStore(aLayout().build(), false)}
         loaded={null}
         who={RLO_NAME}

@@ -1,8 +1,9 @@
-import type { Layout, LeadType } from '../../domain/types';
+import type { CardType } from '../../domain/cardType';
+import type { Layout } from '../../domain/types';
 import type { PortalError } from '../errors';
 import { ConfigurationWriteResultSchema } from '../schemas/layout';
 import { batchChunks, type BatchChunksOptions, type PortalClient } from '../transport';
-import { getLayoutCommand, LAYOUT_METHODS, layoutParams, sendablePayload } from './layout';
+import { getLayoutCommand, layoutMethodsOf, layoutParams, sendablePayload } from './layout';
 import { fromPortal, type LoadedLayout } from './layoutMapping';
 
 /** One user's outcome: their stored layout (read) or `true` (written), or the portal's error for that command. */
@@ -13,18 +14,18 @@ export type PerUser<T> =
 const keyOf = (userId: number) => `u${userId}`;
 
 /**
- * Reads the personal layouts of `userIds` for `leadType`, 50 per `batch` request
+ * Reads the personal layouts of `userIds` of `card`, 50 per `batch` request
  * (BITRIX24-API.md 4.4). Another user's personal layout needs CRM admin rights (1.4): such an
  * error comes back per user, inside the batch.
  */
 export async function readPersonalLayouts(
   client: PortalClient,
   userIds: readonly number[],
-  leadType: LeadType,
+  card: CardType,
   opts: BatchChunksOptions = {},
 ): Promise<PerUser<LoadedLayout | null>[]> {
   const commands = Object.fromEntries(
-    userIds.map((userId) => [keyOf(userId), getLayoutCommand({ scope: 'P', userId, leadType })]),
+    userIds.map((userId) => [keyOf(userId), getLayoutCommand({ scope: 'P', userId, card })]),
   );
   const parts = await batchChunks(client, commands, opts);
   return userIds.map((userId) => {
@@ -37,24 +38,25 @@ export async function readPersonalLayouts(
 }
 
 /**
- * Writes `layout` as the personal `leadType` layout of every user in `userIds`: one `set` per
+ * Writes `layout` as the personal layout of `card` of every user in `userIds`: one `set` per
  * user, at most 50 per `batch` request, never halting (each user gets their own result). The
  * layout is checked with the portal's rules first; a layout it would refuse sends nothing.
  */
 export async function applyPersonalLayout(
   client: PortalClient,
   layout: Layout,
-  leadType: LeadType,
+  card: CardType,
   userIds: readonly number[],
   opts: BatchChunksOptions = {},
 ): Promise<PerUser<true>[]> {
-  const data = sendablePayload(layout);
+  const method = layoutMethodsOf(card).set;
+  const data = sendablePayload(layout, method);
   const commands = Object.fromEntries(
     userIds.map((userId) => [
       keyOf(userId),
       {
-        method: LAYOUT_METHODS.set,
-        params: { ...layoutParams({ scope: 'P', userId, leadType }), data },
+        method,
+        params: { ...layoutParams({ scope: 'P', userId, card }), data },
         schema: ConfigurationWriteResultSchema,
       },
     ]),

@@ -1,3 +1,4 @@
+import { SIMPLE_LEADS } from '../../domain/cardType';
 import { QueryClient } from '@tanstack/react-query';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -276,7 +277,7 @@ describe('decoding: only PortalErrors, whatever the body (properties)', { timeou
     expect(
       await decodingFailure(
         answers((s) => s.layoutResult),
-        (c) => getLayout(c, { scope: 'C', leadType: 'simple' }),
+        (c) => getLayout(c, { scope: 'C', card: { entity: 'lead', leadType: 'simple' } }),
       ),
     ).toBeNull();
   });
@@ -335,7 +336,7 @@ describe('decoding: only PortalErrors, whatever the body (properties)', { timeou
     }));
     expect(
       await decodingFailure(replies, async (c) => {
-        const options = editorOpeningQuery(c, new QueryClient(), null);
+        const options = editorOpeningQuery(c, new QueryClient(), null, SIMPLE_LEADS);
         const queryFn = options.queryFn;
         if (typeof queryFn !== 'function') throw new Error('editorOpeningQuery has no queryFn');
         return queryFn({

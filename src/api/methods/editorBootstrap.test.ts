@@ -25,7 +25,7 @@ const STATUS = {
   SORT: '10',
   SYSTEM: 'Y',
 };
-const key = { scope: 'P', userId: 2, leadType: 'simple' } as const;
+const key = { scope: 'P', userId: 2, card: { entity: 'lead', leadType: 'simple' } } as const;
 
 describe('loadEditorBootstrap', () => {
   it('loads fields, layout, profile, users and statuses in ONE batch request', async () => {

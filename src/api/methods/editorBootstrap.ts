@@ -4,7 +4,7 @@ import type { LeadFields } from '../schemas/fields';
 import type { Status } from '../schemas/status';
 import type { Profile, User } from '../schemas/user';
 import type { BatchPart, BatchOptions, ListPage, PortalClient } from '../transport';
-import { fieldKeys, leadFieldsCommand } from './fields';
+import { cardFieldsCommand, fieldKeys } from './fields';
 import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
 import { getLayoutCommand, layoutKeys, type LayoutKey } from './layout';
 import { fromPortal, type LoadedLayout } from './layoutMapping';
@@ -19,7 +19,7 @@ export type BootstrapPart = 'fields' | 'layout' | 'profile' | 'users' | 'statuse
  * in `errors`, so the screen can open with what it has and say what is missing.
  */
 export interface EditorBootstrap {
-  /** `crm.lead.fields`. */
+  /** The fields of the card's entity (`crm.lead.fields`, `crm.deal.fields`, …). */
   readonly fields?: LeadFields;
   /** The stored layout for the key; `null` = nothing stored (the portal shows its default). */
   readonly layout?: LoadedLayout | null;
@@ -33,7 +33,7 @@ export interface EditorBootstrap {
 }
 
 export const editorBootstrapCommands = (key: LayoutKey) => ({
-  fields: leadFieldsCommand(),
+  fields: cardFieldsCommand(key.card),
   layout: getLayoutCommand(key),
   profile: profileCommand(),
   users: searchUsersCommand(),
@@ -94,7 +94,7 @@ export const editorBootstrapQuery = (client: PortalClient, key: LayoutKey) =>
   });
 
 /**
- * Copies the parts that loaded into the per-endpoint queries (`leadFieldsQuery`, `layoutQuery`,
+ * Copies the parts that loaded into the per-endpoint queries (`cardFieldsQuery`, `layoutQuery`,
  * `profileQuery`, `userSearchQuery()`, `statusesQuery()`), so screens using those find them fresh.
  */
 export function primeEditorCaches(
@@ -103,7 +103,7 @@ export function primeEditorCaches(
   key: LayoutKey,
   boot: EditorBootstrap,
 ): void {
-  if (boot.fields !== undefined) queryClient.setQueryData(fieldKeys.lead(client), boot.fields);
+  if (boot.fields !== undefined) queryClient.setQueryData(fieldKeys.of(client, key.card), boot.fields);
   if (boot.layout !== undefined) queryClient.setQueryData(layoutKeys.one(client, key), boot.layout);
   if (boot.profile !== undefined) queryClient.setQueryData(userKeys.profile(client), boot.profile);
   if (boot.users !== undefined) queryClient.setQueryData(userKeys.search(client), boot.users);

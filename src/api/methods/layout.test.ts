@@ -35,7 +35,11 @@ describe('getLayout', () => {
     const { client, fetch } = testClient(
       script(ok([{ type: 'section', name: 'main', title: 'Main', elements: [] }])),
     );
-    const loaded = await getLayout(client, { scope: 'P', userId: 9, leadType: 'repeat' });
+    const loaded = await getLayout(client, {
+      scope: 'P',
+      userId: 9,
+      card: { entity: 'lead', leadType: 'repeat' },
+    });
     expect(fetch.requests[0]?.method).toBe('crm.lead.details.configuration.get');
     expect(fetch.requests[0]?.params).toEqual({ scope: 'P', userId: '9', extras: { leadCustomerType: '2' } });
     expect(loaded?.layout.sections.map((s) => s.id)).toEqual(['main']);
@@ -43,13 +47,15 @@ describe('getLayout', () => {
 
   it('returns null when nothing is stored and sends no userId for the common layout', async () => {
     const { client, fetch } = testClient(script(ok(null)));
-    await expect(getLayout(client, { scope: 'C', userId: 3, leadType: 'simple' })).resolves.toBeNull();
+    await expect(
+      getLayout(client, { scope: 'C', userId: 3, card: { entity: 'lead', leadType: 'simple' } }),
+    ).resolves.toBeNull();
     expect(fetch.requests[0]?.params).toEqual({ scope: 'C', extras: { leadCustomerType: '1' } });
   });
 
   it('has query options keyed by connection and layout key', async () => {
     const { client } = testClient(script(ok(null)));
-    const options = layoutQuery(client, { scope: 'P', leadType: 'simple' });
+    const options = layoutQuery(client, { scope: 'P', card: { entity: 'lead', leadType: 'simple' } });
     expect(options.queryKey).toEqual(['portal', client.id, 'layout', 'P', null, 'simple']);
     expect(options.retry).toBe(false);
     await expect(new QueryClient().fetchQuery(options)).resolves.toBeNull();
@@ -57,7 +63,7 @@ describe('getLayout', () => {
 });
 
 describe('setLayout', () => {
-  const key = { scope: 'C', leadType: 'simple' } as const;
+  const key = { scope: 'C', card: { entity: 'lead', leadType: 'simple' } } as const;
 
   it.each<[string, Layout, string, object]>([
     ['no sections', { sections: [] }, 'There are no data to write.', { kind: 'empty' }],
@@ -109,7 +115,11 @@ describe('setLayout', () => {
         },
       ],
     };
-    const saved = await setLayout(client, { scope: 'P', userId: 5, leadType: 'simple' }, layout);
+    const saved = await setLayout(
+      client,
+      { scope: 'P', userId: 5, card: { entity: 'lead', leadType: 'simple' } },
+      layout,
+    );
     expect(fetch.requests[0]?.params).toEqual({
       scope: 'P',
       userId: '5',
@@ -165,8 +175,8 @@ describe('setLayout', () => {
 describe('reset and force', () => {
   it('reset sends the key; force sends only extras', async () => {
     const { client, fetch } = testClient(script(ok(true), ok(true)));
-    await resetLayout(client, { scope: 'P', userId: 4, leadType: 'repeat' });
-    await forceCommonLayoutForAll(client, 'repeat');
+    await resetLayout(client, { scope: 'P', userId: 4, card: { entity: 'lead', leadType: 'repeat' } });
+    await forceCommonLayoutForAll(client, { entity: 'lead', leadType: 'repeat' });
     expect(fetch.requests.map((r) => [r.method, r.params])).toEqual([
       [
         'crm.lead.details.configuration.reset',

@@ -1,5 +1,6 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { leadCustomerTypeOf, type Layout, type LeadType } from '../../domain/types';
+import { cardTypeString, entityTypeIdOf, type CardType } from '../../domain/cardType';
+import { leadCustomerTypeOf, type Layout } from '../../domain/types';
 import { checkLayoutData } from '../../domain/validate';
 import { PortalError } from '../errors';
 import { ConfigurationWriteResultSchema, PortalLayoutSchema, type LayoutScope } from '../schemas/layout';
@@ -8,9 +9,9 @@ import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
 import { fromPortal, predictStored, toPortal, type LoadedLayout } from './layoutMapping';
 
 /**
- * The card layout API, `crm.lead.details.configuration.*` (BITRIX24-API.md 1.1-1.8). The `crm.item`
- * twin reads and writes the same storage; the lead methods are used because they need no
- * `entityTypeId`.
+ * The card layout API (BITRIX24-API.md 1.1-1.9). Lead cards use `crm.lead.details.configuration.*`
+ * as they always did (no `entityTypeId` needed); every other card uses the `crm.item` twin with
+ * its `entityTypeId`, which reads and writes the same storage as the entity families.
  */
 export const LAYOUT_METHODS = {
   get: 'crm.lead.details.configuration.get',
@@ -19,18 +20,48 @@ export const LAYOUT_METHODS = {
   forceCommon: 'crm.lead.details.configuration.forceCommonScopeForAll',
 } as const;
 
+export const ITEM_LAYOUT_METHODS = {
+  get: 'crm.item.details.configuration.get',
+  set: 'crm.item.details.configuration.set',
+  reset: 'crm.item.details.configuration.reset',
+  forceCommon: 'crm.item.details.configuration.forceCommonScopeForAll',
+} as const;
+
+export type LayoutMethods = typeof LAYOUT_METHODS | typeof ITEM_LAYOUT_METHODS;
+
+export const layoutMethodsOf = (card: CardType): LayoutMethods =>
+  card.entity === 'lead' ? LAYOUT_METHODS : ITEM_LAYOUT_METHODS;
+
 /**
  * Which stored layout: common (`C`) or personal (`P`) of `userId` (omitted/null: the calling user),
- * for simple or repeat leads. Only the exact string `C` means common on the portal (1.2).
+ * of which card. Only the exact string `C` means common on the portal (1.2).
  */
 export interface LayoutKey {
   readonly scope: LayoutScope;
   readonly userId?: number | null;
-  readonly leadType: LeadType;
+  readonly card: CardType;
 }
 
 /**
- * `{scope, userId, extras: {leadCustomerType}}`, spelled as the portal reads them (1.2: not
+ * What names the card on the portal: `extras` as the portal reads them (1.2: `leadCustomerType`
+ * for leads, `dealCategoryId` for a deal pipeline, `categoryId` for a smart-process funnel), and
+ * `entityTypeId` for the `crm.item` methods.
+ */
+export function cardParams(card: CardType) {
+  switch (card.entity) {
+    case 'lead':
+      return { extras: { leadCustomerType: leadCustomerTypeOf(card.leadType) } };
+    case 'deal':
+      return { entityTypeId: entityTypeIdOf(card), extras: { dealCategoryId: card.categoryId } };
+    case 'dynamic':
+      return { entityTypeId: card.entityTypeId, extras: { categoryId: card.categoryId } };
+    default:
+      return { entityTypeId: entityTypeIdOf(card) };
+  }
+}
+
+/**
+ * `{scope, userId, extras}` (+ `entityTypeId`), spelled as the portal reads them (1.2: not
  * `USER_ID`, not `lead.customer.type`). `userId` only for personal layouts of a given user.
  */
 export function layoutParams(key: LayoutKey) {
@@ -39,13 +70,13 @@ export function layoutParams(key: LayoutKey) {
   return {
     scope: key.scope,
     ...(userId !== undefined ? { userId } : {}),
-    extras: { leadCustomerType: leadCustomerTypeOf(key.leadType) },
+    ...cardParams(key.card),
   };
 }
 
 /** `get`: the stored sections, or `null` when nothing is stored (the card shows its built-in default). */
 export const getLayoutCommand = (key: LayoutKey) => ({
-  method: LAYOUT_METHODS.get,
+  method: layoutMethodsOf(key.card).get,
   params: layoutParams(key),
   schema: PortalLayoutSchema.nullable(),
 });
@@ -66,13 +97,16 @@ export async function getLayout(
  * `validation` error the portal itself would answer (code `""`, the portal's exact text), plus
  * `problem` to point at the section or element. Every write of a layout goes through it.
  */
-export function sendablePayload(layout: Layout): ReturnType<typeof toPortal> {
+export function sendablePayload(
+  layout: Layout,
+  method: string = LAYOUT_METHODS.set,
+): ReturnType<typeof toPortal> {
   const data = toPortal(layout);
   const problem = checkLayoutData(data);
   if (!problem) return data;
   throw new PortalError({
     kind: 'validation',
-    method: LAYOUT_METHODS.set,
+    method,
     code: '',
     description: problem.message,
     problem,
@@ -91,29 +125,30 @@ export async function setLayout(
   layout: Layout,
   opts?: CallOptions,
 ): Promise<LoadedLayout> {
-  const data = sendablePayload(layout);
+  const method = layoutMethodsOf(key.card).set;
+  const data = sendablePayload(layout, method);
   // `false` comes only from old on-prem builds, which saved all the same (1.6).
-  await client.call(LAYOUT_METHODS.set, { ...layoutParams(key), data }, ConfigurationWriteResultSchema, opts);
+  await client.call(method, { ...layoutParams(key), data }, ConfigurationWriteResultSchema, opts);
   return fromPortal(predictStored(layout));
 }
 
 /** Deletes the stored layout of `key`; the card falls back to the common or default layout. */
 export async function resetLayout(client: PortalClient, key: LayoutKey, opts?: CallOptions): Promise<void> {
-  await client.call(LAYOUT_METHODS.reset, layoutParams(key), ConfigurationWriteResultSchema, opts);
+  await client.call(layoutMethodsOf(key.card).reset, layoutParams(key), ConfigurationWriteResultSchema, opts);
 }
 
 /**
- * Deletes every user's personal layout of `leadType` (and their view choice): everybody sees the
+ * Deletes every user's personal layout of `card` (and their view choice): everybody sees the
  * common layout. Nothing is copied into the common layout (1.7). CRM admins only.
  */
 export async function forceCommonLayoutForAll(
   client: PortalClient,
-  leadType: LeadType,
+  card: CardType,
   opts?: CallOptions,
 ): Promise<void> {
   await client.call(
-    LAYOUT_METHODS.forceCommon,
-    { extras: { leadCustomerType: leadCustomerTypeOf(leadType) } },
+    layoutMethodsOf(card).forceCommon,
+    cardParams(card),
     ConfigurationWriteResultSchema,
     opts,
   );
@@ -126,7 +161,7 @@ export const layoutKeys = {
       ...layoutKeys.all(client),
       key.scope,
       key.scope === 'P' ? (key.userId ?? null) : null,
-      key.leadType,
+      cardTypeString(key.card),
     ] as const,
 };
 
@@ -158,10 +193,10 @@ export const resetLayoutMutation = (client: PortalClient, queryClient: QueryClie
     },
   });
 
-/** Force common: every personal layout of the lead type is gone, so all layout queries refetch. */
+/** Force common: every personal layout of the card is gone, so all layout queries refetch. */
 export const forceCommonLayoutMutation = (client: PortalClient, queryClient: QueryClient) =>
   mutationOptions({
     mutationKey: [...layoutKeys.all(client), 'forceCommon'],
-    mutationFn: (leadType: LeadType) => forceCommonLayoutForAll(client, leadType),
+    mutationFn: (card: CardType) => forceCommonLayoutForAll(client, card),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: layoutKeys.all(client) }),
   });

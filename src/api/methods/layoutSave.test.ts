@@ -5,7 +5,7 @@ import { isAppContext } from './appOptions';
 import { applyPersonalLayout, readPersonalLayouts } from './bulkApply';
 import { reReadLayout, writeLayout } from './layoutSave';
 
-const key = { scope: 'C' as const, leadType: 'simple' as const };
+const key = { scope: 'C' as const, card: { entity: 'lead' as const, leadType: 'simple' as const } };
 const stored = [{ type: 'section', name: 'main', title: 'Main', elements: [{ name: 'TITLE' }] }];
 const layout = aLayout().section('main', ['TITLE', 'PHONE']).build();
 
@@ -95,7 +95,7 @@ describe('bulk apply', () => {
       });
     const { client, fetch } = testClient(script(answer(0, 50), answer(50, 60)));
     const progress: number[] = [];
-    const results = await applyPersonalLayout(client, layout, 'repeat', ids, {
+    const results = await applyPersonalLayout(client, layout, { entity: 'lead', leadType: 'repeat' }, ids, {
       onProgress: ({ done }) => progress.push(done),
     });
     expect(fetch.requests).toHaveLength(2);
@@ -119,7 +119,7 @@ describe('bulk apply', () => {
         }),
       ),
     );
-    const reads = await readPersonalLayouts(client, [2, 3, 4], 'simple');
+    const reads = await readPersonalLayouts(client, [2, 3, 4], { entity: 'lead', leadType: 'simple' });
     expect(reads.map((r) => (r.ok ? (r.value === null ? 'default' : 'stored') : 'refused'))).toEqual([
       'stored',
       'default',

@@ -5,7 +5,7 @@ import { appOptionGetCommand, appOptionSetCommand } from './appOptions';
 import {
   getLayout,
   getLayoutCommand,
-  LAYOUT_METHODS,
+  layoutMethodsOf,
   layoutParams,
   sendablePayload,
   setLayout,
@@ -69,12 +69,13 @@ export async function writeLayout(
   opts?: CallOptions,
 ): Promise<WriteResult> {
   if (history === null) return { stored: await setLayout(client, key, layout, opts), historyKept: null };
-  const data = sendablePayload(layout);
+  const method = layoutMethodsOf(key.card).set;
+  const data = sendablePayload(layout, method);
   const parts = await client.batch(
     {
       history: appOptionSetCommand({ [history.option]: history.value }),
       layout: {
-        method: LAYOUT_METHODS.set,
+        method,
         params: { ...layoutParams(key), data },
         schema: ConfigurationWriteResultSchema,
       },

@@ -49,7 +49,7 @@ function renderDialog(fetch: ReturnType<typeof fakeFetch>, lang: Lang) {
   const layout = aLayout().section('main', ['TITLE'], { title: 'Main' }).build();
   const env: DocumentEnv = {
     client,
-    docKey: { scope: 'C', userId: null, leadType: 'simple' },
+    docKey: { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } },
     editor: createEditorStore(layout, false),
     cardFields: cardFieldsFor('simple', FIELDS, lang),
     fields: FIELDS,

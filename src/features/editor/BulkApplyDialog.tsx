@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { useCardWords } from './cardWords';
 import { departmentErrorText } from './departmentErrorText';
 import { DepartmentChecklist } from './DepartmentChecklist';
 import { departmentTree } from './departmentTree';
@@ -20,6 +21,8 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
   const env = useDocumentEnv();
   const bulk = useBulkApply(env);
   const t = useT();
+  const words = useCardWords();
+  const { card } = env.docKey;
   const [chosen, setChosen] = useState<ReadonlyMap<number, string>>(new Map());
   const [departments, setDepartments] = useState<ReadonlySet<number>>(new Set());
   const [withSub, setWithSub] = useState(true);
@@ -78,7 +81,12 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
     >
       <div className="safety-wide">
         <p className="safety-note">
-          {t('dialogs.bulk.note', { layout: t(`dialogs.bulk.layout.${env.docKey.leadType}`) })}
+          {t('dialogs.bulk.note', {
+            layout:
+              card.entity === 'lead'
+                ? t(`dialogs.bulk.layout.${card.leadType}`)
+                : t('cards.bulk.layout', { leads: words(card) }),
+          })}
         </p>
         <h3 className="bulk-heading">{t('dialogs.bulk.dept.heading')}</h3>
         {fromDepartments.departmentsError ? (

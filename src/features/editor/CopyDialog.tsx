@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import { cardFieldsFor } from '../../domain/cardFields';
-import { copyForLeadType } from '../../domain/copyLayout';
+import { useState } from 'react';
+import { sameCardType, type CardType } from '../../domain/cardType';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { useDocumentRegistry } from '../../store/documents';
 import { mayManageOthers } from '../../store/rights';
@@ -10,18 +9,26 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { showToast } from '../../ui/toastStore';
+import { cardFieldsOf, copyForCard } from './cardKnowledge';
+import { useCardWords } from './cardWords';
 import { labelFrom, useDocumentEnv } from './documentEnv';
-import { layoutPairQuery } from './editorData';
+import { layoutOf, layoutPairQuery } from './editorData';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from './rightsContext';
 import { UserPicker } from './UserPicker';
 import './safety.css';
 
-type Target = 'scope' | 'leadType';
+type Target = 'scope' | 'sibling';
+
+/** The card a copy may also go to: the other lead type (other cards have their own copies). */
+const siblingOf = (card: CardType): CardType | null =>
+  card.entity === 'lead'
+    ? { entity: 'lead', leadType: card.leadType === 'simple' ? 'repeat' : 'simple' }
+    : null;
 
 /**
  * Copies the draft into another document's draft: common to personal and back, or simple to
- * repeat and back (fields the target card cannot show are listed and left out). Nothing is saved:
+ * repeat leads and back (fields the target card cannot show are listed and left out). Nothing is saved:
  * the target opens with the copy as unsaved changes.
  */
 export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
@@ -38,36 +45,31 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
   const personalUser = mayManageOthers(rights) ? chosenUser : me.id;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const otherType = docKey.leadType === 'simple' ? 'repeat' : 'simple';
+  const words = useCardWords();
+  const sibling = siblingOf(docKey.card);
   const targetKey: DocumentKey =
-    target === 'leadType'
-      ? { ...docKey, leadType: otherType }
+    target === 'sibling' && sibling
+      ? { ...docKey, card: sibling }
       : docKey.scope === 'C'
-        ? { scope: 'P', userId: personalUser, leadType: docKey.leadType }
-        : { scope: 'C', userId: null, leadType: docKey.leadType };
-  const copied = useMemo(() => {
-    const draft = editor.getState().draft;
-    const targetFields = cardFieldsFor(targetKey.leadType, fields, lang);
-    return targetKey.leadType === docKey.leadType
-      ? { layout: draft, leftOut: [] }
-      : copyForLeadType(draft, targetKey.leadType, targetFields);
-  }, [editor, fields, targetKey.leadType, docKey.leadType, lang]);
-  const labelOf = labelFrom(cardFieldsFor('simple', fields, lang));
+        ? { scope: 'P', userId: personalUser, card: docKey.card }
+        : { scope: 'C', userId: null, card: docKey.card };
+  // read when drawn: the dialog is modal, so the draft does not change under it
+  const draft = editor.getState().draft;
+  const copied = sameCardType(targetKey.card, docKey.card)
+    ? { layout: draft, leftOut: [] }
+    : copyForCard(draft, targetKey.card, cardFieldsOf(targetKey.card, fields, lang));
+  const labelOf = labelFrom(env.cardFields);
   const copy = async () => {
     setBusy(true);
     setError(null);
     try {
       const pair = await queryClient.fetchQuery(
-        layoutPairQuery(env.client, { scope: targetKey.scope, userId: targetKey.userId }),
+        layoutPairQuery(env.client, { scope: targetKey.scope, userId: targetKey.userId }, targetKey.card),
       );
-      const loaded = pair[targetKey.leadType];
+      const loaded = layoutOf(pair, targetKey.card);
       const store =
         registry.get(targetKey) ??
-        registry.open(
-          targetKey,
-          loaded?.layout ?? portalDefault(env, targetKey.leadType, lang),
-          loaded === null,
-        );
+        registry.open(targetKey, loaded?.layout ?? portalDefault(env, targetKey.card, lang), loaded === null);
       store.getState().apply({ type: 'replaceLayout', layout: copied.layout });
       onClose();
       env.openDocument(targetKey);
@@ -79,7 +81,6 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
       setBusy(false);
     }
   };
-  const leadsOf = (type: 'simple' | 'repeat') => t(`dialogs.leadsOf.${type}`);
   return (
     <Dialog
       open
@@ -106,7 +107,7 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
             onChange={() => setTarget('scope')}
           />
           {t(docKey.scope === 'C' ? 'dialogs.copy.toPersonal' : 'dialogs.copy.toCommon', {
-            leads: leadsOf(docKey.leadType),
+            leads: words(docKey.card),
           })}
         </label>
         {target === 'scope' && docKey.scope === 'C' ? (
@@ -116,22 +117,24 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
             <p className="hint">{t('rights.copy.ownOnly')}</p>
           )
         ) : null}
-        <label className="copy-target">
-          <input
-            type="radio"
-            name="copy-target"
-            checked={target === 'leadType'}
-            onChange={() => setTarget('leadType')}
-          />
-          {t(docKey.scope === 'C' ? 'dialogs.copy.toCommon' : 'dialogs.copy.toSamePersonal', {
-            leads: leadsOf(otherType),
-          })}
-        </label>
+        {sibling ? (
+          <label className="copy-target">
+            <input
+              type="radio"
+              name="copy-target"
+              checked={target === 'sibling'}
+              onChange={() => setTarget('sibling')}
+            />
+            {t(docKey.scope === 'C' ? 'dialogs.copy.toCommon' : 'dialogs.copy.toSamePersonal', {
+              leads: words(sibling),
+            })}
+          </label>
+        ) : null}
       </fieldset>
       {copied.leftOut.length > 0 ? (
         <div className="banner banner-warn copy-left-out" role="note">
           <span>
-            {t('dialogs.copy.leftOut', { leads: leadsOf(otherType) })}{' '}
+            {t('dialogs.copy.leftOut', { leads: words(targetKey.card) })}{' '}
             <strong>{copied.leftOut.map(labelOf).join(', ')}</strong>
           </span>
         </div>

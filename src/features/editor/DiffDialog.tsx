@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { cardFieldsFor } from '../../domain/cardFields';
+import { SIMPLE_LEADS } from '../../domain/cardType';
 import { diffLayouts, keptSettingsDiffer } from '../../domain/diff';
 import type { Layout } from '../../domain/types';
 import { useLang, useT } from '../../i18n/i18nStore';
@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { alignSections } from './alignSections';
 import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
+import { cardFieldsOf } from './cardKnowledge';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { useOtherLayout } from './useOtherLayout';
 import './safety.css';
@@ -26,17 +27,20 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
   const draft = useStore(editor, (s) => s.draft);
   const saved = useStore(editor, (s) => s.saved);
   const personal = docKey.scope === 'P';
-  const otherType = docKey.leadType === 'simple' ? 'repeat' : 'simple';
+  const { card } = docKey;
+  const otherType = card.entity === 'lead' && card.leadType === 'simple' ? 'repeat' : 'simple';
   const otherKey: DocumentKey | null =
     mode === 'scope'
       ? personal
-        ? { scope: 'C', userId: null, leadType: docKey.leadType }
-        : { scope: 'P', userId: me.id, leadType: docKey.leadType }
+        ? { scope: 'C', userId: null, card }
+        : { scope: 'P', userId: me.id, card }
       : mode === 'leadType'
-        ? { ...docKey, leadType: otherType }
+        ? { ...docKey, card: { entity: 'lead', leadType: otherType } }
         : null;
   const other = useOtherLayout(env, otherKey);
-  const labelOf = useMemo(() => labelFrom(cardFieldsFor('simple', fields, lang)), [fields, lang]);
+  // lead labels from the simple card, which has every lead field
+  const labelCard = card.entity === 'lead' ? SIMPLE_LEADS : card;
+  const labelOf = useMemo(() => labelFrom(cardFieldsOf(labelCard, fields, lang)), [labelCard, fields, lang]);
   const compared = ((): { before: Layout; after: Layout; text: string } | null => {
     if (mode === 'saved') return { before: saved, after: draft, text: t('dialogs.diff.draftVsSaved') };
     if (other.status !== 'ready') return null;
@@ -53,7 +57,7 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
             text: t('dialogs.diff.commonVsPersonal', { note: other.note }),
           };
     }
-    const simpleFirst = docKey.leadType === 'simple';
+    const simpleFirst = otherType === 'repeat';
     return {
       before: simpleFirst ? draft : other.layout,
       after: simpleFirst ? other.layout : draft,
@@ -66,7 +70,7 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
   const modes: readonly [Mode, string][] = [
     ['saved', t('dialogs.diff.mode.saved')],
     ['scope', t(personal ? 'dialogs.diff.mode.personal' : 'dialogs.diff.mode.common')],
-    ['leadType', t('dialogs.diff.mode.leadType')],
+    ...(card.entity === 'lead' ? [['leadType', t('dialogs.diff.mode.leadType')] as [Mode, string]] : []),
   ];
   return (
     <Dialog

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18nStore';
 import { documentKeyString, type DocumentKey } from '../../store/documentKey';
 import { isDirty, type EditorStore } from '../../store/editorStore';
 import { withIsolatedSlots } from '../../ui/bidi';
+import { useCardWords } from './cardWords';
 import { DocumentEnvContext } from './documentEnv';
 import { noticeText } from './noticeText';
 
@@ -14,7 +15,7 @@ export interface DocumentBannersProps {
   readonly loaded: LoadedLayout | null;
   /** Whose personal layout, in words; null for the common one. */
   readonly who: string | null;
-  /** A common layout is stored for this lead type (what a user without a personal one sees). */
+  /** A common layout is stored for this card (what a user without a personal one sees). */
   readonly commonStored: boolean;
 }
 
@@ -23,7 +24,7 @@ export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: D
   const savedIsDefault = useStore(editor, (s) => s.savedIsDefault);
   const dirty = useStore(editor, isDirty);
   const t = useT();
-  const leads = t(`pieces.leads.${docKey.leadType}`);
+  const leads = useCardWords()(docKey.card);
   // outside an editor (a banner drawn alone) remarks are hidden per document key only
   const storageId = useContext(DocumentEnvContext)?.storageId ?? '';
   const remarksKey = `lcs:remarks-hidden:${storageId}:${documentKeyString(docKey)}`;

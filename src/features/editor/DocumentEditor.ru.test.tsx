@@ -25,7 +25,7 @@ import { userName } from './userName';
 const FIELDS = aPortalFields({
   UF_CRM_BUDGET: aField('UF_CRM_BUDGET').labelled('Budget').required(),
 });
-const COMMON: DocumentKey = { scope: 'C', userId: null, leadType: 'simple' };
+const COMMON: DocumentKey = { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } };
 const STORAGE = 'test~user1';
 
 // Section titles and user-field labels are the portal's data: they stay as stored in any language.
@@ -63,7 +63,11 @@ function renderEditor(
           docKey={docKey}
           loaded={loaded}
           common={null}
-          cardFields={cardFieldsFor(docKey.leadType, FIELDS, lang)}
+          cardFields={cardFieldsFor(
+            docKey.card.entity === 'lead' ? docKey.card.leadType : 'simple',
+            FIELDS,
+            lang,
+          )}
           userLabel={undefined}
           fields={FIELDS}
           renderPreview={undefined}
@@ -293,7 +297,10 @@ describe('the editor pieces in Russian', () => {
   });
 
   it('says whose personal layout it is, and when the portal default is shown', () => {
-    renderEditor('ru', { docKey: { scope: 'P', userId: 7, leadType: 'repeat' }, loaded: null });
+    renderEditor('ru', {
+      docKey: { scope: 'P', userId: 7, card: { entity: 'lead', leadType: 'repeat' } },
+      loaded: null,
+    });
     // the name sits in its own <bdi>
     expect(screen.getByText(/^Личный вид карточки \(/).parentElement?.textContent).toBe(
       'Личный вид карточки (сотрудник 7) для повторных лидов. Он действует, только пока у этого сотрудника карточка в личном виде; сохранение здесь не переключает его вид.',

@@ -5,7 +5,7 @@ import type { LeadFields } from '../../api/schemas/fields';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
 import type { CardField } from '../../domain/cardFields';
-import { defaultLayout } from '../../domain/defaults';
+import type { CardType } from '../../domain/cardType';
 import { useLang, useT } from '../../i18n/i18nStore';
 import type { Layout, LeadType } from '../../domain/types';
 import { useDocumentRegistry } from '../../store/documents';
@@ -14,6 +14,7 @@ import type { EditorStore } from '../../store/editorStore';
 import type { SavedBy } from '../../store/history';
 import { mayManageOthers } from '../../store/rights';
 import { documentToastKey, dropToasts } from '../../ui/toastStore';
+import { defaultLayoutOf } from './cardKnowledge';
 import { DocumentBanners } from './DocumentBanners';
 import { DocumentEnvContext, type DocumentEnv } from './documentEnv';
 import { DraftBanner } from './DraftBanner';
@@ -49,9 +50,13 @@ export interface DocumentEditorProps {
   readonly openDocument: (key: DocumentKey) => void;
 }
 
-/** What the app's preview gets: the live draft and the saved layout of the open document. */
+/**
+ * What the app's preview gets: the live draft and the saved layout of the open document. The
+ * preview shows a real lead, so it is offered on lead cards only (`leadType` is the card's).
+ */
 export interface PreviewSlotProps {
   readonly client: PortalClient;
+  readonly card: CardType;
   readonly leadType: LeadType;
   readonly draft: Layout;
   readonly saved: Layout;
@@ -61,7 +66,9 @@ export interface PreviewSlotProps {
 
 /** One layout document: what it is, whom it applies to, its actions, tools and the workspace. */
 export function DocumentEditor(props: DocumentEditorProps) {
-  const { client, docKey, loaded, common, cardFields, userLabel, fields, renderPreview } = props;
+  const { client, docKey, loaded, common, cardFields, userLabel, fields } = props;
+  const { card } = docKey;
+  const renderPreview = card.entity === 'lead' ? props.renderPreview : undefined;
   const [previewOpen, setPreviewOpen] = useState(false);
   const [lintOpen, setLintOpen] = useState(false);
   const registry = useDocumentRegistry();
@@ -74,7 +81,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
       registry.get(docKey) ??
       registry.open(
         docKey,
-        loaded?.layout ?? common?.layout ?? defaultLayout(docKey.leadType, cardFields, lang),
+        loaded?.layout ?? common?.layout ?? defaultLayoutOf(docKey.card, cardFields, lang),
         loaded === null,
       ),
     [registry, docKey, loaded, common, cardFields, lang],
@@ -119,7 +126,13 @@ export function DocumentEditor(props: DocumentEditorProps) {
           <LivePreview
             editor={editor}
             render={renderPreview}
-            base={{ client, leadType: docKey.leadType, fields, cardFields }}
+            base={{
+              client,
+              card,
+              leadType: card.entity === 'lead' ? card.leadType : 'simple',
+              fields,
+              cardFields,
+            }}
           />
         ) : null}
       </>

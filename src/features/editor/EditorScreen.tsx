@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PortalClient } from '../../api/transport';
-import { cardFieldsFor } from '../../domain/cardFields';
+import { cardTypeString } from '../../domain/cardType';
+import { cardFieldsQuery } from '../../api/methods/fields';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
@@ -11,12 +12,16 @@ import { Button } from '../../ui/Button';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { FirstRunTips } from './help/FirstRunTips';
 import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
-import { editorOpeningQuery, layoutPairQuery, pairKeyString } from './editorData';
+import { CardPicker } from './CardPicker';
+import { cardFieldsOf } from './cardKnowledge';
+import { CardCatalogContext } from './cardWords';
+import { editorOpeningQuery, layoutOf, layoutPairQuery, pairKeyString } from './editorData';
 import { EditorSkeleton, StoppedWaiting } from './EditorSkeleton';
 import { LeadTypeTabs } from './LeadTypeTabs';
 import { RightsContext, rightsEnv } from './rightsContext';
 import { ScopePicker } from './ScopePicker';
 import { userName } from './userName';
+import { useCardCatalog } from './useCardCatalog';
 import { useEditorLocation } from './useEditorLocation';
 
 /** Loads what the editor needs in one request, then composes tabs, scope and the open document. */
@@ -34,7 +39,9 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
       ? { scope: location.scope, userId: location.scope === 'P' ? location.userId : null }
       : null,
   );
-  const openingQuery = editorOpeningQuery(client, queryClient, chosenAtOpen);
+  const [cardAtOpen] = useState(location.card);
+  const { card } = location;
+  const openingQuery = editorOpeningQuery(client, queryClient, chosenAtOpen, cardAtOpen);
   const opening = useQuery(openingQuery);
   const [registry] = useState(createDocumentRegistry);
   const profile = opening.data?.profile;
@@ -48,21 +55,22 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
       : undefined;
   const userId = scope === 'P' ? ((refusedAtOpen ? null : location.userId) ?? selfId) : null;
   const scopeKey = { scope, userId };
-  const pairQuery = layoutPairQuery(client, scopeKey);
+  const pairQuery = layoutPairQuery(client, scopeKey, card);
   const pair = useQuery({ ...pairQuery, enabled: opening.isSuccess });
   // a user with no personal layout sees the common one: their personal layout starts from it
-  const commonQuery = layoutPairQuery(client, { scope: 'C', userId: null });
-  const needCommon = scope === 'P' && pair.data !== undefined && pair.data[location.leadType] === null;
+  const commonQuery = layoutPairQuery(client, { scope: 'C', userId: null }, card);
+  const needCommon = scope === 'P' && pair.data !== undefined && layoutOf(pair.data, card) === null;
   const common = useQuery({ ...commonQuery, enabled: needCommon });
+  // the entity's field list: the opening brought the first card's, another entity's loads on choosing it
+  const fieldsQuery = cardFieldsQuery(client, card);
+  const entityFields = useQuery({ ...fieldsQuery, enabled: opening.isSuccess });
+  const catalog = useCardCatalog(client, opening.isSuccess, card);
   // a cancelled first load leaves the query pending and idle: that is "stopped waiting"
   const stop = (queryKey: readonly unknown[]) => () => void queryClient.cancelQueries({ queryKey });
-  const fields = opening.data?.fields;
+  const fields = entityFields.data;
   const lang = useLang();
   const t = useT();
-  const cardFields = useMemo(
-    () => (fields ? cardFieldsFor(location.leadType, fields, lang) : []),
-    [fields, location.leadType, lang],
-  );
+  const cardFields = useMemo(() => (fields ? cardFieldsOf(card, fields, lang) : []), [fields, card, lang]);
   const me = useMemo(() => (profile ? { id: Number(profile.ID), name: userName(profile) } : null), [profile]);
   // drafts and history in this browser: per connection and signed-in user (an app token's id has no user)
   const storageId = profile ? `${client.id}~user${profile.ID}` : '';
@@ -74,8 +82,9 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   );
   useEffect(() => {
     if (pair.error) rights.learn(pair.error);
+    if (entityFields.error) rights.learn(entityFields.error);
     if (refusedAtOpen) rights.learn(refusedAtOpen);
-  }, [pair.error, refusedAtOpen, rights]);
+  }, [pair.error, entityFields.error, refusedAtOpen, rights]);
   const refusedUser = refusedAtOpen
     ? opening.data?.users.find((u) => Number(u.ID) === location.userId)
     : undefined;
@@ -87,13 +96,10 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
       })
     : null;
   const openDocument = useCallback(
-    (k: DocumentKey) => setLocation({ scope: k.scope, userId: k.userId, leadType: k.leadType }),
+    (k: DocumentKey) => setLocation({ scope: k.scope, userId: k.userId, card: k.card }),
     [setLocation],
   );
-  const docKey = useMemo(
-    () => ({ scope, userId, leadType: location.leadType }),
-    [scope, userId, location.leadType],
-  );
+  const docKey = useMemo(() => ({ scope, userId, card }), [scope, userId, card]);
 
   if (opening.isPending) {
     return opening.fetchStatus === 'idle' ? (
@@ -117,68 +123,85 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
   return (
     <RightsContext.Provider value={rights}>
       <DocumentRegistryContext.Provider value={registry}>
-        <div className="toolbar">
-          <LeadTypeTabs
-            current={{ scope, userId, leadType: location.leadType }}
-            onChange={(leadType) => setLocation({ leadType })}
-          />
-          <ScopePicker
-            client={client}
-            scope={scope}
-            userId={userId}
-            firstUsers={users}
-            selfId={Number(opening.data.profile.ID)}
-            refusal={openRefusal}
-            onChange={(s, u) => setLocation({ scope: s, userId: u })}
-          />
-        </div>
-        <FirstRunTips />
-        {pair.isPending && pair.fetchStatus === 'idle' ? (
-          <StoppedWaiting onRetry={() => void pair.refetch()} />
-        ) : null}
-        {pair.isPending && pair.fetchStatus !== 'idle' ? (
-          <EditorSkeleton onStop={stop(pairQuery.queryKey)} />
-        ) : null}
-        {pair.isError ? (
-          <div className="banner banner-error" role="alert">
-            <span>{portalErrorText(pair.error)}</span>
-            <Button variant="light" onClick={() => void pair.refetch()}>
-              {t('editor.retry')}
-            </Button>
-          </div>
-        ) : null}
-        {needCommon && common.isPending ? <EditorSkeleton onStop={stop(commonQuery.queryKey)} /> : null}
-        {needCommon && common.isError ? (
-          <div className="banner banner-error" role="alert">
-            <span>{portalErrorText(common.error)}</span>
-            <Button variant="light" onClick={() => void common.refetch()}>
-              {t('editor.retry')}
-            </Button>
-          </div>
-        ) : null}
-        {pair.data && me && (!needCommon || common.data) ? (
-          // keyed like the document: another layout starts without the failure of the last one
-          <ErrorBoundary
-            key={`${pairKeyString(scopeKey)}:${location.leadType}`}
-            what={t('boundary.region.editor')}
-          >
-            <DocumentEditor
+        <CardCatalogContext.Provider value={catalog.catalog}>
+          <div className="toolbar">
+            <CardPicker catalog={catalog} current={docKey} onChange={(c) => setLocation({ card: c })} />
+            {card.entity === 'lead' ? (
+              <LeadTypeTabs
+                current={docKey}
+                onChange={(leadType) => setLocation({ card: { entity: 'lead', leadType } })}
+              />
+            ) : null}
+            <ScopePicker
               client={client}
-              docKey={docKey}
-              loaded={pair.data[location.leadType]}
-              common={scope === 'P' ? (common.data?.[location.leadType] ?? null) : null}
-              cardFields={cardFields}
-              userLabel={users.find((u) => Number(u.ID) === userId)}
-              fields={opening.data.fields}
-              renderPreview={renderPreview}
-              me={me}
-              storageId={storageId}
-              appContext={opening.data.appContext}
+              card={card}
+              scope={scope}
+              userId={userId}
               firstUsers={users}
-              openDocument={openDocument}
+              selfId={Number(opening.data.profile.ID)}
+              refusal={openRefusal}
+              onChange={(s, u) => setLocation({ scope: s, userId: u })}
             />
-          </ErrorBoundary>
-        ) : null}
+          </div>
+          <FirstRunTips />
+          {entityFields.isPending && entityFields.fetchStatus !== 'idle' ? (
+            <EditorSkeleton onStop={stop(fieldsQuery.queryKey)} />
+          ) : null}
+          {entityFields.isError ? (
+            <div className="banner banner-error" role="alert">
+              <span>{portalErrorText(entityFields.error)}</span>
+              <Button variant="light" onClick={() => void entityFields.refetch()}>
+                {t('editor.retry')}
+              </Button>
+            </div>
+          ) : null}
+          {pair.isPending && pair.fetchStatus === 'idle' ? (
+            <StoppedWaiting onRetry={() => void pair.refetch()} />
+          ) : null}
+          {pair.isPending && pair.fetchStatus !== 'idle' ? (
+            <EditorSkeleton onStop={stop(pairQuery.queryKey)} />
+          ) : null}
+          {pair.isError ? (
+            <div className="banner banner-error" role="alert">
+              <span>{portalErrorText(pair.error)}</span>
+              <Button variant="light" onClick={() => void pair.refetch()}>
+                {t('editor.retry')}
+              </Button>
+            </div>
+          ) : null}
+          {needCommon && common.isPending ? <EditorSkeleton onStop={stop(commonQuery.queryKey)} /> : null}
+          {needCommon && common.isError ? (
+            <div className="banner banner-error" role="alert">
+              <span>{portalErrorText(common.error)}</span>
+              <Button variant="light" onClick={() => void common.refetch()}>
+                {t('editor.retry')}
+              </Button>
+            </div>
+          ) : null}
+          {pair.data && me && fields && (!needCommon || common.data) ? (
+            // keyed like the document: another layout starts without the failure of the last one
+            <ErrorBoundary
+              key={`${pairKeyString(scopeKey)}:${cardTypeString(card)}`}
+              what={t('boundary.region.editor')}
+            >
+              <DocumentEditor
+                client={client}
+                docKey={docKey}
+                loaded={layoutOf(pair.data, card)}
+                common={scope === 'P' && common.data ? layoutOf(common.data, card) : null}
+                cardFields={cardFields}
+                userLabel={users.find((u) => Number(u.ID) === userId)}
+                fields={fields}
+                renderPreview={renderPreview}
+                me={me}
+                storageId={storageId}
+                appContext={opening.data.appContext}
+                firstUsers={users}
+                openDocument={openDocument}
+              />
+            </ErrorBoundary>
+          ) : null}
+        </CardCatalogContext.Provider>
       </DocumentRegistryContext.Provider>
     </RightsContext.Provider>
   );

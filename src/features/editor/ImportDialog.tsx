@@ -7,6 +7,8 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toastStore';
 import { alignSections } from './alignSections';
+import { lintCardOf } from './cardKnowledge';
+import { useCardWords } from './cardWords';
 import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { formatWhen } from './formatWhen';
@@ -27,9 +29,10 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const { docKey, cardFields, editor } = env;
   const t = useT();
   const lang = useLang();
+  const words = useCardWords();
   const result = useMemo(
-    () => readImport(file.text, docKey.leadType, cardFields, file.size),
-    [file.text, file.size, docKey.leadType, cardFields],
+    () => readImport(file.text, docKey.card, cardFields, file.size),
+    [file.text, file.size, docKey.card, cardFields],
   );
   const draft = useStore(editor, (s) => s.draft);
   const labelOf = useMemo(() => labelFrom(cardFields), [cardFields]);
@@ -37,7 +40,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const changes = imported ? diffLayouts(draft, imported) : [];
   const reference = useStore(editor, (s) => s.saved);
   const lint = result.ok
-    ? lintLayout(result.layout, { cardFields, leadType: docKey.leadType, lang, reference })
+    ? lintLayout(result.layout, { cardFields, ...lintCardOf(docKey.card), lang, reference })
     : [];
   const serious = lint.filter((i) => i.severity !== 'info');
   const remarks = [
@@ -76,9 +79,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
           <>
             <p className="safety-note">
               {countOf(t, result.layout.sections.length, 'sections')}, {countOf(t, fields, 'fields')}
-              {result.fromLeadType
-                ? `, ${t('dialogs.import.madeFor', { leads: t(`dialogs.leadsOf.${result.fromLeadType}`) })}`
-                : ''}
+              {result.fromCard ? `, ${t('dialogs.import.madeFor', { leads: words(result.fromCard) })}` : ''}
               {result.fromScope ? ` (${t(`dialogs.import.scope.${result.fromScope}`)})` : ''}
               {result.exportedAt
                 ? `, ${t('dialogs.import.exported', { when: formatWhen(result.exportedAt, lang) })}`

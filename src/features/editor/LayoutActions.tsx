@@ -3,7 +3,6 @@ import { useState, type ReactNode } from 'react';
 import './safety.css';
 import { useStore } from 'zustand';
 import { forceCommonLayoutForAll, resetLayout } from '../../api/methods/layout';
-import { defaultLayout } from '../../domain/defaults';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { documentKeyString } from '../../store/documentKey';
 import { canRedo, canUndo } from '../../store/selectors';
@@ -11,7 +10,9 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { documentToastKey, showToast } from '../../ui/toastStore';
-import { layoutPairQuery, type LayoutPair } from './editorData';
+import { defaultLayoutOf } from './cardKnowledge';
+import { useCardWords } from './cardWords';
+import { layoutOf, layoutPairQuery, withLayout, type LayoutPair } from './editorData';
 import { useDocumentEnv } from './documentEnv';
 import { useRights } from './rightsContext';
 import { SaveButton } from './SaveButton';
@@ -53,10 +54,12 @@ export function LayoutActions(props: LayoutActionsProps) {
   const locked = lockedNoteId !== null;
   const lockedProps = locked ? { 'aria-describedby': lockedNoteId, title: t('rights.note.common') } : {};
   const close = () => setConfirm(null);
+  const { card } = docKey;
+  const words = useCardWords();
   const setPair = (layout: LayoutPair[keyof LayoutPair]) =>
     queryClient.setQueryData(
-      layoutPairQuery(client, { scope: docKey.scope, userId: docKey.userId }).queryKey,
-      (pair: LayoutPair | undefined) => (pair ? { ...pair, [docKey.leadType]: layout } : pair),
+      layoutPairQuery(client, { scope: docKey.scope, userId: docKey.userId }, card).queryKey,
+      (pair: LayoutPair | undefined) => withLayout(pair, card, layout),
     );
   const run = async (action: () => Promise<void>, done: string) => {
     setBusy(true);
@@ -72,7 +75,7 @@ export function LayoutActions(props: LayoutActionsProps) {
       setBusy(false);
     }
   };
-  const key = { scope: docKey.scope, userId: docKey.userId, leadType: docKey.leadType };
+  const key = { scope: docKey.scope, userId: docKey.userId, card };
   const reset = () =>
     run(async () => {
       const { saved, savedIsDefault } = editor.getState();
@@ -84,18 +87,17 @@ export function LayoutActions(props: LayoutActionsProps) {
       await resetLayout(client, key);
       // the card then shows what a user without a stored layout sees: for a personal layout, the
       // common one when stored, else the portal default
-      const common =
+      const commonPair =
         docKey.scope === 'P'
-          ? queryClient.getQueryData(layoutPairQuery(client, { scope: 'C', userId: null }).queryKey)?.[
-              docKey.leadType
-            ]
-          : null;
-      editor.getState().reload(common?.layout ?? defaultLayout(docKey.leadType, cardFields, lang), true);
+          ? queryClient.getQueryData(layoutPairQuery(client, { scope: 'C', userId: null }, card).queryKey)
+          : undefined;
+      const common = commonPair ? layoutOf(commonPair, card) : null;
+      editor.getState().reload(common?.layout ?? defaultLayoutOf(card, cardFields, lang), true);
       setPair(null);
     }, t('pieces.reset.done'));
   const force = () =>
     run(async () => {
-      await forceCommonLayoutForAll(client, docKey.leadType);
+      await forceCommonLayoutForAll(client, card);
       await queryClient.invalidateQueries({ queryKey: ['portal', client.id, 'layoutPair'] });
     }, t('pieces.force.done'));
   return (
@@ -154,7 +156,7 @@ export function LayoutActions(props: LayoutActionsProps) {
         <Button
           variant="primary"
           busy={asPersonal.busy}
-          title={t('rights.saveAsPersonal.hint', { leads: t(`pieces.leads.${docKey.leadType}`) })}
+          title={t('rights.saveAsPersonal.hint', { leads: words(card) })}
           onClick={() => {
             // the portal's own checks first, marked in this draft, as for Save
             if (save.precheck()) void asPersonal.run();
@@ -173,7 +175,7 @@ export function LayoutActions(props: LayoutActionsProps) {
       >
         <p>
           {t(docKey.scope === 'C' ? 'pieces.reset.bodyCommon' : 'pieces.reset.bodyPersonal', {
-            leads: t(`pieces.leads.${docKey.leadType}`),
+            leads: words(card),
           })}
         </p>
       </ConfirmDialog>
@@ -185,7 +187,11 @@ export function LayoutActions(props: LayoutActionsProps) {
         onConfirm={() => void force()}
         onClose={close}
       >
-        <p>{t(docKey.leadType === 'simple' ? 'pieces.force.bodySimple' : 'pieces.force.bodyRepeat')}</p>
+        <p>
+          {card.entity === 'lead'
+            ? t(card.leadType === 'simple' ? 'pieces.force.bodySimple' : 'pieces.force.bodyRepeat')
+            : t('cards.force.body', { leads: words(card) })}
+        </p>
       </ConfirmDialog>
     </div>
   );

@@ -23,9 +23,9 @@ export function LeadTypeTabs({ current, onChange }: LeadTypeTabsProps) {
       {TABS.map((tab) => (
         <Tab
           key={tab.type}
-          docKey={{ ...current, leadType: tab.type }}
+          docKey={{ ...current, card: { entity: 'lead', leadType: tab.type } }}
           label={t(tab.label)}
-          selected={tab.type === current.leadType}
+          selected={current.card.entity === 'lead' && tab.type === current.card.leadType}
           onSelect={() => onChange(tab.type)}
         />
       ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
+import { useCardWords } from './cardWords';
 import { ConflictDialog } from './LazyConflictDialog';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { formatWhen } from './formatWhen';
@@ -16,9 +17,10 @@ export function OtherTabSavedBanner() {
   const t = useT();
   const lang = useLang();
   const { news, settle, dismiss } = useOtherTabSaves(env);
+  const words = useCardWords();
   const [reviewing, setReviewing] = useState(false);
   if (!news) return null;
-  const leads = t(`pieces.leads.${env.docKey.leadType}`);
+  const leads = words(env.docKey.card);
   const layout =
     env.docKey.scope === 'C'
       ? t('pieces.otherTab.common', { leads })

@@ -1,12 +1,14 @@
-import { Suspense, useRef, useState, type ChangeEvent } from 'react';
+import { Suspense, useContext, useRef, useState, type ChangeEvent } from 'react';
 import { IMPORT_LIMITS } from '../../domain/layoutJson';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { lazyNamed } from '../../ui/lazyNamed';
 import { showToast } from '../../ui/toastStore';
+import { CardCatalogContext } from './cardWords';
 import { useDocumentEnv } from './documentEnv';
 import { downloadLayout } from './exportFile';
 import { useLint } from './useLint';
+import { otherPipelinesOf } from './usePipelinesApply';
 import './safety.css';
 
 // each dialog is fetched when first opened; it takes the focus once drawn, as before
@@ -15,9 +17,10 @@ const CopyDialog = lazyNamed(() => import('./CopyDialog').then((m) => m.CopyDial
 const DiffDialog = lazyNamed(() => import('./DiffDialog').then((m) => m.DiffDialog));
 const HistoryDialog = lazyNamed(() => import('./HistoryDialog').then((m) => m.HistoryDialog));
 const ImportDialog = lazyNamed(() => import('./ImportDialog').then((m) => m.ImportDialog));
+const PipelinesDialog = lazyNamed(() => import('./PipelinesDialog').then((m) => m.PipelinesDialog));
 const WhoSeesDialog = lazyNamed(() => import('./WhoSeesDialog').then((m) => m.WhoSeesDialog));
 
-type Open = 'diff' | 'copy' | 'bulk' | 'history' | 'who' | 'import' | null;
+type Open = 'diff' | 'copy' | 'pipelines' | 'bulk' | 'history' | 'who' | 'import' | null;
 
 export interface SafetyToolbarProps {
   readonly lintOpen: boolean;
@@ -36,6 +39,7 @@ export function SafetyToolbar({ lintOpen, onToggleLint, othersNoteId }: SafetyTo
   const fileInput = useRef<HTMLInputElement>(null);
   const close = () => setOpen(null);
   const problems = lint.errors + lint.warnings;
+  const hasPipelines = otherPipelinesOf(env.docKey.card, useContext(CardCatalogContext)).length > 0;
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const chosen = e.target.files?.[0];
     e.target.value = ''; // the same file can be chosen again
@@ -80,6 +84,16 @@ export function SafetyToolbar({ lintOpen, onToggleLint, othersNoteId }: SafetyTo
       <Button variant="light" className="btn-tool" onClick={() => setOpen('copy')}>
         {t('editor.tools.copy')}
       </Button>
+      {hasPipelines ? (
+        <Button
+          variant="light"
+          className="btn-tool"
+          title={t('cards.pipelines.openHint')}
+          onClick={() => setOpen('pipelines')}
+        >
+          {t('cards.pipelines.open')}
+        </Button>
+      ) : null}
       <Button
         variant="light"
         className="btn-tool"
@@ -127,6 +141,7 @@ export function SafetyToolbar({ lintOpen, onToggleLint, othersNoteId }: SafetyTo
       <Suspense fallback={null}>
         {open === 'diff' ? <DiffDialog onClose={close} /> : null}
         {open === 'copy' ? <CopyDialog onClose={close} /> : null}
+        {open === 'pipelines' ? <PipelinesDialog onClose={close} /> : null}
         {open === 'bulk' ? <BulkApplyDialog onClose={close} /> : null}
         {open === 'history' ? <HistoryDialog onClose={close} /> : null}
         {open === 'who' ? <WhoSeesDialog onClose={close} /> : null}

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { userSearchQuery } from '../../api/methods/users';
 import type { User } from '../../api/schemas/user';
 import type { PortalClient } from '../../api/transport';
+import { SIMPLE_LEADS, type CardType } from '../../domain/cardType';
 import { useT } from '../../i18n/i18nStore';
 import { isAccessDenied, mayManageOthers } from '../../store/rights';
 import { isolateText } from '../../ui/bidi';
@@ -24,11 +25,13 @@ export interface ScopePickerProps {
   /** A refusal learned elsewhere (a link to another user's layout), said here like a refused pick. */
   readonly refusal?: string | null;
   readonly onChange: (scope: 'C' | 'P', userId: number | null) => void;
+  /** The card whose layouts are picked (another user's is read before switching). */
+  readonly card?: CardType;
 }
 
 /** Common (everyone) or personal for one user, picked from `user.get` with a search box. */
 export function ScopePicker(props: ScopePickerProps) {
-  const { client, scope, userId, firstUsers, selfId, onChange } = props;
+  const { client, scope, userId, firstUsers, selfId, onChange, card = SIMPLE_LEADS } = props;
   const [search, setSearch] = useState('');
   const q = search.trim();
   const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });
@@ -56,7 +59,7 @@ export function ScopePicker(props: ScopePickerProps) {
     setPending(id);
     setRefusal(null);
     try {
-      await queryClient.fetchQuery(layoutPairQuery(client, { scope: 'P', userId: id }));
+      await queryClient.fetchQuery(layoutPairQuery(client, { scope: 'P', userId: id }, card));
       change('P', id);
     } catch (e) {
       learn(e);

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { cardFieldsFor } from '../../domain/cardFields';
+import { useContext, useEffect, useMemo, useState } from 'react';
+import { cardTypeString, SIMPLE_LEADS, type CardType } from '../../domain/cardType';
 import { diffLayouts, keptSettingsDiffer } from '../../domain/diff';
-import type { LeadType } from '../../domain/types';
 import { useLang, useT, type Translate } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -10,24 +9,33 @@ import { portalErrorText } from '../../ui/portalErrorText';
 import { alignSections } from './alignSections';
 import { ChangeList, KeptSettingsNoteText } from './ChangeList';
 import { mayManageOthers } from '../../store/rights';
+import { cardFieldsOf } from './cardKnowledge';
+import { CardCatalogContext, cardName } from './cardWords';
 import { labelFrom, useDocumentEnv } from './documentEnv';
-import { layoutPairQuery, type LayoutPair } from './editorData';
+import { cardFamily, layoutOf, layoutPairQuery, type LayoutPair } from './editorData';
 import { userName } from './userName';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from './rightsContext';
 import { UserPicker } from './UserPicker';
 import './safety.css';
 
-const LEAD_TYPES: readonly LeadType[] = ['simple', 'repeat'];
-
-function verdict(t: Translate, personal: LayoutPair, common: LayoutPair, lt: LeadType, who: string): string {
-  if (personal[lt]) {
-    return t(common[lt] ? 'dialogs.who.personalOverCommon' : 'dialogs.who.personalOverDefault', { who });
+function verdict(
+  t: Translate,
+  personal: LayoutPair,
+  common: LayoutPair,
+  card: CardType,
+  who: string,
+): string {
+  if (layoutOf(personal, card)) {
+    const over = layoutOf(common, card)
+      ? 'dialogs.who.personalOverCommon'
+      : 'dialogs.who.personalOverDefault';
+    return t(over, { who });
   }
-  return t(common[lt] ? 'dialogs.who.common' : 'dialogs.who.default', { who });
+  return t(layoutOf(common, card) ? 'dialogs.who.common' : 'dialogs.who.default', { who });
 }
 
-/** For one user: which layout applies per lead type, and their personal layout against the common one. */
+/** For one user: which layout applies per card (both lead types together), and their personal layout against the common one. */
 export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
   const env = useDocumentEnv();
   const t = useT();
@@ -44,25 +52,35 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
           : t('dialogs.user.numbered', { id: String(id) }),
     };
   });
-  const personal = useQuery(layoutPairQuery(env.client, { scope: 'P', userId: user.id }));
-  const common = useQuery(layoutPairQuery(env.client, { scope: 'C', userId: null }));
-  const labelOf = useMemo(() => labelFrom(cardFieldsFor('simple', env.fields, lang)), [env.fields, lang]);
+  const { card } = env.docKey;
+  const cards = cardFamily(card);
+  const catalog = useContext(CardCatalogContext);
+  const personal = useQuery(layoutPairQuery(env.client, { scope: 'P', userId: user.id }, card));
+  const common = useQuery(layoutPairQuery(env.client, { scope: 'C', userId: null }, card));
+  // lead labels from the simple card, which has every lead field
+  const labelCard = card.entity === 'lead' ? SIMPLE_LEADS : card;
+  const labelOf = useMemo(
+    () => labelFrom(cardFieldsOf(labelCard, env.fields, lang)),
+    [labelCard, env.fields, lang],
+  );
   const failed = personal.error ?? common.error;
   const { rights, learn } = useRights();
   useEffect(() => {
     if (failed) learn(failed);
   }, [failed, learn]);
-  /** Per lead type with a personal layout: its differences from the common one (or the default). */
+  /** Per card with a personal layout: its differences from the common one (or the default). */
   const diffs =
     personal.data && common.data
-      ? LEAD_TYPES.flatMap((lt) => {
-          const own = personal.data[lt]?.layout;
+      ? cards.flatMap((c) => {
+          const own = layoutOf(personal.data, c)?.layout;
           if (!own) return [];
-          const before = common.data[lt]?.layout ?? portalDefault(env, lt, lang);
+          const before = layoutOf(common.data, c)?.layout ?? portalDefault(env, c, lang);
           const after = alignSections(before, own);
-          return [{ lt, changes: diffLayouts(before, after), kept: keptSettingsDiffer(before, after) }];
+          return [{ c, changes: diffLayouts(before, after), kept: keptSettingsDiffer(before, after) }];
         })
       : [];
+  const leadsOf = (c: CardType) =>
+    c.entity === 'lead' ? t(`dialogs.leads.${c.leadType}`) : cardName(t, c, catalog);
   return (
     <Dialog
       open
@@ -88,29 +106,34 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
         {personal.data && common.data ? (
           <>
             <ul className="who-list" aria-label={t('dialogs.who.apply')}>
-              {LEAD_TYPES.map((lt) => (
-                <li key={lt}>
-                  <strong>{t(lt === 'simple' ? 'editor.tabs.simple' : 'editor.tabs.repeat')}: </strong>
-                  {verdict(t, personal.data, common.data, lt, user.name)}
-                  {personal.data[lt]
+              {cards.map((c) => (
+                <li key={cardTypeString(c)}>
+                  <strong>
+                    {c.entity === 'lead'
+                      ? t(c.leadType === 'simple' ? 'editor.tabs.simple' : 'editor.tabs.repeat')
+                      : cardName(t, c, catalog)}
+                    :{' '}
+                  </strong>
+                  {verdict(t, personal.data, common.data, c, user.name)}
+                  {layoutOf(personal.data, c)
                     ? null
-                    : ` ${t(common.data[lt] ? 'dialogs.who.startsFromCommon' : 'dialogs.who.startsFromDefault')}`}
+                    : ` ${t(layoutOf(common.data, c) ? 'dialogs.who.startsFromCommon' : 'dialogs.who.startsFromDefault')}`}
                 </li>
               ))}
             </ul>
             {diffs.length === 0 ? <p className="safety-empty">{t('dialogs.who.noPersonal')}</p> : null}
-            {diffs.map(({ lt, changes, kept }) => (
+            {diffs.map(({ c, changes, kept }) => (
               <section
-                key={lt}
-                aria-label={t('dialogs.who.againstList', { leads: t(`dialogs.leads.${lt}`) })}
+                key={cardTypeString(c)}
+                aria-label={t('dialogs.who.againstList', { leads: leadsOf(c) })}
               >
-                <h3 className="safety-h">{t('dialogs.who.against', { leads: t(`dialogs.leads.${lt}`) })}</h3>
+                <h3 className="safety-h">{t('dialogs.who.against', { leads: leadsOf(c) })}</h3>
                 <KeptSettingsNoteText note={kept} />
                 <ChangeList
                   changes={changes}
                   labelOf={labelOf}
                   empty={t('dialogs.who.same')}
-                  label={t('dialogs.who.againstList', { leads: t(`dialogs.leads.${lt}`) })}
+                  label={t('dialogs.who.againstList', { leads: leadsOf(c) })}
                 />
               </section>
             ))}

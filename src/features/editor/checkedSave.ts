@@ -1,10 +1,10 @@
 import { isPortalError } from '../../api/errors';
 import { fromPortal, predictStored, type LoadedLayout } from '../../api/methods/layoutMapping';
 import { reReadLayout, writeLayout } from '../../api/methods/layoutSave';
-import { defaultLayout } from '../../domain/defaults';
 import { sameLayout } from '../../domain/layoutEquals';
 import type { Layout } from '../../domain/types';
 import { langStore } from '../../i18n/i18nStore';
+import { defaultLayoutOf } from './cardKnowledge';
 import { alignSections } from './alignSections';
 import type { DocumentEnv } from './documentEnv';
 import { historyOptionName, keepVersion } from './versionKeeping';
@@ -65,13 +65,13 @@ export async function checkedSave(
 ): Promise<CheckedSaveResult> {
   const { client, docKey: key, editor, cardFields, storageId, me, appContext } = env;
   const { saved, portal } = editor.getState();
-  const layoutKey = { scope: key.scope, userId: key.userId, leadType: key.leadType };
+  const layoutKey = { scope: key.scope, userId: key.userId, card: key.card };
   const opts = signal ? { signal } : {};
   const now = await reReadLayout(client, layoutKey, appContext ? historyOptionName(key) : null, opts);
   // the same section renamed elsewhere keeps its id, so a conflict shows a rename, not a new section;
   // nothing stored: the default card, titled as the editor opened it (in the interface language)
   const lang = langStore.getState().lang;
-  const theirs = alignSections(saved, now.layout?.layout ?? defaultLayout(key.leadType, cardFields, lang));
+  const theirs = alignSections(saved, now.layout?.layout ?? defaultLayoutOf(key.card, cardFields, lang));
   // an earlier save whose answer was lost may have stored this very draft: not someone else's save
   const mineStored =
     now.layout !== null && sameLayout(now.layout.layout, fromPortal(predictStored(draft)).layout);

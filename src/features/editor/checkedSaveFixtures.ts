@@ -1,4 +1,5 @@
 import { testClient, type FakeFetch } from '../../api/testing/fakeFetch';
+import { SIMPLE_LEADS } from '../../domain/cardType';
 import { createEditorStore } from '../../store/editorStore';
 import { aLayout } from '../../testing/builders';
 import type { DocumentEnv } from './documentEnv';
@@ -23,7 +24,7 @@ export function envOn(
   editor.getState().apply({ type: 'replaceLayout', layout: draft });
   return {
     client: testClient(fetch).client,
-    docKey: { scope: 'C', userId: null, leadType: 'simple' },
+    docKey: { scope: 'C', userId: null, card: SIMPLE_LEADS },
     editor,
     cardFields: [],
     fields: {},

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { SIMPLE_LEADS } from '../../domain/cardType';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -28,7 +29,7 @@ import { WhoSeesDialog } from './WhoSeesDialog';
 
 const FIELDS = aPortalFields() as LeadFields;
 const ME = { id: 1, name: 'Анна Смирнова' };
-const KEY = { scope: 'C', userId: null, leadType: 'simple' } as const;
+const KEY = { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } } as const;
 
 // Section titles are the portal's data and stay as stored; field labels are the card's, in the portal's language.
 const saved = aLayout()
@@ -45,11 +46,11 @@ function renderDialog(ui: ReactNode, lang: Lang) {
   const { client } = testClient(fakeFetch(() => 'hang'));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   // nothing stored for the common scope; user 1 has a personal layout of simple leads
-  queryClient.setQueryData(layoutPairQuery(client, { scope: 'C', userId: null }).queryKey, {
+  queryClient.setQueryData(layoutPairQuery(client, { scope: 'C', userId: null }, SIMPLE_LEADS).queryKey, {
     simple: null,
     repeat: null,
   });
-  queryClient.setQueryData(layoutPairQuery(client, { scope: 'P', userId: 1 }).queryKey, {
+  queryClient.setQueryData(layoutPairQuery(client, { scope: 'P', userId: 1 }, SIMPLE_LEADS).queryKey, {
     simple: { layout: saved, notices: [] },
     repeat: null,
   });

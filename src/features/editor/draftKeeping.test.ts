@@ -8,7 +8,7 @@ import { thisTabId } from '../../store/tabIdentity';
 import { aLayout } from '../../testing/builders';
 import { keepDrafts, pendingDrafts } from './draftKeeping';
 
-const KEY: DocumentKey = { scope: 'C', userId: null, leadType: 'simple' };
+const KEY: DocumentKey = { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } };
 const STORAGE = 'test~user1';
 const SAVED = aLayout().section('main', ['TITLE', 'PHONE'], { title: 'Main' }).build();
 const EDITED = aLayout().section('main', ['TITLE'], { title: 'Main' }).build();

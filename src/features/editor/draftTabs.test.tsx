@@ -20,7 +20,7 @@ import { toastStore } from '../../ui/toastStore';
 import { DocumentEditor } from './DocumentEditor';
 
 const FIELDS = aPortalFields();
-const COMMON: DocumentKey = { scope: 'C', userId: null, leadType: 'simple' };
+const COMMON: DocumentKey = { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } };
 const STORAGE = 'test~user1';
 
 const layout = (mainTitle: string, main: string[], extra: string[]): Layout =>
@@ -164,7 +164,7 @@ describe('a save in another tab', () => {
     const wrong = layout('Wrong', ['TITLE'], []);
     announceSaved({
       storageId: STORAGE,
-      key: { ...COMMON, leadType: 'repeat' },
+      key: { ...COMMON, card: { entity: 'lead', leadType: 'repeat' } },
       tabId: 'othertab',
       stored: wrong,
     });

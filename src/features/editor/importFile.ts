@@ -1,10 +1,11 @@
 import { fromPortal, type LayoutNotice } from '../../api/methods/layoutMapping';
 import { PortalLayoutSchema } from '../../api/schemas/layout';
 import type { CardField } from '../../domain/cardFields';
-import { copyForLeadType } from '../../domain/copyLayout';
+import { sameCardType, type CardType } from '../../domain/cardType';
 import { IMPORT_LIMITS, parseLayoutImport, tooLarge, type ImportProblemCode } from '../../domain/layoutJson';
 import type { CodedText } from '../../domain/textCodes';
-import type { FieldCode, Layout, LeadType } from '../../domain/types';
+import type { FieldCode, Layout } from '../../domain/types';
+import { copyForCard } from './cardKnowledge';
 
 /**
  * A file read for import: the layout fitted to the open document, or why it cannot be used (a code
@@ -16,9 +17,10 @@ export type ImportedLayout =
       readonly layout: Layout;
       /** What was read differently from the file (e.g. a field placed twice). */
       readonly notices: readonly LayoutNotice[];
-      /** Fields the open card cannot show (the file was for the other lead type). */
+      /** Fields the open card cannot show (the file was for another card). */
       readonly leftOut: readonly FieldCode[];
-      readonly fromLeadType?: LeadType;
+      /** The card the file was made for, when it says. */
+      readonly fromCard?: CardType;
       readonly fromScope?: 'C' | 'P';
       readonly exportedAt?: string;
       readonly portal?: string;
@@ -27,13 +29,13 @@ export type ImportedLayout =
 
 /**
  * Reads an import (`parseLayoutImport`: an export of this app, a bare portal payload or a REST
- * answer, checked with the portal's own rules) and fits it to a card of `leadType`: a layout made
- * for the other lead type loses the fields this card cannot show, and they are listed. A file of
+ * answer, checked with the portal's own rules) and fits it to `card`: a layout made
+ * for another card loses the fields this card cannot show, and they are listed. A file of
  * more than `IMPORT_LIMITS.bytes` (`size`, known before reading) is refused unread.
  */
 export function readImport(
   text: string,
-  leadType: LeadType,
+  card: CardType,
   cardFields: readonly CardField[],
   size = 0,
 ): ImportedLayout {
@@ -44,14 +46,14 @@ export function readImport(
     return { ok: false, code: 'unreadableSections', params: {} };
   }
   const { layout, notices } = fromPortal(sections.data);
-  const otherType = parsed.leadType !== undefined && parsed.leadType !== leadType;
-  const fitted = otherType ? copyForLeadType(layout, leadType, cardFields) : { layout, leftOut: [] };
+  const otherCard = parsed.card !== undefined && !sameCardType(parsed.card, card);
+  const fitted = otherCard ? copyForCard(layout, card, cardFields) : { layout, leftOut: [] };
   return {
     ok: true,
     layout: fitted.layout,
     notices,
     leftOut: fitted.leftOut,
-    ...(parsed.leadType !== undefined ? { fromLeadType: parsed.leadType } : {}),
+    ...(parsed.card !== undefined ? { fromCard: parsed.card } : {}),
     ...(parsed.scope !== undefined ? { fromScope: parsed.scope } : {}),
     ...(parsed.exportedAt !== undefined ? { exportedAt: parsed.exportedAt } : {}),
     ...(parsed.portal !== undefined ? { portal: parsed.portal } : {}),

@@ -44,14 +44,14 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
   const run = useCallback(
     async (userIds: readonly number[]) => {
       const layout = editor.getState().draft;
-      const leadType = docKey.leadType;
+      const { card } = docKey;
       const out = new Map<number, BulkResult>();
       setError(null);
       setResults(out);
       setProgress({ done: 0, total: userIds.length });
       try {
         setPhase('reading');
-        const reads = await readPersonalLayouts(client, userIds, leadType, {
+        const reads = await readPersonalLayouts(client, userIds, card, {
           onProgress: ({ done }) => setProgress({ done, total: userIds.length }),
         });
         const at = new Date().toISOString();
@@ -66,8 +66,8 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
             continue;
           }
           writable.push(r.userId);
-          const overwritten = r.value?.layout ?? portalDefault(env, leadType, lang);
-          const key = { scope: 'P' as const, userId: r.userId, leadType };
+          const overwritten = r.value?.layout ?? portalDefault(env, card, lang);
+          const key = { scope: 'P' as const, userId: r.userId, card };
           keepVersion(
             storageId,
             key,
@@ -77,7 +77,7 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
         }
         setPhase('writing');
         setProgress({ done: 0, total: writable.length });
-        const writes = await applyPersonalLayout(client, layout, leadType, writable, {
+        const writes = await applyPersonalLayout(client, layout, card, writable, {
           onProgress: ({ done }) => setProgress({ done, total: writable.length }),
         });
         for (const w of writes) {
@@ -89,7 +89,7 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
               : { ok: false, text: portalErrorText(w.error, t) },
           );
           void queryClient.invalidateQueries({
-            queryKey: layoutPairQuery(client, { scope: 'P', userId: w.userId }).queryKey,
+            queryKey: layoutPairQuery(client, { scope: 'P', userId: w.userId }, card).queryKey,
           });
         }
       } catch (e) {
@@ -100,7 +100,7 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
         setPhase('done');
       }
     },
-    [client, editor, docKey.leadType, storageId, me, env, queryClient, t, lang, learn],
+    [client, editor, docKey, storageId, me, env, queryClient, t, lang, learn],
   );
   return { phase, done: progress.done, total: progress.total, results, error, run };
 }

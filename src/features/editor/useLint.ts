@@ -4,6 +4,7 @@ import { lintLayout, type LintItem } from '../../domain/lint';
 import type { Layout } from '../../domain/types';
 import { langStore } from '../../i18n/i18nStore';
 import type { Lang } from '../../i18n/types';
+import { lintCardOf } from './cardKnowledge';
 import type { DocumentEnv } from './documentEnv';
 
 export interface LintSummary {
@@ -33,7 +34,7 @@ export function lintOf({ cardFields, fields, docKey, editor }: DocumentEnv, draf
   }
   const items = lintLayout(draft, {
     cardFields,
-    leadType: docKey.leadType,
+    ...lintCardOf(docKey.card),
     portalFieldCodes: Object.keys(fields),
     lang,
     reference,

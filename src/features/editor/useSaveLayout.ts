@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { isPortalError } from '../../api/errors';
-import { sendablePayload } from '../../api/methods/layout';
+import { layoutMethodsOf, sendablePayload } from '../../api/methods/layout';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import type { Layout } from '../../domain/types';
 import { portalErrorText } from '../../ui/portalErrorText';
@@ -12,7 +12,7 @@ import { documentKeyString } from '../../store/documentKey';
 import { documentToastKey, showToast } from '../../ui/toastStore';
 import { checkedSave, writeMayHaveRun, type SaveConflict } from './checkedSave';
 import type { DocumentEnv } from './documentEnv';
-import { layoutPairQuery, type LayoutPair } from './editorData';
+import { layoutPairQuery, withLayout, type LayoutPair } from './editorData';
 import { useRights } from './rightsContext';
 
 export type { SaveConflict } from './checkedSave';
@@ -84,20 +84,20 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
   const precheck = useCallback(() => {
     const draft = editor.getState().draft;
     try {
-      sendablePayload(draft);
+      sendablePayload(draft, layoutMethodsOf(key.card).set);
       return true;
     } catch (e) {
       fail(e, draft);
       return false;
     }
-  }, [editor, fail]);
+  }, [editor, fail, key.card]);
   const setPair = useCallback(
     (stored: LoadedLayout | null) =>
       queryClient.setQueryData(
-        layoutPairQuery(client, { scope: key.scope, userId: key.userId }).queryKey,
-        (pair: LayoutPair | undefined) => (pair ? { ...pair, [key.leadType]: stored } : pair),
+        layoutPairQuery(client, { scope: key.scope, userId: key.userId }, key.card).queryKey,
+        (pair: LayoutPair | undefined) => withLayout(pair, key.card, stored),
       ),
-    [client, key.scope, key.userId, key.leadType, queryClient],
+    [client, key.scope, key.userId, key.card, queryClient],
   );
   const run = useCallback(async () => {
     if (running.current) return false;

@@ -4,7 +4,11 @@ import { parseVersionList, listVersions } from '../../store/history';
 import { aLayout } from '../../testing/builders';
 import { historyOptionName, keepVersion, PORTAL_HISTORY_LIMIT } from './versionKeeping';
 
-const key = { scope: 'P' as const, userId: 7, leadType: 'repeat' as const };
+const key = {
+  scope: 'P' as const,
+  userId: 7,
+  card: { entity: 'lead' as const, leadType: 'repeat' as const },
+};
 const entry = (n: number) => ({
   layout: aLayout()
     .section('main', n % 2 === 0 ? ['TITLE'] : ['TITLE', 'PHONE'])
@@ -18,7 +22,9 @@ afterEach(() => localStorage.clear());
 describe('keeping the overwritten layout', () => {
   it('names one app option per document', () => {
     expect(historyOptionName(key)).toBe('history_P7_repeat');
-    expect(historyOptionName({ scope: 'C', userId: null, leadType: 'simple' })).toBe('history_C_simple');
+    expect(
+      historyOptionName({ scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } }),
+    ).toBe('history_C_simple');
   });
 
   it('always keeps it in this browser; sends the portal list only when the re-read brought one', () => {

@@ -1,3 +1,4 @@
+import { cardTypeString } from '../../domain/cardType';
 import type { DocumentKey } from '../../store/documentKey';
 import {
   addVersion,
@@ -14,9 +15,14 @@ import { browserStorage } from './documentEnv';
  */
 export const PORTAL_HISTORY_LIMIT = 10;
 
-/** The app option holding one document's history: `history_C_simple`, `history_P7_repeat`. */
-export const historyOptionName = (key: DocumentKey): string =>
-  key.scope === 'C' ? `history_C_${key.leadType}` : `history_P${key.userId ?? 0}_${key.leadType}`;
+/**
+ * The app option holding one document's history: `history_C_simple`, `history_P7_repeat`,
+ * `history_C_deal_2` (option names keep to letters, digits and `_`).
+ */
+export function historyOptionName(key: DocumentKey): string {
+  const card = cardTypeString(key.card).replaceAll(':', '_');
+  return key.scope === 'C' ? `history_C_${card}` : `history_P${key.userId ?? 0}_${card}`;
+}
 
 /**
  * Keeps the layout a save is about to overwrite: in this browser always, and returns the new

@@ -234,6 +234,7 @@ export const dialogsEn = {
   'dialogs.import.problem.unknownVersion': 'The layout file has an unknown format version {version}.',
   'dialogs.import.problem.unknownLeadType':
     'The layout file has an unknown lead type {leadType}; expected "simple" or "repeat".',
+  'dialogs.import.problem.unknownCard': 'The layout file is for an unknown card {card}.',
   'dialogs.import.problem.unknownScope': 'The layout file has an unknown scope {scope}; expected "C" or "P".',
   'dialogs.import.problem.noSections': 'The layout file has no "sections".',
   'dialogs.import.problem.noLayout':

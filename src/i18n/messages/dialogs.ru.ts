@@ -282,6 +282,7 @@ export const dialogsRu: Readonly<Record<keyof typeof dialogsEn, Message>> = {
   'dialogs.import.problem.unknownVersion': 'Неизвестная версия формата файла вида карточки: {version}.',
   'dialogs.import.problem.unknownLeadType':
     'Неизвестный тип лида в файле: {leadType}; ожидается "simple" или "repeat".',
+  'dialogs.import.problem.unknownCard': 'Файл вида карточки сделан для неизвестной карточки {card}.',
   'dialogs.import.problem.unknownScope':
     'Неизвестное значение scope в файле: {scope}; ожидается "C" или "P".',
   'dialogs.import.problem.noSections': 'В файле вида карточки нет "sections".',

@@ -1,4 +1,5 @@
 import { boundaryEn } from './boundary.en';
+import { cardsEn } from './cards.en';
 import { connectEn } from './connect.en';
 import { dialogsEn } from './dialogs.en';
 import { helpEn } from './help.en';
@@ -408,6 +409,7 @@ export const en = {
   ...boundaryEn,
   ...userFieldsEn,
   ...recordsEn,
+  ...cardsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { Message } from '../types';
 import { boundaryRu } from './boundary.ru';
+import { cardsRu } from './cards.ru';
 import { connectRu } from './connect.ru';
 import { dialogsRu } from './dialogs.ru';
 import type { MessageKey } from './en';
@@ -450,4 +451,5 @@ export const ru: Readonly<Record<MessageKey, Message>> = {
   ...boundaryRu,
   ...userFieldsRu,
   ...recordsRu,
+  ...cardsRu,
 };
