@@ -7,10 +7,6 @@ interface DealRow {
   readonly CATEGORY_ID: string;
 }
 
-// Needs the editor's card picker and `?card=` (branch cards19), whose preview slot is still offered
-// for leads only: once merged, drop that condition in DocumentEditor and this `fixme` line.
-test.fixme();
-
 test('an admin previews a deal of the second pipeline, edits its title and the portal has it', async ({
   editor,
   page,

@@ -67,8 +67,8 @@ export interface PreviewSlotProps {
 /** One layout document: what it is, whom it applies to, its actions, tools and the workspace. */
 export function DocumentEditor(props: DocumentEditorProps) {
   const { client, docKey, loaded, common, cardFields, userLabel, fields } = props;
+  const { renderPreview } = props;
   const { card } = docKey;
-  const renderPreview = card.entity === 'lead' ? props.renderPreview : undefined;
   const [previewOpen, setPreviewOpen] = useState(false);
   const [lintOpen, setLintOpen] = useState(false);
   const registry = useDocumentRegistry();
