@@ -61,6 +61,13 @@ export const SectionCard = memo(function SectionCard({
   const kept = rules.removable
     ? undefined
     : t(rules.because === 'portalMain' ? 'pieces.section.keptMain' : 'pieces.section.keptByPortal');
+  // a field the portal sent twice (the check reports it) is two chips, not one key twice
+  const seen = new Set<string>();
+  const keys = section.elements.map((e, i) => {
+    const key = seen.has(e.field) ? `${e.field}~${i}` : e.field;
+    seen.add(e.field);
+    return key;
+  });
   return (
     <section
       ref={box}
@@ -128,9 +135,9 @@ export const SectionCard = memo(function SectionCard({
             <p className="empty-hint">{t('pieces.section.dropHere')}</p>
           ) : (
             <ul className="element-list" aria-label={t('pieces.section.fieldsOf', { title })}>
-              {section.elements.map((e) => (
+              {section.elements.map((e, i) => (
                 <ElementChip
-                  key={e.field}
+                  key={keys[i]}
                   field={e.field}
                   onEditOptions={onEditOptions}
                   onMoveTo={onMoveTo}
