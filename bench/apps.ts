@@ -2,7 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ProbeConfig } from './probe';
 
-export type Variant = 'ours' | 'naive' | 'floor' | 'dndkitReact' | 'pragmatic';
+export type Variant = 'ours' | 'oursDeal' | 'naive' | 'floor' | 'dndkitReact' | 'pragmatic';
 
 export interface AppSpec {
   readonly variant: Variant;
@@ -54,6 +54,9 @@ export const OURS: AppSpec = {
     }
   },
 };
+
+/** The editor on a deal pipeline's card (Wholesale, 1) of the same size: every card, same budgets. */
+export const OURS_DEAL: AppSpec = { ...OURS, variant: 'oursDeal', path: '/?card=deal:1&scope=C' };
 
 export const NAIVE: AppSpec = {
   variant: 'naive',

@@ -1,12 +1,16 @@
 /**
  * A seeded emulator for the benchmark: the standard demo portal plus `userFields` generated user
- * fields of mixed types, and a common simple-lead layout holding every card field in `sections`
- * sections of about equal size. Serves one built app (`staticDir`) on 127.0.0.1.
+ * fields of mixed types, and a common layout holding every card field in `sections` sections of
+ * about equal size: of simple leads, or (`card: 'deal'`) of the deal pipeline "Wholesale" (1),
+ * whose fields are the deal's and as many generated deal user fields. Serves one built app
+ * (`staticDir`) on 127.0.0.1.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cardFieldsFor, type PortalFields } from '../src/domain/cardFields';
+import type { PortalFields } from '../src/domain/cardFields';
+import { cardFieldsOf } from '../src/domain/cards';
+import type { CardType } from '../src/domain/cardType';
 import { createPortalServer } from '../emulator/http';
 
 export interface PortalSize {
@@ -46,7 +50,7 @@ async function rest<T>(url: string, method: string, params: unknown): Promise<T>
   return body.result as T;
 }
 
-/** Every card field of simple leads, split in order into `count` sections of about equal size. */
+/** Every card field, split in order into `count` sections of about equal size. */
 export function splitIntoSections(codes: readonly string[], count: number): BenchSection[] {
   const at = (i: number) => Math.floor((i * codes.length) / count);
   return Array.from({ length: count }, (_, i) => ({
@@ -56,7 +60,30 @@ export function splitIntoSections(codes: readonly string[], count: number): Benc
   }));
 }
 
-export async function startBenchPortal(size: PortalSize, staticDir: string): Promise<BenchPortal> {
+/** The card the bench layout is stored for, and the methods that read its fields and store it. */
+const BENCH_CARDS = {
+  lead: {
+    card: { entity: 'lead', leadType: 'simple' },
+    fields: 'crm.lead.fields',
+    set: 'crm.lead.details.configuration.set',
+    extras: { leadCustomerType: 1 },
+  },
+  deal: {
+    card: { entity: 'deal', categoryId: 1 },
+    fields: 'crm.deal.fields',
+    set: 'crm.deal.details.configuration.set',
+    extras: { dealCategoryId: 1 },
+  },
+} as const satisfies Record<string, { card: CardType; fields: string; set: string; extras: object }>;
+
+export type BenchCard = keyof typeof BENCH_CARDS;
+
+export async function startBenchPortal(
+  size: PortalSize,
+  staticDir: string,
+  cardName: BenchCard = 'lead',
+): Promise<BenchPortal> {
+  const bench = BENCH_CARDS[cardName];
   const dataDir = mkdtempSync(join(tmpdir(), 'lcs-bench-'));
   const server = createPortalServer({
     dataDir,
@@ -64,11 +91,12 @@ export async function startBenchPortal(size: PortalSize, staticDir: string): Pro
     rateLimit: false,
     log: false,
     staticDir,
-    seed: { extraUserFields: size.userFields },
+    seed:
+      cardName === 'deal' ? { extraDealUserFields: size.userFields } : { extraUserFields: size.userFields },
   });
   const url = await server.listen(0, '127.0.0.1');
-  const fields = await rest<PortalFields>(url, 'crm.lead.fields', {});
-  const codes = cardFieldsFor('simple', fields).map((f) => f.code);
+  const fields = await rest<PortalFields>(url, bench.fields, {});
+  const codes = cardFieldsOf(bench.card, fields).map((f) => f.code);
   const sections = splitIntoSections(codes, size.sections);
   const data = sections.map((s) => ({
     name: s.name,
@@ -77,11 +105,7 @@ export async function startBenchPortal(size: PortalSize, staticDir: string): Pro
     elements: s.fields.map((name) => ({ name, optionFlags: 0 })),
   }));
   const restore = () =>
-    rest(url, 'crm.lead.details.configuration.set', {
-      scope: 'C',
-      extras: { leadCustomerType: 1 },
-      data,
-    }).then(() => undefined);
+    rest(url, bench.set, { scope: 'C', extras: bench.extras, data }).then(() => undefined);
   await restore();
   return {
     url,

@@ -160,6 +160,14 @@ export function printReport<S extends string>(
       }`,
     );
   }
+  const deal = sizes.includes('600' as S) ? results.oursDeal['600' as S] : undefined;
+  if (deal) {
+    const lead = o['600' as S];
+    const pairs = (
+      ['dragFrameP95Ms', 'dragFrameMaxMs', 'longTasksOver50ms', 'pointerToPreviewMs'] as const
+    ).map((k) => `${LABELS[k].slice(3).trim()} ${fmt(deal[k])} (lead ${fmt(lead?.[k] ?? null)})`);
+    console.log(`  600 fields, a deal pipeline's card: ${pairs.join('; ')}; drops ${fmt(deal.dropCorrect)}`);
+  }
   verdict('2000 fields, 4x: drag p95 frame interval <= 33 ms', at('2000', 'dragFrameP95Ms'), 33, ' ms');
   verdict('600 fields: navigation -> interactive <= 600 ms', at('600', 'interactiveMs'), 600, ' ms');
   verdict('JavaScript loaded <= 120 KB gzip', worst('editorJsGzipKB'), 120, ' KB');

@@ -17,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
-import { DNDKIT_REACT, FLOOR, NAIVE, OURS, PRAGMATIC, type AppSpec, type Variant } from './apps';
+import { DNDKIT_REACT, FLOOR, NAIVE, OURS, OURS_DEAL, PRAGMATIC, type AppSpec, type Variant } from './apps';
 import { FIGURE_KEYS, medianOf, type Figures, type Run } from './figures';
 import { measureRun } from './measure';
 import { startBenchPortal, type BenchPortal, type PortalSize } from './portal';
@@ -37,9 +37,13 @@ type SizeKey = keyof typeof SIZES;
 const SIZE_KEYS = (process.env['BENCH_SIZES'] ?? '100,600,2000')
   .split(',')
   .filter((k): k is SizeKey => k in SIZES);
-/** Which apps run at which size: the two newer peers at 600 only, to keep the run under 10 minutes. */
+/**
+ * Which apps run at which size: the two newer peers and the editor on a deal pipeline's card at 600
+ * only, to keep the run under 10 minutes.
+ */
 const APPS: readonly { readonly app: AppSpec; readonly sizes: readonly SizeKey[] }[] = [
   { app: OURS, sizes: ['100', '600', '2000'] },
+  { app: OURS_DEAL, sizes: ['600'] },
   { app: NAIVE, sizes: ['100', '600', '2000'] },
   { app: FLOOR, sizes: ['100', '600', '2000'] },
   { app: DNDKIT_REACT, sizes: ['600'] },
@@ -125,9 +129,16 @@ async function main(): Promise<void> {
         oursProfile: await startBenchPortal(size, dirs.oursProfile),
         naive: await startBenchPortal(size, dirs.naive),
         peers: await startBenchPortal(size, dirs.peers),
+        ...(apps.includes(OURS_DEAL) ? { oursDeal: await startBenchPortal(size, dirs.ours, 'deal') } : {}),
       };
-      const portalOf = (v: Variant) =>
-        v === 'ours' ? portals.ours : v === 'naive' ? portals.naive : portals.peers;
+      const portalOf = (v: Variant): BenchPortal =>
+        v === 'ours'
+          ? portals.ours
+          : v === 'oursDeal'
+            ? (portals.oursDeal ?? portals.ours)
+            : v === 'naive'
+              ? portals.naive
+              : portals.peers;
       console.log(
         `Portal ${sizeKey}: ${size.userFields} generated user fields, ${portals.ours.fieldCount} card fields` +
           ` in ${portals.ours.sections.length} sections, all on the common layout; ${apps.map((a) => a.variant).join(', ')}`,
@@ -163,7 +174,14 @@ async function main(): Promise<void> {
     await browser.close();
   }
 
-  const results: Results<SizeKey> = { ours: {}, naive: {}, floor: {}, dndkitReact: {}, pragmatic: {} };
+  const results: Results<SizeKey> = {
+    ours: {},
+    oursDeal: {},
+    naive: {},
+    floor: {},
+    dndkitReact: {},
+    pragmatic: {},
+  };
   for (const s of SIZE_KEYS) {
     for (const app of appsAt(s)) {
       const v = app.variant;

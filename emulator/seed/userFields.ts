@@ -127,22 +127,31 @@ const EXTRA_TOPICS = [
   'Preferred language',
 ];
 
-/** `UF_CRM_X0001…`: cycled types, readable labels, three items for enumerations. */
-export function addExtraUserFields(state: PortalState, count: number): void {
+/**
+ * `UF_CRM_X0001…`: cycled types, readable labels, three items for enumerations; the lead's unless
+ * `target` names another entity (the benchmark's deal card).
+ */
+export function addExtraUserFields(state: PortalState, count: number, target?: UserFieldTarget): void {
   for (let i = 1; i <= count; i++) {
     const type = EXTRA_TYPES[(i - 1) % EXTRA_TYPES.length] ?? 'string';
     const topic = EXTRA_TOPICS[(i - 1) % EXTRA_TOPICS.length] ?? 'Field';
     const code = `UF_CRM_X${String(i).padStart(4, '0')}`;
     const label = `${topic} ${i}`;
-    addUserField(state, {
-      FIELD_NAME: code,
-      USER_TYPE_ID: type,
-      XML_ID: code,
-      SORT: 1000 + i,
-      EDIT_FORM_LABEL: label,
-      LIST_COLUMN_LABEL: label,
-      LIST_FILTER_LABEL: label,
-      ...(type === 'enumeration' ? { LIST: [{ VALUE: 'Low' }, { VALUE: 'Medium' }, { VALUE: 'High' }] } : {}),
-    });
+    addUserField(
+      state,
+      {
+        FIELD_NAME: code,
+        USER_TYPE_ID: type,
+        XML_ID: code,
+        SORT: 1000 + i,
+        EDIT_FORM_LABEL: label,
+        LIST_COLUMN_LABEL: label,
+        LIST_FILTER_LABEL: label,
+        ...(type === 'enumeration'
+          ? { LIST: [{ VALUE: 'Low' }, { VALUE: 'Medium' }, { VALUE: 'High' }] }
+          : {}),
+      },
+      ...(target ? [target] : []),
+    );
   }
 }
