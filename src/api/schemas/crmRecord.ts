@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LeadFieldsSchema } from './fields';
-import { MultifieldValueSchema } from './lead';
+import { MULTIFIELD_VALUES } from './lead';
 
 /**
  * A deal, contact, company or quote of the old methods (`crm.deal.get|list`, `crm.contact.*`,
@@ -10,11 +10,7 @@ import { MultifieldValueSchema } from './lead';
 export const CrmRecordSchema = z
   .object({
     ID: z.string(),
-    PHONE: z.array(MultifieldValueSchema).optional(),
-    EMAIL: z.array(MultifieldValueSchema).optional(),
-    WEB: z.array(MultifieldValueSchema).optional(),
-    IM: z.array(MultifieldValueSchema).optional(),
-    LINK: z.array(MultifieldValueSchema).optional(),
+    ...MULTIFIELD_VALUES,
   })
   .catchall(z.unknown());
 export type CrmRecord = z.infer<typeof CrmRecordSchema>;

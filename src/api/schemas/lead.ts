@@ -9,6 +9,15 @@ export type MultifieldValue = z.infer<typeof MultifieldValueSchema>;
 export const MULTIFIELD_CODES = ['PHONE', 'EMAIL', 'WEB', 'IM', 'LINK'] as const;
 export type MultifieldCode = (typeof MULTIFIELD_CODES)[number];
 
+/** The multifields of a record of the old methods (leads, contacts, companies), each optional. */
+export const MULTIFIELD_VALUES = {
+  PHONE: z.array(MultifieldValueSchema).optional(),
+  EMAIL: z.array(MultifieldValueSchema).optional(),
+  WEB: z.array(MultifieldValueSchema).optional(),
+  IM: z.array(MultifieldValueSchema).optional(),
+  LINK: z.array(MultifieldValueSchema).optional(),
+} as const satisfies Record<MultifieldCode, z.ZodType>;
+
 /**
  * A lead from `crm.lead.get`/`list`: numbers and ids are strings, unset strings `null`, dates ISO
  * with offset or `""`; multifields are arrays; user fields keep their own shapes.
@@ -19,11 +28,7 @@ export const LeadSchema = z
     TITLE: z.string().nullable().optional(),
     STATUS_ID: z.string().nullable().optional(),
     IS_RETURN_CUSTOMER: z.enum(['Y', 'N']).optional(),
-    PHONE: z.array(MultifieldValueSchema).optional(),
-    EMAIL: z.array(MultifieldValueSchema).optional(),
-    WEB: z.array(MultifieldValueSchema).optional(),
-    IM: z.array(MultifieldValueSchema).optional(),
-    LINK: z.array(MultifieldValueSchema).optional(),
+    ...MULTIFIELD_VALUES,
   })
   .catchall(z.unknown());
 export type Lead = z.infer<typeof LeadSchema>;
