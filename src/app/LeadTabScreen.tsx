@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { PortalClient } from '../api/transport';
-import { cardFieldsFor } from '../domain/cardFields';
-import { defaultLayout } from '../domain/defaults';
+import { cardFieldsOf, defaultLayoutOf } from '../domain/cards';
 import { useLang, useT } from '../i18n/i18nStore';
 import { LazyPreviewPanel } from './LazyPreviewPanel';
 import { Button } from '../ui/Button';
@@ -36,10 +35,11 @@ function LeadTab({ client, leadId, onOpenEditor }: LeadTabScreenProps) {
   const t = useT();
   // card labels as a portal in this language shows them
   const lang = useLang();
-  const cardFields = useMemo(() => (d ? cardFieldsFor(d.leadType, d.fields, lang) : []), [d, lang]);
+  const card = useMemo(() => (d ? ({ entity: 'lead', leadType: d.leadType } as const) : null), [d]);
+  const cardFields = useMemo(() => (d && card ? cardFieldsOf(card, d.fields, lang) : []), [d, card, lang]);
   const layout = useMemo(
-    () => (d ? (d.loaded?.layout ?? defaultLayout(d.leadType, cardFields, lang)) : null),
-    [d, cardFields, lang],
+    () => (d && card ? (d.loaded?.layout ?? defaultLayoutOf(card, cardFields, lang)) : null),
+    [d, card, cardFields, lang],
   );
   // as text: a number would be formatted for the language (#1 596)
   const id = String(leadId);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { aField, aLayout, anElement, aPortalFields, fieldsBySection } from '../testing/builders';
 import { cardFieldsFor } from './cardFields';
-import { copyForLeadType } from './copyLayout';
+import { copyForCard } from './copyLayout';
 import { defaultLayout } from './defaults';
 
 const portalFields = aPortalFields({ UF_CRM_BUDGET: aField('UF_CRM_BUDGET').labelled('Budget') });
 
-describe('copyForLeadType', () => {
+describe('copyForCard, between the lead types', () => {
   it('simple to repeat leaves out contact fields and fields the target does not have, and lists them', () => {
     const simple = aLayout()
       .section('main', ['TITLE', anElement('PHONE').alwaysShown(), 'NAME', 'CLIENT'], {
@@ -15,7 +15,10 @@ describe('copyForLeadType', () => {
       .section('additional', [anElement('UF_CRM_BUDGET').withOptions({ a: 1 }), 'UF_CRM_GONE', 'ADDRESS'])
       .section('contacts', ['EMAIL', 'WEB'])
       .build();
-    const { layout, leftOut } = copyForLeadType(simple, 'repeat', cardFieldsFor('repeat', portalFields));
+    const { layout, leftOut } = copyForCard(simple, cardFieldsFor('repeat', portalFields), {
+      entity: 'lead',
+      leadType: 'repeat',
+    });
     expect(leftOut).toEqual(['PHONE', 'NAME', 'UF_CRM_GONE', 'ADDRESS', 'EMAIL', 'WEB']);
     expect(fieldsBySection(layout)).toEqual({
       main: ['TITLE', 'CLIENT'],
@@ -32,21 +35,28 @@ describe('copyForLeadType', () => {
 
   it('leaves contact fields out of a repeat copy even when the given card fields list them', () => {
     const simple = aLayout().section('main', ['TITLE', 'PHONE']).build();
-    expect(copyForLeadType(simple, 'repeat', cardFieldsFor('simple', portalFields)).leftOut).toEqual([
-      'PHONE',
-    ]);
+    expect(
+      copyForCard(simple, cardFieldsFor('simple', portalFields), { entity: 'lead', leadType: 'repeat' })
+        .leftOut,
+    ).toEqual(['PHONE']);
   });
 
   it('repeat to simple keeps everything and returns the layout itself', () => {
     const repeat = defaultLayout('repeat', cardFieldsFor('repeat', portalFields));
-    const copy = copyForLeadType(repeat, 'simple', cardFieldsFor('simple', portalFields));
+    const copy = copyForCard(repeat, cardFieldsFor('simple', portalFields), {
+      entity: 'lead',
+      leadType: 'simple',
+    });
     expect(copy).toEqual({ layout: repeat, leftOut: [] });
     expect(copy.layout).toBe(repeat);
   });
 
   it('shares the sections that lose nothing', () => {
     const simple = aLayout().section('main', ['TITLE']).section('more', ['PHONE']).build();
-    const { layout } = copyForLeadType(simple, 'repeat', cardFieldsFor('repeat', portalFields));
+    const { layout } = copyForCard(simple, cardFieldsFor('repeat', portalFields), {
+      entity: 'lead',
+      leadType: 'repeat',
+    });
     expect(layout.sections[0]).toBe(simple.sections[0]);
     expect(layout.sections[1]).not.toBe(simple.sections[1]);
   });

@@ -2,7 +2,7 @@ import type { CardType } from './cardType';
 import type { CardField } from './cards/fieldTypes';
 import { isContactField } from './cards/lead';
 import { mapSections } from './layoutEdits';
-import type { FieldCode, Layout, LeadType } from './types';
+import type { FieldCode, Layout } from './types';
 
 /** A layout copied to another card, and what had to stay behind. */
 export interface CopiedLayout {
@@ -40,10 +40,3 @@ export function copyForCard(
   });
   return { layout: copied, leftOut };
 }
-
-/** `copyForCard` to a lead card of `targetLeadType`. */
-export const copyForLeadType = (
-  layout: Layout,
-  targetLeadType: LeadType,
-  cardFieldsOfTarget: readonly CardField[],
-): CopiedLayout => copyForCard(layout, cardFieldsOfTarget, { entity: 'lead', leadType: targetLeadType });

@@ -10,7 +10,7 @@ import {
 } from '../../testing/builders';
 import { cardFieldsFor, isUserFieldCode } from '../cardFields';
 import type { CardType } from '../cardType';
-import { copyForCard, copyForLeadType } from '../copyLayout';
+import { copyForCard } from '../copyLayout';
 import { defaultLayout } from '../defaults';
 import { lintLayout } from '../lint';
 import type { LeadType } from '../types';
@@ -127,14 +127,6 @@ describe('copyForCard', () => {
       { field: 'TITLE', optionFlags: 0 },
       { field: 'CLIENT', optionFlags: 1 },
     ]);
-  });
-
-  it('is copyForLeadType for lead cards', () => {
-    const simple = aLayout().section('main', ['TITLE', 'NAME', 'UF_CRM_GONE']).build();
-    const fields = cardFieldsFor('simple', aPortalFields());
-    expect(copyForCard(simple, fields, { entity: 'lead', leadType: 'repeat' })).toEqual(
-      copyForLeadType(simple, 'repeat', fields),
-    );
   });
 });
 

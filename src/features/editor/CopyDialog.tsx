@@ -9,7 +9,8 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { showToast } from '../../ui/toastStore';
-import { cardFieldsOf, copyForCard } from './cardKnowledge';
+import { cardFieldsOf } from '../../domain/cards';
+import { copyForCard } from '../../domain/copyLayout';
 import { useCardWords } from './cardWords';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { layoutOf, layoutPairQuery } from './editorData';
@@ -57,7 +58,7 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
   const draft = editor.getState().draft;
   const copied = sameCardType(targetKey.card, docKey.card)
     ? { layout: draft, leftOut: [] }
-    : copyForCard(draft, targetKey.card, cardFieldsOf(targetKey.card, fields, lang));
+    : copyForCard(draft, cardFieldsOf(targetKey.card, fields, lang), targetKey.card);
   const labelOf = labelFrom(env.cardFields);
   const copy = async () => {
     setBusy(true);

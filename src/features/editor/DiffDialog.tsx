@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { alignSections } from './alignSections';
 import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
-import { cardFieldsOf } from './cardKnowledge';
+import { cardFieldsOf } from '../../domain/cards';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { useOtherLayout } from './useOtherLayout';
 import './safety.css';

@@ -14,7 +14,7 @@ import type { EditorStore } from '../../store/editorStore';
 import type { SavedBy } from '../../store/history';
 import { mayManageOthers } from '../../store/rights';
 import { documentToastKey, dropToasts } from '../../ui/toastStore';
-import { defaultLayoutOf } from './cardKnowledge';
+import { defaultLayoutOf } from '../../domain/cards';
 import { DocumentBanners } from './DocumentBanners';
 import { DocumentEnvContext, type DocumentEnv } from './documentEnv';
 import { DraftBanner } from './DraftBanner';

@@ -13,7 +13,7 @@ import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { FirstRunTips } from './help/FirstRunTips';
 import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
 import { CardPicker } from './CardPicker';
-import { cardFieldsOf } from './cardKnowledge';
+import { cardFieldsOf } from '../../domain/cards';
 import { CardCatalogContext } from './cardWords';
 import { editorOpeningQuery, layoutOf, layoutPairQuery, pairKeyString } from './editorData';
 import { EditorSkeleton, StoppedWaiting } from './EditorSkeleton';

@@ -7,7 +7,6 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toastStore';
 import { alignSections } from './alignSections';
-import { lintCardOf } from './cardKnowledge';
 import { useCardWords } from './cardWords';
 import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
 import { labelFrom, useDocumentEnv } from './documentEnv';
@@ -39,9 +38,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const imported = result.ok ? alignSections(draft, result.layout) : null;
   const changes = imported ? diffLayouts(draft, imported) : [];
   const reference = useStore(editor, (s) => s.saved);
-  const lint = result.ok
-    ? lintLayout(result.layout, { cardFields, ...lintCardOf(docKey.card), lang, reference })
-    : [];
+  const lint = result.ok ? lintLayout(result.layout, { cardFields, card: docKey.card, lang, reference }) : [];
   const serious = lint.filter((i) => i.severity !== 'info');
   const remarks = [
     ...(result.ok ? result.notices.map((n) => noticeText(t, n)) : []),

@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { documentToastKey, showToast } from '../../ui/toastStore';
-import { defaultLayoutOf } from './cardKnowledge';
+import { defaultLayoutOf } from '../../domain/cards';
 import { useCardWords } from './cardWords';
 import { layoutOf, layoutPairQuery, withLayout, type LayoutPair } from './editorData';
 import { useDocumentEnv } from './documentEnv';

@@ -9,7 +9,7 @@ import { portalErrorText } from '../../ui/portalErrorText';
 import { alignSections } from './alignSections';
 import { ChangeList, KeptSettingsNoteText } from './ChangeList';
 import { mayManageOthers } from '../../store/rights';
-import { cardFieldsOf } from './cardKnowledge';
+import { cardFieldsOf } from '../../domain/cards';
 import { CardCatalogContext, cardName } from './cardWords';
 import { labelFrom, useDocumentEnv } from './documentEnv';
 import { cardFamily, layoutOf, layoutPairQuery, type LayoutPair } from './editorData';

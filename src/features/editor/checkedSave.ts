@@ -4,7 +4,7 @@ import { reReadLayout, writeLayout } from '../../api/methods/layoutSave';
 import { sameLayout } from '../../domain/layoutEquals';
 import type { Layout } from '../../domain/types';
 import { langStore } from '../../i18n/i18nStore';
-import { defaultLayoutOf } from './cardKnowledge';
+import { defaultLayoutOf } from '../../domain/cards';
 import { alignSections } from './alignSections';
 import type { DocumentEnv } from './documentEnv';
 import { historyOptionName, keepVersion } from './versionKeeping';

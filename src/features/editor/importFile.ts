@@ -5,7 +5,7 @@ import { sameCardType, type CardType } from '../../domain/cardType';
 import { IMPORT_LIMITS, parseLayoutImport, tooLarge, type ImportProblemCode } from '../../domain/layoutJson';
 import type { CodedText } from '../../domain/textCodes';
 import type { FieldCode, Layout } from '../../domain/types';
-import { copyForCard } from './cardKnowledge';
+import { copyForCard } from '../../domain/copyLayout';
 
 /**
  * A file read for import: the layout fitted to the open document, or why it cannot be used (a code
@@ -47,7 +47,7 @@ export function readImport(
   }
   const { layout, notices } = fromPortal(sections.data);
   const otherCard = parsed.card !== undefined && !sameCardType(parsed.card, card);
-  const fitted = otherCard ? copyForCard(layout, card, cardFields) : { layout, leftOut: [] };
+  const fitted = otherCard ? copyForCard(layout, cardFields, card) : { layout, leftOut: [] };
   return {
     ok: true,
     layout: fitted.layout,

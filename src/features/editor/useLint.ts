@@ -4,7 +4,6 @@ import { lintLayout, type LintItem } from '../../domain/lint';
 import type { Layout } from '../../domain/types';
 import { langStore } from '../../i18n/i18nStore';
 import type { Lang } from '../../i18n/types';
-import { lintCardOf } from './cardKnowledge';
 import type { DocumentEnv } from './documentEnv';
 
 export interface LintSummary {
@@ -34,7 +33,7 @@ export function lintOf({ cardFields, fields, docKey, editor }: DocumentEnv, draf
   }
   const items = lintLayout(draft, {
     cardFields,
-    ...lintCardOf(docKey.card),
+    card: docKey.card,
     portalFieldCodes: Object.keys(fields),
     lang,
     reference,

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/types';
 import { useDocumentRegistry } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
 import { portalErrorText } from '../../ui/portalErrorText';
-import { cardFieldsOf, defaultLayoutOf } from './cardKnowledge';
+import { cardFieldsOf, defaultLayoutOf } from '../../domain/cards';
 import type { DocumentEnv } from './documentEnv';
 import { layoutOf, layoutPairQuery } from './editorData';
 
