@@ -1,15 +1,11 @@
 import { cardTypeString, type CardType } from '../../domain/cardType';
 import type { Layout } from '../../domain/types';
-import type { PortalError } from '../errors';
-import { ConfigurationWriteResultSchema } from '../schemas/layout';
-import { batchChunks, type BatchChunksOptions, type PortalClient } from '../transport';
-import { getLayoutCommand, layoutMethodsOf, layoutParams, sendablePayload } from './layout';
-import { fromPortal, type LoadedLayout } from './layoutMapping';
+import type { BatchChunksOptions, PortalClient } from '../transport';
+import type { LoadedLayout } from './layoutMapping';
+import { readLayouts, writeLayouts, type Outcome } from './manyLayouts';
 
 /** One card's outcome: its stored layout (read) or `true` (written), or the portal's error for it. */
-export type PerCard<T> =
-  | { readonly card: CardType; readonly ok: true; readonly value: T }
-  | { readonly card: CardType; readonly ok: false; readonly error: PortalError };
+export type PerCard<T> = Outcome<T> & { readonly card: CardType };
 
 /** Which layouts: the same scope and user on several cards of one entity (its pipelines or funnels). */
 export interface CardsScope {
@@ -18,33 +14,23 @@ export interface CardsScope {
 }
 
 // batch keys allow letters, digits and `_.:-`; a card's text fits once `:` becomes `_`
-const keyOf = (card: CardType) => `c_${cardTypeString(card).replaceAll(':', '_')}`;
+const keyed = (where: CardsScope) => (card: CardType) => ({
+  id: `c_${cardTypeString(card).replaceAll(':', '_')}`,
+  key: { ...where, card },
+});
 
-/** Reads the layouts of `cards` for one scope/user, 50 per `batch` request, each with its own result. */
+/** The layouts of `cards` for one scope/user, each with its own answer (manyLayouts.ts). */
 export async function readCardLayouts(
   client: PortalClient,
   where: CardsScope,
   cards: readonly CardType[],
   opts: BatchChunksOptions = {},
 ): Promise<PerCard<LoadedLayout | null>[]> {
-  const commands = Object.fromEntries(
-    cards.map((card) => [keyOf(card), getLayoutCommand({ ...where, card })]),
-  );
-  const parts = await batchChunks(client, commands, { ...opts, halt: false });
-  return cards.map((card) => {
-    const part = parts[keyOf(card)];
-    if (!part) throw new Error(`readCardLayouts: no answer for ${cardTypeString(card)}`);
-    return part.ok
-      ? { card, ok: true, value: part.value && fromPortal(part.value) }
-      : { card, ok: false, error: part.error };
-  });
+  const outcomes = await readLayouts(client, cards.map(keyed(where)), opts);
+  return outcomes.map((o, i) => ({ ...o, card: cards[i] as CardType }));
 }
 
-/**
- * Writes `layout` as the layout of every card in `cards` (one scope/user): one `set` per card,
- * never halting (each card gets its own result). Checked with the portal's rules first; a layout
- * it would refuse sends nothing.
- */
+/** Writes `layout` as the layout of every card in `cards` (one scope/user), each with its own result. */
 export async function applyToCards(
   client: PortalClient,
   layout: Layout,
@@ -52,24 +38,6 @@ export async function applyToCards(
   cards: readonly CardType[],
   opts: BatchChunksOptions = {},
 ): Promise<PerCard<true>[]> {
-  const first = cards[0];
-  if (!first) return [];
-  const method = layoutMethodsOf(first).set;
-  const data = sendablePayload(layout, method);
-  const commands = Object.fromEntries(
-    cards.map((card) => [
-      keyOf(card),
-      {
-        method: layoutMethodsOf(card).set,
-        params: { ...layoutParams({ ...where, card }), data },
-        schema: ConfigurationWriteResultSchema,
-      },
-    ]),
-  );
-  const parts = await batchChunks(client, commands, { ...opts, halt: false });
-  return cards.map((card) => {
-    const part = parts[keyOf(card)];
-    if (!part) throw new Error(`applyToCards: no answer for ${cardTypeString(card)}`);
-    return part.ok ? { card, ok: true, value: true } : { card, ok: false, error: part.error };
-  });
+  const outcomes = await writeLayouts(client, layout, cards.map(keyed(where)), opts);
+  return outcomes.map((o, i) => ({ ...o, card: cards[i] as CardType }));
 }
