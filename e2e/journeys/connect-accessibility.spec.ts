@@ -195,13 +195,13 @@ test('inside a Russian-speaking portal the page title and the connection label a
   const app = await openInPortal(page, portal.url, '?lang=ru');
   await expect(app.getByRole('region', { name: 'Поля', exact: true })).toBeVisible();
   await expect(app.getByTestId('connection-label')).toHaveText(`Битрикс24 · ${new URL(portal.url).host}`);
-  await expect(page.locator('#page-title')).toHaveText('Виды карточки лида');
+  await expect(page.locator('#page-title')).toHaveText('Виды карточек CRM');
   // the portal is asked once, in the portal's language
   const log = await page.evaluate(
     () =>
       (window as unknown as { portalHarness: { log: { kind: string; text: string }[] } }).portalHarness.log,
   );
   expect(log.filter((e) => e.kind === 'in' && e.text.startsWith('setTitle')).map((e) => e.text)).toEqual([
-    'setTitle {"title":"Виды карточки лида"}',
+    'setTitle {"title":"Виды карточек CRM"}',
   ]);
 });

@@ -51,7 +51,7 @@ test('inside the portal the app starts from the frame and saves a layout with th
   await expect(app.getByRole('region', { name: 'Fields' })).toBeVisible();
   await expect(app.getByTestId('connection-label')).toHaveText(`Bitrix24 · ${new URL(portal.url).host}`);
   // DEFAULT placement: the editor names the portal page
-  await expect(page.locator('#page-title')).toHaveText('Lead card layouts');
+  await expect(page.locator('#page-title')).toHaveText('CRM card layouts');
   // an admin (IS_ADMIN, profile.ADMIN) opens on the common layout
   await expect(app.getByText('Common layout', { exact: true })).toBeVisible();
 
@@ -169,7 +169,7 @@ test('the app ignores replies from another origin and for another APP_SID', asyn
   expect(log.filter((e) => e.kind === 'forged')).toHaveLength(2);
   // and the portal side ignores the other origin's command in the app's name
   expect(log.some((e) => e.kind === 'ignored' && e.text.includes('http://localhost:'))).toBe(true);
-  await expect(page.locator('#page-title')).toHaveText('Lead card layouts');
+  await expect(page.locator('#page-title')).toHaveText('CRM card layouts');
 });
 
 test('the app works from another origin than the portal (REST over CORS)', async ({ page, portal }) => {

@@ -45,7 +45,7 @@ test('a slow portal can be left waiting: nothing is held, and trying again opens
     body: JSON.stringify({ method: 'batch', count: 1, delayMs: 60_000 }),
   });
   await page.goto(portal.url);
-  await expect(page.getByLabel('Loading the lead card')).toBeVisible();
+  await expect(page.getByLabel('Loading the card')).toBeVisible();
   await expect(page.getByText('The portal is taking long to answer.')).toBeVisible();
   await page.getByRole('button', { name: 'Stop waiting' }).click();
   await expect(page.getByRole('alert')).toContainText('Stopped waiting for the portal');

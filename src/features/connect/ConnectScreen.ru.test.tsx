@@ -65,7 +65,7 @@ describe('ConnectScreen in Russian', () => {
     renderScreen(null, false);
     expect(
       screen.getByText(
-        'Подключите Lead Card Studio к своему порталу Битрикс24, чтобы редактировать виды карточки лида.',
+        'Подключите Lead Card Studio к своему порталу Битрикс24, чтобы редактировать виды карточек CRM: лидов, сделок, контактов, компаний, предложений, счетов и смарт-процессов.',
       ),
     ).toBeTruthy();
     expect(screen.getByText(/Доступен, только когда приложение запущено/)).toBeTruthy();

@@ -313,7 +313,7 @@ describe('the editor pieces in Russian', () => {
 
   it('announces loading in Russian', () => {
     render(<EditorSkeleton />);
-    expect(screen.getByLabelText('Загрузка карточки лида').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByLabelText('Загрузка карточки').getAttribute('aria-busy')).toBe('true');
     expect(screen.getByRole('status').textContent).toBe('Загрузка списка полей и вида карточки…');
   });
 });

@@ -9,7 +9,8 @@ export const connectEn = {
   'connect.tabOnly': 'kept for this tab only',
   'connect.disconnect': 'Disconnect',
   'connect.back': 'Back to the editor',
-  'connect.intro': 'Connect Lead Card Studio to your Bitrix24 portal to edit its lead card layouts.',
+  'connect.intro':
+    'Connect Lead Card Studio to your Bitrix24 portal to edit the layouts of its CRM cards: leads, deals, contacts, companies, quotes, invoices and smart processes.',
   'connect.demo.title': 'Demo portal',
   'connect.demo.available':
     'The emulated portal this page is served from, with sample leads and fields. Nothing you do there reaches a real portal.',
@@ -81,7 +82,7 @@ export const connectEn = {
   'connect.label.frame': 'Bitrix24 · {domain}',
 
   // inside a portal frame
-  'connect.frame.title': 'Lead card layouts',
+  'connect.frame.title': 'CRM card layouts',
   'connect.frame.notJson': 'The portal answered with a message that is not JSON.',
   'connect.frame.closed': 'The frame bridge is closed.',
   'connect.frame.noToken': 'The portal sent init data without an access token.',

@@ -15,7 +15,7 @@ export const connectRu: Readonly<Record<keyof typeof connectEn, Message>> = {
   'connect.disconnect': 'Отключить',
   'connect.back': 'Вернуться в редактор',
   'connect.intro':
-    'Подключите Lead Card Studio к своему порталу Битрикс24, чтобы редактировать виды карточки лида.',
+    'Подключите Lead Card Studio к своему порталу Битрикс24, чтобы редактировать виды карточек CRM: лидов, сделок, контактов, компаний, предложений, счетов и смарт-процессов.',
   'connect.demo.title': 'Демо-портал',
   'connect.demo.available':
     'Эмулятор портала, с которого открыта эта страница, — с примерами лидов и полей. Ничто из сделанного там не попадёт на настоящий портал.',
@@ -81,7 +81,7 @@ export const connectRu: Readonly<Record<keyof typeof connectEn, Message>> = {
   'connect.label.demo': 'Демо-портал · {user}',
   'connect.label.frame': 'Битрикс24 · {domain}',
 
-  'connect.frame.title': 'Виды карточки лида',
+  'connect.frame.title': 'Виды карточек CRM',
   'connect.frame.notJson': 'Портал ответил сообщением не в формате JSON.',
   'connect.frame.closed': 'Связь с окном портала закрыта.',
   'connect.frame.noToken': 'Портал передал данные для запуска без ключа доступа.',

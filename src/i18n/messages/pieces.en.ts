@@ -21,7 +21,7 @@ export const piecesEn = {
     one: 'Read from the portal with {count} remark:',
     other: 'Read from the portal with {count} remarks:',
   },
-  'pieces.loading': 'Loading the lead card',
+  'pieces.loading': 'Loading the card',
   'pieces.loading.status': 'Loading the field list and the layout…',
   'pieces.loading.slow': 'The portal is taking long to answer.',
   'pieces.loading.stop': 'Stop waiting',

@@ -18,7 +18,7 @@ export const piecesRu: Readonly<Record<keyof typeof piecesEn, Message>> = {
     ' для {leads}. Он действует, только пока у этого сотрудника карточка в личном виде; сохранение здесь не переключает его вид.',
   'pieces.banner.default': 'Сохранённого вида карточки нет: показан вид портала по умолчанию.',
   'pieces.banner.remarks': 'Замечания при чтении с портала ({count}):',
-  'pieces.loading': 'Загрузка карточки лида',
+  'pieces.loading': 'Загрузка карточки',
   'pieces.loading.status': 'Загрузка списка полей и вида карточки…',
   'pieces.loading.slow': 'Портал долго не отвечает.',
   'pieces.loading.stop': 'Не ждать',
