@@ -4,7 +4,7 @@ import { getAppInfo, hasCrmScope } from './appInfo';
 import { getLeadFields, leadFieldsQuery } from './fields';
 import { addLead, deleteLead, getLead, leadKeys, listLeads, updateLead } from './leads';
 import { listStatuses } from './statuses';
-import { listLeadUserFields } from './userfields';
+import { listUserFields } from './userfields';
 import { getCurrentUser, getProfile, searchUsers, userKeys } from './users';
 
 const USER = { ID: '2', ACTIVE: true, NAME: 'Boris', LAST_NAME: 'User' };
@@ -99,7 +99,7 @@ describe('endpoint parameters', () => {
     );
     expect(await getLeadFields(client)).toEqual({});
     expect(await listStatuses(client, 'SOURCE')).toEqual([]);
-    expect((await listLeadUserFields(client))[0]?.FIELD_NAME).toBe('UF_CRM_1');
+    expect((await listUserFields(client, 'lead'))[0]?.FIELD_NAME).toBe('UF_CRM_1');
     expect(hasCrmScope(await getAppInfo(client))).toBe(true);
     expect(fetch.requests.map((r) => [r.method, r.params])).toEqual([
       ['crm.lead.fields', {}],

@@ -1,5 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import type { CardType } from '../../domain/cardType';
 import { UserFieldSchema, type UserField } from '../schemas/fields';
 import { TrueResultSchema } from '../schemas/lead';
 import {
@@ -9,7 +9,17 @@ import {
   type UserFieldDetail,
 } from '../schemas/userFieldEdit';
 import { callCommand, type CallOptions, type PortalClient } from '../transport';
-import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
+
+/**
+ * The entities whose user fields the portal edits through `crm.{entity}.userfield.*` (the same
+ * `UserFieldProxy` for each, so the same parameters and answers). Smart invoices and smart
+ * processes keep theirs in `userfieldconfig.*`, which this editor does not write.
+ */
+export type UserFieldEntity = 'lead' | 'deal' | 'contact' | 'company' | 'quote';
+
+/** Where the card's user fields are created and changed; `null`: not from this editor. */
+export const userFieldEntityOf = (card: CardType): UserFieldEntity | null =>
+  card.entity === 'invoice' || card.entity === 'dynamic' ? null : card.entity;
 
 export interface UserFieldQuery {
   /** e.g. `{ USER_TYPE_ID: 'enumeration' }`; the portal filters on the upper-case keys. */
@@ -18,35 +28,6 @@ export interface UserFieldQuery {
 }
 
 const UserFieldListSchema = z.array(UserFieldSchema);
-
-/** `crm.lead.userfield.list`: the lead's user fields with settings and enumeration items. */
-export const leadUserFieldsCommand = (q: UserFieldQuery = {}) => ({
-  method: 'crm.lead.userfield.list',
-  params: { order: q.order ?? { SORT: 'ASC' }, ...(q.filter ? { filter: q.filter } : {}) },
-  schema: UserFieldListSchema,
-});
-
-export function listLeadUserFields(
-  client: PortalClient,
-  q: UserFieldQuery = {},
-  opts?: CallOptions,
-): Promise<UserField[]> {
-  return callCommand(client, leadUserFieldsCommand(q), opts);
-}
-
-export const userFieldKeys = {
-  all: (client: PortalClient) => [...portalKey(client), 'userfields', 'lead'] as const,
-  list: (client: PortalClient, q: UserFieldQuery = {}) =>
-    [...userFieldKeys.all(client), q.filter ?? null, q.order ?? null] as const,
-};
-
-export const leadUserFieldsQuery = (client: PortalClient, q: UserFieldQuery = {}) =>
-  queryOptions({
-    ...PORTAL_QUERY_DEFAULTS,
-    queryKey: userFieldKeys.list(client, q),
-    queryFn: ({ signal }) => listLeadUserFields(client, q, { signal }),
-    staleTime: 5 * 60_000,
-  });
 
 /** One list item to send: with `ID` it changes (or with `DEL: 'Y'` deletes) that item, without it adds one. */
 export interface UserFieldItemInput {
@@ -57,7 +38,7 @@ export interface UserFieldItemInput {
   readonly DEL?: 'Y';
 }
 
-/** The keys of `crm.lead.userfield.add|update` `fields` the editor sends (upper case, as the portal reads them). */
+/** The keys of `crm.{entity}.userfield.add|update` `fields` the editor sends (upper case, as the portal reads them). */
 export interface UserFieldInput {
   readonly FIELD_NAME?: string;
   readonly USER_TYPE_ID?: EditorUserFieldType;
@@ -72,45 +53,67 @@ export interface UserFieldInput {
   readonly LIST?: readonly UserFieldItemInput[];
 }
 
-export const userFieldCommands = {
+/** `crm.{entity}.userfield.list|add|update|get`: the entity's user fields with settings and items. */
+export const userFieldCommands = (entity: UserFieldEntity) => ({
+  list: (q: UserFieldQuery = {}) => ({
+    method: `crm.${entity}.userfield.list`,
+    params: { order: q.order ?? { SORT: 'ASC' }, ...(q.filter ? { filter: q.filter } : {}) },
+    schema: UserFieldListSchema,
+  }),
   add: (fields: UserFieldInput) => ({
-    method: 'crm.lead.userfield.add',
+    method: `crm.${entity}.userfield.add`,
     params: { fields },
     schema: UserFieldIdSchema,
   }),
   update: (id: number, fields: UserFieldInput) => ({
-    method: 'crm.lead.userfield.update',
+    method: `crm.${entity}.userfield.update`,
     params: { id, fields },
     schema: TrueResultSchema,
   }),
-  get: (id: number) => ({ method: 'crm.lead.userfield.get', params: { id }, schema: UserFieldDetailSchema }),
-};
+  get: (id: number) => ({
+    method: `crm.${entity}.userfield.get`,
+    params: { id },
+    schema: UserFieldDetailSchema,
+  }),
+});
 
-/** Creates a lead user field; resolves with its ID. Not repeated on a lost answer: a second add would fail as a duplicate. */
-export function addLeadUserField(
+export function listUserFields(
   client: PortalClient,
+  entity: UserFieldEntity,
+  q: UserFieldQuery = {},
+  opts?: CallOptions,
+): Promise<UserField[]> {
+  return callCommand(client, userFieldCommands(entity).list(q), opts);
+}
+
+/** Creates a user field; resolves with its ID. Not repeated on a lost answer: a second add would fail as a duplicate. */
+export function addUserField(
+  client: PortalClient,
+  entity: UserFieldEntity,
   fields: UserFieldInput,
   opts?: CallOptions,
 ): Promise<number> {
-  return callCommand(client, userFieldCommands.add(fields), opts);
+  return callCommand(client, userFieldCommands(entity).add(fields), opts);
 }
 
-export function updateLeadUserField(
+export function updateUserField(
   client: PortalClient,
+  entity: UserFieldEntity,
   id: number,
   fields: UserFieldInput,
   opts?: CallOptions,
 ): Promise<boolean> {
-  return callCommand(client, userFieldCommands.update(id, fields), opts);
+  return callCommand(client, userFieldCommands(entity).update(id, fields), opts);
 }
 
-/** The field with every label per language, found by its code (`crm.lead.fields` carries no ID). */
-export async function getLeadUserFieldByName(
+/** The field with every label per language, found by its code (`crm.{entity}.fields` carries no ID). */
+export async function getUserFieldByName(
   client: PortalClient,
+  entity: UserFieldEntity,
   fieldName: string,
   opts?: CallOptions,
 ): Promise<UserFieldDetail | null> {
-  const [row] = await listLeadUserFields(client, { filter: { FIELD_NAME: fieldName } }, opts);
+  const [row] = await listUserFields(client, entity, { filter: { FIELD_NAME: fieldName } }, opts);
   if (!row) return null;
-  return callCommand(client, userFieldCommands.get(Number(row.ID)), opts);
+  return callCommand(client, userFieldCommands(entity).get(Number(row.ID)), opts);
 }

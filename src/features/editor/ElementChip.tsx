@@ -8,7 +8,7 @@ import { useDragController } from './dnd/dragControllerContext';
 import { toDndId } from './dnd/ids';
 import { FieldMarks } from './FieldMarks';
 import { optionKeysFor } from './elementOptions';
-import { openUserFieldDialog } from './userFieldDialogStore';
+import { openUserFieldDialog, useUserFieldsHere } from './userFieldDialogStore';
 import { countRender } from '../../ui/renderCounter';
 import { useCardView, useCardViewApi } from '../../store/cardView';
 import { selectByClick, selectByKey } from './selectFields';
@@ -39,6 +39,7 @@ export const ElementChip = memo(function ElementChip({
   const label = info?.label ?? field;
   const shown = useEditor(isAlwaysShown(field));
   const renamed = useEditor((s) => typeof elementOf(field)(s)?.extra?.['title'] === 'string');
+  const userFieldsHere = useUserFieldsHere();
   const editor = useEditorStoreApi();
   const selected = useCardView((s) => s.selection.fields.has(field));
   const view = useCardViewApi();
@@ -82,7 +83,9 @@ export const ElementChip = memo(function ElementChip({
       {renamed ? (
         <span
           className="mark mark-warn"
-          title={t(info?.isUserField ? 'userFields.renamedHint' : 'pieces.element.renamedHint')}
+          title={t(
+            info?.isUserField && userFieldsHere ? 'userFields.renamedHint' : 'pieces.element.renamedHint',
+          )}
         >
           {t('pieces.element.renamed')}
         </span>
@@ -91,7 +94,7 @@ export const ElementChip = memo(function ElementChip({
         <ChipActions
           field={field}
           label={label}
-          userField={info?.isUserField === true}
+          userField={info?.isUserField === true && userFieldsHere}
           shown={shown}
           onEditOptions={onEditOptions}
           remove={remove}
@@ -104,6 +107,7 @@ export const ElementChip = memo(function ElementChip({
 interface ChipActionsProps {
   readonly field: string;
   readonly label: string;
+  /** A user field this card changes on the portal (`useUserFieldsHere`). */
   readonly userField: boolean;
   readonly shown: boolean;
   readonly onEditOptions: (field: string) => void;

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/i18nStore';
 import { placedFieldsKey } from '../../store/selectors';
 import { useEditor } from '../../store/documents';
 import { PaletteItem } from './PaletteItem';
-import { openUserFieldDialog } from './userFieldDialogStore';
+import { openUserFieldDialog, useUserFieldsHere } from './userFieldDialogStore';
 import { usePaletteWindow } from './paletteWindow';
 
 const matches = (f: CardField, q: string) =>
@@ -18,6 +18,7 @@ export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
   const placed = useMemo(() => new Set(placedKey.split('\u0000')), [placedKey]);
   const searchId = useId();
   const t = useT();
+  const userFieldsHere = useUserFieldsHere();
   const q = query.trim().toLowerCase();
   const shown = useMemo(
     () => fields.filter((f) => matches(f, q) && !(onlyUnplaced && placed.has(f.code))),
@@ -33,13 +34,15 @@ export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
       <div className="palette-head">
         <div className="palette-title-row">
           <h2 className="panel-title">{t('editor.palette')}</h2>
-          <button
-            type="button"
-            className="btn-link"
-            onClick={() => openUserFieldDialog({ kind: 'create', section: null })}
-          >
-            {t('userFields.create')}
-          </button>
+          {userFieldsHere ? (
+            <button
+              type="button"
+              className="btn-link"
+              onClick={() => openUserFieldDialog({ kind: 'create', section: null })}
+            >
+              {t('userFields.create')}
+            </button>
+          ) : null}
         </div>
         <label htmlFor={searchId} className="sr-only">
           {t('editor.palette.search')}

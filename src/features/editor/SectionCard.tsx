@@ -6,7 +6,7 @@ import { sectionOf } from '../../store/selectors';
 import { toDndId } from './dnd/ids';
 import { ElementChip } from './ElementChip';
 import { SectionTitle } from './SectionTitle';
-import { openUserFieldDialog } from './userFieldDialogStore';
+import { openUserFieldDialog, useUserFieldsHere } from './userFieldDialogStore';
 import { AddRestButton } from './AddRestButton';
 import { useCardView, useCardViewApi } from '../../store/cardView';
 import { useNearView } from './nearView';
@@ -52,6 +52,7 @@ export const SectionCard = memo(function SectionCard({
   const collapsed = useCardView((s) => s.collapsed.has(id));
   const view = useCardViewApi();
   const t = useT();
+  const userFieldsHere = useUserFieldsHere();
   if (!section) return null;
   const dndId = toDndId({ kind: 'section', section: id });
   const rows = collapsed ? 0 : Math.max(1, section.elements.length);
@@ -97,14 +98,16 @@ export const SectionCard = memo(function SectionCard({
         </span>
         <span className="section-count">{t('pieces.section.count', { count: section.elements.length })}</span>
         {rules.changeable ? <AddRestButton section={id} title={title} /> : null}
-        <button
-          type="button"
-          className="btn-link"
-          onClick={() => openUserFieldDialog({ kind: 'create', section: id })}
-          aria-label={t('userFields.createIn', { title })}
-        >
-          {t('userFields.create')}
-        </button>
+        {userFieldsHere ? (
+          <button
+            type="button"
+            className="btn-link"
+            onClick={() => openUserFieldDialog({ kind: 'create', section: id })}
+            aria-label={t('userFields.createIn', { title })}
+          >
+            {t('userFields.create')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="btn-link"

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { portalKey } from '../../api/methods/keys';
-import { getLeadUserFieldByName, updateLeadUserField } from '../../api/methods/userfields';
+import { getUserFieldByName, updateUserField, type UserFieldEntity } from '../../api/methods/userfields';
 import {
   EDITOR_USER_FIELD_TYPES,
   type EditorUserFieldType,
@@ -19,17 +19,25 @@ import { ItemsEditor, Labels, UserFieldFormDialog } from './UserFieldParts';
 import { changeDraftOf, changeInput, changeProblems, type ChangeDraft } from './userFieldForm';
 
 /** Reads the user field fresh from the portal, then lets it be changed. */
-export function UserFieldChangeLoader({ field, onClose }: { field: string; onClose: () => void }) {
+export function UserFieldChangeLoader({
+  entity,
+  field,
+  onClose,
+}: {
+  entity: UserFieldEntity;
+  field: string;
+  onClose: () => void;
+}) {
   const t = useT();
   const { client, cardFields } = useDocumentEnv();
   const label = cardFields.find((f) => f.code === field)?.label ?? field;
   const detail = useQuery({
-    queryKey: [...portalKey(client), 'userfield', field] as const,
-    queryFn: ({ signal }) => getLeadUserFieldByName(client, field, { signal }),
+    queryKey: [...portalKey(client), 'userfield', entity, field] as const,
+    queryFn: ({ signal }) => getUserFieldByName(client, entity, field, { signal }),
     staleTime: 0,
     gcTime: 0,
   });
-  if (detail.data) return <ChangeForm detail={detail.data} label={label} onClose={onClose} />;
+  if (detail.data) return <ChangeForm entity={entity} detail={detail.data} label={label} onClose={onClose} />;
   return (
     <Dialog
       open
@@ -58,23 +66,25 @@ export function UserFieldChangeLoader({ field, onClose }: { field: string; onClo
 
 /** Labels, list items and "required" of an existing user field; its type and multiplicity are fixed. */
 function ChangeForm({
+  entity,
   detail,
   label,
   onClose,
 }: {
+  entity: UserFieldEntity;
   detail: UserFieldDetail;
   label: string;
   onClose: () => void;
 }) {
   const t = useT();
-  const { client } = useDocumentEnv();
-  const refresh = useFieldsRefresh(client);
+  const { client, docKey } = useDocumentEnv();
+  const refresh = useFieldsRefresh(client, docKey.card);
   const [draft, setDraft] = useState<ChangeDraft>(() => changeDraftOf(detail));
   const [tried, setTried] = useState(false);
   const problems = changeProblems(draft, detail.USER_TYPE_ID);
   const change = useMutation({
     mutationFn: async () => {
-      await updateLeadUserField(client, Number(detail.ID), changeInput(detail, draft));
+      await updateUserField(client, entity, Number(detail.ID), changeInput(detail, draft));
       await refresh();
     },
     onSuccess: () => {
@@ -97,7 +107,9 @@ function ChangeForm({
       }}
       onClose={onClose}
     >
-      <p className="banner banner-warn uf-portal-wide">{t('userFields.portalWide')}</p>
+      <p className="banner banner-warn uf-portal-wide">
+        {t('userFields.portalWide', { record: t(`userFields.entity.${entity}`) })}
+      </p>
       <p className="hint">
         <code>{detail.FIELD_NAME}</code> ·{' '}
         {EDITOR_USER_FIELD_TYPES.includes(detail.USER_TYPE_ID as EditorUserFieldType)

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { addLeadUserField } from '../../api/methods/userfields';
+import { addUserField, type UserFieldEntity } from '../../api/methods/userfields';
 import { EDITOR_USER_FIELD_TYPES, type EditorUserFieldType } from '../../api/schemas/userFieldEdit';
 import { useLang, useT } from '../../i18n/i18nStore';
 import type { MessageKey } from '../../i18n/messages/en';
@@ -18,12 +18,20 @@ import {
   type ItemDraft,
 } from './userFieldForm';
 
-/** Creates a lead user field on the portal; made from a section, it lands at that section's end. */
-export function UserFieldCreateForm({ section, onClose }: { section: string | null; onClose: () => void }) {
+/** Creates a user field of the card's entity on the portal; made from a section, it lands at that section's end. */
+export function UserFieldCreateForm({
+  entity,
+  section,
+  onClose,
+}: {
+  entity: UserFieldEntity;
+  section: string | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const lang = useLang();
-  const { client, editor } = useDocumentEnv();
-  const refresh = useFieldsRefresh(client);
+  const { client, editor, docKey } = useDocumentEnv();
+  const refresh = useFieldsRefresh(client, docKey.card);
   const sectionTitle = section
     ? (editor.getState().draft.sections.find((s) => s.id === section)?.title ?? null)
     : null;
@@ -42,7 +50,7 @@ export function UserFieldCreateForm({ section, onClose }: { section: string | nu
   const create = useMutation({
     mutationFn: async () => {
       const input = createInput(draft, now);
-      await addLeadUserField(client, input);
+      await addUserField(client, entity, input);
       await refresh();
       return input;
     },
@@ -82,7 +90,12 @@ export function UserFieldCreateForm({ section, onClose }: { section: string | nu
       }}
       onClose={onClose}
     >
-      <p className="hint">{t('userFields.createIntro')}</p>
+      <p className="hint">
+        {t('userFields.createIntro', {
+          method: `crm.${entity}.userfield.add`,
+          record: t(`userFields.entity.${entity}`),
+        })}
+      </p>
       <label className="field">
         <span>{t('userFields.type')}</span>
         <select

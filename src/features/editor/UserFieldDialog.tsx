@@ -1,3 +1,5 @@
+import { userFieldEntityOf } from '../../api/methods/userfields';
+import { useDocumentEnv } from './documentEnv';
 import { UserFieldChangeLoader } from './UserFieldChangeForm';
 import { UserFieldCreateForm } from './UserFieldCreateForm';
 import type { UserFieldRequest } from './userFieldDialogStore';
@@ -8,11 +10,14 @@ export interface UserFieldDialogProps {
   readonly onClose: () => void;
 }
 
-/** Creates a lead user field or changes one, on the portal itself (`crm.lead.userfield.*`). */
+/** Creates a user field of the card's entity or changes one, on the portal itself (`crm.{entity}.userfield.*`). */
 export function UserFieldDialog({ request, onClose }: UserFieldDialogProps) {
+  const entity = userFieldEntityOf(useDocumentEnv().docKey.card);
+  // nothing opens it on a card whose user fields live elsewhere (see `useUserFieldsHere`)
+  if (!entity) return null;
   return request.kind === 'create' ? (
-    <UserFieldCreateForm section={request.section} onClose={onClose} />
+    <UserFieldCreateForm entity={entity} section={request.section} onClose={onClose} />
   ) : (
-    <UserFieldChangeLoader field={request.field} onClose={onClose} />
+    <UserFieldChangeLoader entity={entity} field={request.field} onClose={onClose} />
   );
 }

@@ -7,7 +7,6 @@ import { getLayoutCommand, type LayoutKey } from '../../api/methods/layout';
 import { fromPortal, type LoadedLayout } from '../../api/methods/layoutMapping';
 import { portalKey } from '../../api/methods/keys';
 import { profileCommand, searchUsersCommand } from '../../api/methods/users';
-import type { LeadFields } from '../../api/schemas/fields';
 import type { PortalError } from '../../api/errors';
 import type { PortalLayout } from '../../api/schemas/layout';
 import type { Profile, User } from '../../api/schemas/user';
@@ -43,7 +42,6 @@ export interface LayoutScopeKey {
 }
 
 export interface EditorOpening {
-  readonly fields: LeadFields;
   readonly profile: Profile;
   readonly users: readonly User[];
   /** Running as a Bitrix24 app (an app token): the app's options on the portal can keep history. */
@@ -141,14 +139,13 @@ export const editorOpeningQuery = (
         pairs.set(pairKeyString(key), pair);
         queryClient.setQueryData(layoutPairQuery(client, key, card).queryKey, pair);
       });
-      const fields = value(parts.fields);
-      queryClient.setQueryData(fieldKeys.of(client, card), fields);
+      // the field list is read from its own query, primed here: a refresh after a user-field change updates that
+      queryClient.setQueryData(fieldKeys.of(client, card), value(parts.fields));
       // a portal that refuses them still opens the editor: the picker asks again and says why
       if (parts.catalogDeals.ok && parts.catalogTypes.ok) {
         queryClient.setQueryData(catalogKeys.start(client), catalogStartFrom(parts));
       }
       return {
-        fields,
         profile,
         users: value(parts.users),
         appContext: parts.app.ok && isAppContext(parts.app.value),

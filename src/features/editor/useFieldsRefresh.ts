@@ -1,23 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { fieldKeys, getLeadFields } from '../../api/methods/fields';
-import { portalKey } from '../../api/methods/keys';
+import { cardFieldsCommand, fieldKeys } from '../../api/methods/fields';
 import type { LeadFields } from '../../api/schemas/fields';
-import type { PortalClient } from '../../api/transport';
-import type { EditorOpening } from './editorData';
+import { callCommand, type PortalClient } from '../../api/transport';
+import type { CardType } from '../../domain/cardType';
 
 /**
- * Reads `crm.lead.fields` again and puts it where the editor took it from (the opening request),
- * so the field list, the card and the preview show a created or changed field at once.
+ * Reads the card's field list (`crm.deal.fields`, `crm.item.fields`, …) again and puts it where
+ * the editor reads it, so the field list, the card and the preview show a created or changed
+ * field at once.
  */
-export function useFieldsRefresh(client: PortalClient): () => Promise<LeadFields> {
+export function useFieldsRefresh(client: PortalClient, card: CardType): () => Promise<LeadFields> {
   const queryClient = useQueryClient();
   return useCallback(async () => {
-    const fields = await getLeadFields(client);
-    queryClient.setQueryData(fieldKeys.lead(client), fields);
-    queryClient.setQueriesData<EditorOpening>({ queryKey: [...portalKey(client), 'editorOpening'] }, (old) =>
-      old ? { ...old, fields } : old,
-    );
+    const fields = await callCommand(client, cardFieldsCommand(card));
+    queryClient.setQueryData(fieldKeys.of(client, card), fields);
     return fields;
-  }, [client, queryClient]);
+  }, [client, card, queryClient]);
 }

@@ -1,5 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { userFieldEntityOf } from '../../api/methods/userfields';
+import { useDocumentEnv } from './documentEnv';
 
 /** What the user-field dialog is asked for: a new field (from the list or a section) or a change. */
 export type UserFieldRequest =
@@ -15,3 +17,9 @@ export const openUserFieldDialog = (request: UserFieldRequest): void =>
   userFieldDialogStore.setState({ request });
 export const closeUserFieldDialog = (): void => userFieldDialogStore.setState({ request: null });
 export const useUserFieldRequest = () => useStore(userFieldDialogStore, (s) => s.request);
+
+/**
+ * Whether this card's user fields are created and changed here: smart invoices and smart
+ * processes keep theirs in `userfieldconfig.*`, so their cards offer neither.
+ */
+export const useUserFieldsHere = (): boolean => userFieldEntityOf(useDocumentEnv().docKey.card) !== null;

@@ -1,5 +1,5 @@
 /**
- * English texts of the fields made and changed from the editor (`crm.lead.userfield.add|update`).
+ * English texts of the fields made and changed from the editor (`crm.{entity}.userfield.add|update`).
  * The keys are checked against Russian in userFields.ru.ts.
  */
 export const userFieldsEn = {
@@ -8,7 +8,13 @@ export const userFieldsEn = {
   'userFields.createTitle': 'Create a field',
   'userFields.createInTitle': 'Create a field in section "{title}"',
   'userFields.createIntro':
-    'The field is created on the portal at once (crm.lead.userfield.add) and is there for every lead, whatever this layout.',
+    'The field is created on the portal at once ({method}) and is there for every {record}, whatever this layout.',
+  // the entity inside the two sentences above
+  'userFields.entity.lead': 'lead',
+  'userFields.entity.deal': 'deal',
+  'userFields.entity.contact': 'contact',
+  'userFields.entity.company': 'company',
+  'userFields.entity.quote': 'quote',
   'userFields.type': 'Type',
   'userFields.type.string': 'String',
   'userFields.type.integer': 'Integer',
@@ -49,7 +55,7 @@ export const userFieldsEn = {
   'userFields.changeOf': 'Change field {label}',
   'userFields.changeTitle': 'Change field "{label}"',
   'userFields.portalWide':
-    'This changes the field for the whole portal, not only this layout: every lead card, list, filter and report shows the new label, items and required flag.',
+    'This changes the field for the whole portal, not only this layout: every {record} card, list, filter and report shows the new label, items and required flag.',
   'userFields.renamedHint':
     'Renamed in the portal: REST cannot keep the new label. "Change field" sets the label for the whole portal.',
   'userFields.loading': 'Loading the field…',

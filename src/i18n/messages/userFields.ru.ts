@@ -7,7 +7,13 @@ export const userFieldsRu: Readonly<Record<keyof typeof userFieldsEn, Message>> 
   'userFields.createTitle': 'Создать поле',
   'userFields.createInTitle': 'Создать поле в разделе «{title}»',
   'userFields.createIntro':
-    'Поле сразу создаётся на портале (crm.lead.userfield.add) и есть у всех лидов, какой бы ни был вид карточки.',
+    'Поле сразу создаётся на портале ({method}) и есть у всех {record}, какой бы ни был вид карточки.',
+  // сущность в двух предложениях выше (родительный падеж, множественное число)
+  'userFields.entity.lead': 'лидов',
+  'userFields.entity.deal': 'сделок',
+  'userFields.entity.contact': 'контактов',
+  'userFields.entity.company': 'компаний',
+  'userFields.entity.quote': 'предложений',
   'userFields.type': 'Тип',
   'userFields.type.string': 'Строка',
   'userFields.type.integer': 'Целое число',
@@ -47,7 +53,7 @@ export const userFieldsRu: Readonly<Record<keyof typeof userFieldsEn, Message>> 
   'userFields.changeOf': 'Изменить поле {label}',
   'userFields.changeTitle': 'Изменить поле «{label}»',
   'userFields.portalWide':
-    'Поле меняется для всего портала, а не только в этом виде карточки: новое название, значения и обязательность увидят все карточки лидов, списки, фильтры и отчёты.',
+    'Поле меняется для всего портала, а не только в этом виде карточки: новое название, значения и обязательность увидят все карточки {record}, списки, фильтры и отчёты.',
   'userFields.renamedHint':
     'Переименовано на портале: REST не сохраняет новое название. «Изменить поле» меняет название для всего портала.',
   'userFields.loading': 'Загружаем поле…',
