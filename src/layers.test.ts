@@ -112,7 +112,7 @@ describe('the import fence of every layer', () => {
     for (const dir of ['domain', 'i18n', 'api', 'store', 'ui', 'features', 'app'])
       expect(files.some((f) => f.startsWith(`./${dir}/`))).toBe(true);
     expect(files).toContain('./main.tsx');
-    expect(files).toContain('./features/editor/Palette.tsx');
+    expect(files).toContain('./features/editor/palette/Palette.tsx');
     expect(files.some((f) => /\.test\.tsx?$/.test(f) || f.startsWith('./testing/'))).toBe(false);
   });
 
@@ -129,7 +129,7 @@ describe('the import fence of every layer', () => {
       "import {\n  queryOptions,\n} from '@tanstack/react-query';",
       "import type { FieldInfo } from '../../api/schemas/fields';",
       "const m = await import('../../store/editorStore');",
-      "import '../../features/editor/Palette';",
+      "import '../../features/editor/palette/Palette';",
     ].join('\n');
     expect(violations('./domain/operations/x.ts', domain)).toHaveLength(8);
     expect(violations('./features/editor/x.tsx', "import { A } from '../preview/A';")).toEqual([
@@ -149,7 +149,7 @@ describe('the import fence of every layer', () => {
     expect(
       violations(
         './features/editor/dnd/x.ts',
-        "import { A } from '../Canvas';\nimport '../../../ui/Button';",
+        "import { A } from '../canvas/Canvas';\nimport '../../../ui/Button';",
       ),
     ).toEqual([]);
     expect(violations('./app/x.tsx', "import { P } from '../features/preview/PreviewPanel';")).toEqual([]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { oauthAuth } from '../../src/api/auth';
 import { reReadLayout, writeLayout } from '../../src/api/methods/layoutSave';
 import { createPortalClient, type FetchLike } from '../../src/api/transport';
-import { historyOptionName, keepVersion } from '../../src/features/editor/versionKeeping';
+import { historyOptionName, keepVersion } from '../../src/features/editor/safety/versionKeeping';
 import { parseVersionList } from '../../src/store/history';
 import { createSeed } from '../seed/index';
 import { handle } from './handle';

@@ -2,8 +2,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { User } from '../api/schemas/user';
-import { DocumentBanners } from '../features/editor/DocumentBanners';
-import { UserSelect } from '../features/editor/UserSelect';
+import { DocumentBanners } from '../features/editor/banners/DocumentBanners';
+import { UserSelect } from '../features/editor/users/UserSelect';
 import { translate } from '../i18n/i18nStore';
 import { createEditorStore } from '../store/editorStore';
 import { aLayout } from '../testing/builders';

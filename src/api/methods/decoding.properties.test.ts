@@ -2,7 +2,7 @@ import { SIMPLE_LEADS } from '../../domain/cardType';
 import { QueryClient } from '@tanstack/react-query';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editorOpeningQuery } from '../../features/editor/editorData';
+import { editorOpeningQuery } from '../../features/editor/document/editorData';
 import { PortalError } from '../errors';
 import { fakeFetch, testClient, TIME, type FakeReply } from '../testing/fakeFetch';
 import { getLeadFields } from './fields';

@@ -9,9 +9,9 @@ import { cardFieldsFor } from '../../domain/cardFields';
 import type { Layout } from '../../domain/types';
 import { setLang } from '../../i18n/i18nStore';
 // the dialogs are fetched on first use in the app; here they are loaded already
-import './DeleteSectionDialog';
-import './ElementOptionsDialog';
-import './SectionSettingsDialog';
+import './canvas/DeleteSectionDialog';
+import './canvas/ElementOptionsDialog';
+import './canvas/SectionSettingsDialog';
 import type { Lang } from '../../i18n/types';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
@@ -20,7 +20,7 @@ import { aField, aLayout, anElement, aPortalFields } from '../../testing/builder
 import { toastStore } from '../../ui/toastStore';
 import { DocumentEditor } from './DocumentEditor';
 import { EditorSkeleton } from './EditorSkeleton';
-import { userName } from './userName';
+import { userName } from './users/userName';
 
 const FIELDS = aPortalFields({
   UF_CRM_BUDGET: aField('UF_CRM_BUDGET').labelled('Budget').required(),

@@ -12,17 +12,17 @@ import { Button } from '../../ui/Button';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { FirstRunTips } from './help/FirstRunTips';
 import { DocumentEditor, type PreviewSlotProps } from './DocumentEditor';
-import { CardPicker } from './CardPicker';
+import { CardPicker } from './toolbar/CardPicker';
 import { cardFieldsOf } from '../../domain/cards';
-import { CardCatalogContext } from './cardWords';
-import { editorOpeningQuery, layoutOf, layoutPairQuery, pairKeyString } from './editorData';
+import { CardCatalogContext } from './document/cardWords';
+import { editorOpeningQuery, layoutOf, layoutPairQuery, pairKeyString } from './document/editorData';
 import { EditorSkeleton, StoppedWaiting } from './EditorSkeleton';
-import { LeadTypeTabs } from './LeadTypeTabs';
-import { RightsContext, rightsEnv } from './rightsContext';
-import { ScopePicker } from './ScopePicker';
-import { userName } from './userName';
-import { useCardCatalog } from './useCardCatalog';
-import { useEditorLocation } from './useEditorLocation';
+import { LeadTypeTabs } from './toolbar/LeadTypeTabs';
+import { RightsContext, rightsEnv } from './document/rightsContext';
+import { ScopePicker } from './toolbar/ScopePicker';
+import { userName } from './users/userName';
+import { useCardCatalog } from './toolbar/useCardCatalog';
+import { useEditorLocation } from './document/useEditorLocation';
 
 /** Loads what the editor needs in one request, then composes tabs, scope and the open document. */
 export interface EditorScreenProps {

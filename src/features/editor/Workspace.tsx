@@ -4,17 +4,17 @@ import type { CardField } from '../../domain/cardFields';
 import { useT } from '../../i18n/i18nStore';
 import { EditorStoreContext } from '../../store/documents';
 import type { EditorStore } from '../../store/editorStore';
-import { Canvas } from './Canvas';
-import { FieldCatalogContext } from './catalogContext';
+import { Canvas } from './canvas/Canvas';
+import { FieldCatalogContext } from './document/catalogContext';
 import { DragControllerContext } from './dnd/dragControllerContext';
 import { DragSource } from './dnd/DragSource';
 import { useEditorDnd } from './dnd/useEditorDnd';
-import { Palette } from './Palette';
+import { Palette } from './palette/Palette';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { fieldsToMove } from '../../domain/fieldSelection';
 import { cardViewFor } from '../../store/cardView';
-import { CardOutline } from './CardOutline';
-import { clearSelection } from './selectFields';
+import { CardOutline } from './canvas/CardOutline';
+import { clearSelection } from './palette/selectFields';
 
 export interface WorkspaceProps {
   readonly editor: EditorStore;

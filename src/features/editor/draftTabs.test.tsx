@@ -9,7 +9,7 @@ import { sameLayout } from '../../domain/layoutEquals';
 import type { Layout } from '../../domain/types';
 import { setLang } from '../../i18n/i18nStore';
 // the dialog is fetched on first use in the app; here it is loaded already, as on a second visit
-import './ConflictDialog';
+import './safety/ConflictDialog';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../store/documents';
 import type { DocumentKey } from '../../store/documentKey';
 import { loadDrafts, saveDraft } from '../../store/draftStorage';

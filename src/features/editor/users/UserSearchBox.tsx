@@ -1,0 +1,26 @@
+import { useT } from '../../../i18n/i18nStore';
+
+export interface UserSearchBoxProps {
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly disabled?: boolean;
+  /** The id of a visible text that says why it is disabled. */
+  readonly describedBy?: string | undefined;
+}
+
+/** The search box above every list of portal users. */
+export function UserSearchBox({ value, onChange, disabled, describedBy }: UserSearchBoxProps) {
+  const t = useT();
+  return (
+    <input
+      className="input"
+      type="search"
+      aria-label={t('editor.scope.searchUsers')}
+      placeholder={t('editor.scope.searchUsers')}
+      value={value}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
