@@ -7,7 +7,7 @@ import type { DocumentKey } from '../../store/documentKey';
 import { Button } from '../../ui/Button';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { cardName } from './cardWords';
-import { cardFamily } from './editorData';
+import { cardFamily } from './storedLayouts';
 import type { CatalogState } from './useCardCatalog';
 import './cards.css';
 

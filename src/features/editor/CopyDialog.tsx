@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { sameCardType, type CardType } from '../../domain/cardType';
 import { useLang, useT } from '../../i18n/i18nStore';
@@ -13,7 +12,7 @@ import { cardFieldsOf } from '../../domain/cards';
 import { copyForCard } from '../../domain/copyLayout';
 import { useCardWords } from './cardWords';
 import { labelFrom, useDocumentEnv } from './documentEnv';
-import { layoutOf, layoutPairQuery } from './editorData';
+import { useStoredLayouts } from './storedLayouts';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from './rightsContext';
 import { UserPicker } from './UserPicker';
@@ -36,7 +35,7 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
   const env = useDocumentEnv();
   const { docKey, editor, fields, me } = env;
   const registry = useDocumentRegistry();
-  const queryClient = useQueryClient();
+  const stored = useStoredLayouts(env.client);
   const t = useT();
   const lang = useLang();
   const [target, setTarget] = useState<Target>('scope');
@@ -64,10 +63,7 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const pair = await queryClient.fetchQuery(
-        layoutPairQuery(env.client, { scope: targetKey.scope, userId: targetKey.userId }, targetKey.card),
-      );
-      const loaded = layoutOf(pair, targetKey.card);
+      const loaded = await stored.fetch(targetKey);
       const store =
         registry.get(targetKey) ??
         registry.open(targetKey, loaded?.layout ?? portalDefault(env, targetKey.card, lang), loaded === null);

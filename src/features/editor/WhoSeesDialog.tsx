@@ -12,7 +12,7 @@ import { mayManageOthers } from '../../store/rights';
 import { cardFieldsOf } from '../../domain/cards';
 import { CardCatalogContext, cardName } from './cardWords';
 import { labelFrom, useDocumentEnv } from './documentEnv';
-import { cardFamily, layoutOf, layoutPairQuery, type LayoutPair } from './editorData';
+import { cardFamily, layoutOf, layoutPairQuery, type LayoutPair } from './storedLayouts';
 import { userName } from './userName';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from './rightsContext';

@@ -20,7 +20,7 @@ import { ConflictDialog } from './ConflictDialog';
 import { CopyDialog } from './CopyDialog';
 import { DiffDialog } from './DiffDialog';
 import { DocumentEnvContext, labelFrom, type DocumentEnv } from './documentEnv';
-import { layoutPairQuery } from './editorData';
+import { layoutPairQuery } from './storedLayouts';
 import { formatWhen } from './formatWhen';
 import { HistoryDialog } from './HistoryDialog';
 import { ImportDialog } from './ImportDialog';

@@ -8,7 +8,7 @@ import type { DocumentKey } from '../../store/documentKey';
 import { portalErrorText } from '../../ui/portalErrorText';
 import { cardFieldsOf, defaultLayoutOf } from '../../domain/cards';
 import type { DocumentEnv } from './documentEnv';
-import { layoutOf, layoutPairQuery } from './editorData';
+import { layoutOf, layoutPairQuery } from './storedLayouts';
 
 /** Another document's layout for a comparison: its open draft if edited here, else what is saved. */
 export type OtherLayout =
