@@ -4,7 +4,7 @@ import { loadCardCatalog } from './cardCatalog';
 import { applyToCards, readCardLayouts } from './cardsApply';
 import { cardFieldsCommand } from './fields';
 import { callCommand } from '../transport';
-import { forceCommonLayoutForAll, getLayout, layoutQuery, resetLayout, setLayout } from './layout';
+import { forceCommonLayoutForAll, getLayout, resetLayout, setLayout } from './layout';
 
 const main = { type: 'section', name: 'main', title: 'Main', elements: [{ name: 'TITLE' }] };
 
@@ -49,18 +49,6 @@ describe('layouts of cards other than leads', () => {
     expect(fetch.requests.map((r) => [r.method, r.params])).toEqual([
       ['crm.item.details.configuration.reset', { scope: 'C', entityTypeId: '3' }],
       ['crm.item.details.configuration.forceCommonScopeForAll', { entityTypeId: '4' }],
-    ]);
-  });
-
-  it('keys the cache by card, leads as before', () => {
-    const { client } = testClient(script());
-    expect(layoutQuery(client, { scope: 'C', card: { entity: 'deal', categoryId: 2 } }).queryKey).toEqual([
-      'portal',
-      client.id,
-      'layout',
-      'C',
-      null,
-      'deal:2',
     ]);
   });
 });

@@ -1,17 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { Layout, Section } from '../../domain/types';
 import { PortalError } from '../errors';
 import { fail, ok, script, testClient } from '../testing/fakeFetch';
-import {
-  forceCommonLayoutForAll,
-  getLayout,
-  layoutKeys,
-  layoutQuery,
-  resetLayout,
-  setLayout,
-  setLayoutMutation,
-} from './layout';
+import { forceCommonLayoutForAll, getLayout, resetLayout, setLayout } from './layout';
 
 const section = (name: string, fields: string[], extra: Partial<Section> = {}): Section => ({
   id: name,
@@ -51,14 +42,6 @@ describe('getLayout', () => {
       getLayout(client, { scope: 'C', userId: 3, card: { entity: 'lead', leadType: 'simple' } }),
     ).resolves.toBeNull();
     expect(fetch.requests[0]?.params).toEqual({ scope: 'C', extras: { leadCustomerType: '1' } });
-  });
-
-  it('has query options keyed by connection and layout key', async () => {
-    const { client } = testClient(script(ok(null)));
-    const options = layoutQuery(client, { scope: 'P', card: { entity: 'lead', leadType: 'simple' } });
-    expect(options.queryKey).toEqual(['portal', client.id, 'layout', 'P', null, 'simple']);
-    expect(options.retry).toBe(false);
-    await expect(new QueryClient().fetchQuery(options)).resolves.toBeNull();
   });
 });
 
@@ -159,16 +142,6 @@ describe('setLayout', () => {
     const { client } = testClient(script(fail(400, '', 'Access denied.')));
     const e = await refused(setLayout(client, key, { sections: [section('main', ['TITLE'])] }));
     expect(e).toMatchObject({ kind: 'portal', code: '', description: 'Access denied.', status: 400 });
-  });
-
-  it('writes the saved layout into the query cache on success', async () => {
-    const { client } = testClient(script(ok(true)));
-    const queryClient = new QueryClient();
-    const options = setLayoutMutation(client, queryClient);
-    const layout: Layout = { sections: [section('main', ['TITLE'])] };
-    const saved = await options.mutationFn?.({ key, layout }, {} as never);
-    if (saved) await options.onSuccess?.(saved, { key, layout }, undefined, {} as never);
-    expect(queryClient.getQueryData(layoutKeys.one(client, key))).toEqual(saved);
   });
 });
 

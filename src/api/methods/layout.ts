@@ -1,11 +1,9 @@
-import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { cardTypeString, entityTypeIdOf, type CardType } from '../../domain/cardType';
+import { entityTypeIdOf, type CardType } from '../../domain/cardType';
 import { leadCustomerTypeOf, type Layout } from '../../domain/types';
 import { checkLayoutData } from '../../domain/validate';
 import { PortalError } from '../errors';
 import { ConfigurationWriteResultSchema, PortalLayoutSchema, type LayoutScope } from '../schemas/layout';
 import { callCommand, type CallOptions, type PortalClient } from '../transport';
-import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
 import { fromPortal, predictStored, toPortal, type LoadedLayout } from './layoutMapping';
 
 /**
@@ -153,50 +151,3 @@ export async function forceCommonLayoutForAll(
     opts,
   );
 }
-
-export const layoutKeys = {
-  all: (client: PortalClient) => [...portalKey(client), 'layout'] as const,
-  one: (client: PortalClient, key: LayoutKey) =>
-    [
-      ...layoutKeys.all(client),
-      key.scope,
-      key.scope === 'P' ? (key.userId ?? null) : null,
-      cardTypeString(key.card),
-    ] as const,
-};
-
-export const layoutQuery = (client: PortalClient, key: LayoutKey) =>
-  queryOptions({
-    ...PORTAL_QUERY_DEFAULTS,
-    queryKey: layoutKeys.one(client, key),
-    queryFn: ({ signal }) => getLayout(client, key, { signal }),
-  });
-
-/** Save: on success the cache holds what the portal now stores (no refetch needed). */
-export const setLayoutMutation = (client: PortalClient, queryClient: QueryClient) =>
-  mutationOptions({
-    mutationKey: [...layoutKeys.all(client), 'set'],
-    mutationFn: ({ key, layout }: { readonly key: LayoutKey; readonly layout: Layout }) =>
-      setLayout(client, key, layout),
-    onSuccess: (saved, { key }) => {
-      queryClient.setQueryData(layoutKeys.one(client, key), saved);
-    },
-  });
-
-/** Reset: `get` answers `null` afterwards. */
-export const resetLayoutMutation = (client: PortalClient, queryClient: QueryClient) =>
-  mutationOptions({
-    mutationKey: [...layoutKeys.all(client), 'reset'],
-    mutationFn: (key: LayoutKey) => resetLayout(client, key),
-    onSuccess: (_: void, key) => {
-      queryClient.setQueryData(layoutKeys.one(client, key), null);
-    },
-  });
-
-/** Force common: every personal layout of the card is gone, so all layout queries refetch. */
-export const forceCommonLayoutMutation = (client: PortalClient, queryClient: QueryClient) =>
-  mutationOptions({
-    mutationKey: [...layoutKeys.all(client), 'forceCommon'],
-    mutationFn: (card: CardType) => forceCommonLayoutForAll(client, card),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: layoutKeys.all(client) }),
-  });

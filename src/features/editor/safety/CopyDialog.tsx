@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { sameCardType, type CardType } from '../../../domain/cardType';
 import { useLang, useT } from '../../../i18n/i18nStore';
@@ -9,11 +8,11 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { showToast } from '../../../ui/toastStore';
-import { cardFieldsOf } from '../../../domain/cards/index';
+import { cardFieldsOf } from '../../../domain/cards';
 import { copyForCard } from '../../../domain/copyLayout';
 import { useCardWords } from '../document/cardWords';
 import { labelFrom, useDocumentEnv } from '../document/documentEnv';
-import { layoutOf, layoutPairQuery } from '../document/editorData';
+import { useStoredLayouts } from '../document/storedLayouts';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from '../document/rightsContext';
 import { UserPicker } from '../users/UserPicker';
@@ -36,7 +35,7 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
   const env = useDocumentEnv();
   const { docKey, editor, fields, me } = env;
   const registry = useDocumentRegistry();
-  const queryClient = useQueryClient();
+  const stored = useStoredLayouts(env.client);
   const t = useT();
   const lang = useLang();
   const [target, setTarget] = useState<Target>('scope');
@@ -64,10 +63,7 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const pair = await queryClient.fetchQuery(
-        layoutPairQuery(env.client, { scope: targetKey.scope, userId: targetKey.userId }, targetKey.card),
-      );
-      const loaded = layoutOf(pair, targetKey.card);
+      const loaded = await stored.fetch(targetKey);
       const store =
         registry.get(targetKey) ??
         registry.open(targetKey, loaded?.layout ?? portalDefault(env, targetKey.card, lang), loaded === null);

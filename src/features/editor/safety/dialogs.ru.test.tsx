@@ -20,7 +20,7 @@ import { ConflictDialog } from './ConflictDialog';
 import { CopyDialog } from './CopyDialog';
 import { DiffDialog } from './DiffDialog';
 import { DocumentEnvContext, labelFrom, type DocumentEnv } from '../document/documentEnv';
-import { layoutPairQuery } from '../document/editorData';
+import { layoutPairQuery } from '../document/storedLayouts';
 import { formatWhen } from '../document/formatWhen';
 import { HistoryDialog } from './HistoryDialog';
 import { ImportDialog } from './ImportDialog';

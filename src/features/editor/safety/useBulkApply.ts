@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { applyPersonalLayout, readPersonalLayouts } from '../../../api/methods/bulkApply';
 import { useLang, useT } from '../../../i18n/i18nStore';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import type { DocumentEnv } from '../document/documentEnv';
-import { layoutPairQuery } from '../document/editorData';
+import { useStoredLayouts } from '../document/storedLayouts';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from '../document/rightsContext';
 import { keepVersion } from './versionKeeping';
@@ -33,7 +32,7 @@ export interface BulkApply {
  */
 export function useBulkApply(env: DocumentEnv): BulkApply {
   const { client, editor, docKey, storageId, me } = env;
-  const queryClient = useQueryClient();
+  const stored = useStoredLayouts(client);
   const t = useT();
   const lang = useLang();
   const { learn } = useRights();
@@ -88,9 +87,7 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
               ? { ok: true, text: t('dialogs.bulk.saved') }
               : { ok: false, text: portalErrorText(w.error, t) },
           );
-          void queryClient.invalidateQueries({
-            queryKey: layoutPairQuery(client, { scope: 'P', userId: w.userId }, card).queryKey,
-          });
+          stored.stale({ scope: 'P', userId: w.userId, card });
         }
       } catch (e) {
         learn(e);
@@ -100,7 +97,7 @@ export function useBulkApply(env: DocumentEnv): BulkApply {
         setPhase('done');
       }
     },
-    [client, editor, docKey, storageId, me, env, queryClient, t, lang, learn],
+    [client, editor, docKey, storageId, me, env, stored, t, lang, learn],
   );
   return { phase, done: progress.done, total: progress.total, results, error, run };
 }

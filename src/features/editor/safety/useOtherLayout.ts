@@ -6,9 +6,9 @@ import type { Lang } from '../../../i18n/types';
 import { useDocumentRegistry } from '../../../store/documents';
 import type { DocumentKey } from '../../../store/documentKey';
 import { portalErrorText } from '../../../ui/portalErrorText';
-import { cardFieldsOf, defaultLayoutOf } from '../../../domain/cards/index';
+import { cardFieldsOf, defaultLayoutOf } from '../../../domain/cards';
 import type { DocumentEnv } from '../document/documentEnv';
-import { layoutOf, layoutPairQuery } from '../document/editorData';
+import { layoutOf, layoutPairQuery } from '../document/storedLayouts';
 
 /** Another document's layout for a comparison: its open draft if edited here, else what is saved. */
 export type OtherLayout =

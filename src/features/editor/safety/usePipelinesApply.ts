@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { CardCatalog } from '../../../api/methods/cardCatalog';
 import { applyToCards, readCardLayouts, type PerCard } from '../../../api/methods/cardsApply';
@@ -9,7 +9,7 @@ import type { Layout } from '../../../domain/types';
 import { useLang, useT } from '../../../i18n/i18nStore';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import type { DocumentEnv } from '../document/documentEnv';
-import { layoutPairQuery } from '../document/editorData';
+import { useStoredLayouts } from '../document/storedLayouts';
 import { useRights } from '../document/rightsContext';
 import { portalDefault } from './useOtherLayout';
 import { keepVersion } from './versionKeeping';
@@ -52,7 +52,7 @@ const readNow = (env: DocumentEnv, lang: 'en' | 'ru', parts: PerCard<LoadedLayou
  */
 export function usePipelinesApply(env: DocumentEnv, targets: readonly CardType[]) {
   const { client, docKey, storageId, me } = env;
-  const queryClient = useQueryClient();
+  const stored = useStoredLayouts(client);
   const t = useT();
   const lang = useLang();
   const { learn } = useRights();
@@ -100,7 +100,7 @@ export function usePipelinesApply(env: DocumentEnv, targets: readonly CardType[]
               ? { ok: true, text: t('dialogs.bulk.saved') }
               : { ok: false, text: portalErrorText(w.error, t) },
           );
-          void queryClient.invalidateQueries({ queryKey: layoutPairQuery(client, where, w.card).queryKey });
+          stored.stale({ ...where, card: w.card });
         }
       } catch (e) {
         learn(e);
@@ -110,7 +110,7 @@ export function usePipelinesApply(env: DocumentEnv, targets: readonly CardType[]
         setBusy(false);
       }
     },
-    [client, where, storageId, me, queryClient, t, learn],
+    [client, where, storageId, me, stored, t, learn],
   );
   return { now, busy, results, run };
 }

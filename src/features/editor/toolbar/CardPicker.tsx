@@ -7,7 +7,7 @@ import type { DocumentKey } from '../../../store/documentKey';
 import { Button } from '../../../ui/Button';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { cardName } from '../document/cardWords';
-import { cardFamily } from '../document/editorData';
+import { cardFamily } from '../document/storedLayouts';
 import type { CatalogState } from './useCardCatalog';
 import './cards.css';
 

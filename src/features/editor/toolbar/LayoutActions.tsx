@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import '../safety/safety.css';
 import { useStore } from 'zustand';
@@ -10,9 +9,9 @@ import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { documentToastKey, showToast } from '../../../ui/toastStore';
-import { defaultLayoutOf } from '../../../domain/cards/index';
+import { defaultLayoutOf } from '../../../domain/cards';
 import { useCardWords } from '../document/cardWords';
-import { layoutOf, layoutPairQuery, withLayout, type LayoutPair } from '../document/editorData';
+import { useStoredLayouts } from '../document/storedLayouts';
 import { useDocumentEnv } from '../document/documentEnv';
 import { useRights } from '../document/rightsContext';
 import { SaveButton } from './SaveButton';
@@ -40,7 +39,6 @@ type Confirm = 'reset' | 'force' | null;
 /** Undo/redo, preview, reset, force common, and save. */
 export function LayoutActions(props: LayoutActionsProps) {
   const { save, previewOpen, onTogglePreview, onReviewLint, tools, lockedNoteId } = props;
-  const queryClient = useQueryClient();
   const env = useDocumentEnv();
   const t = useT();
   const lang = useLang();
@@ -56,11 +54,7 @@ export function LayoutActions(props: LayoutActionsProps) {
   const close = () => setConfirm(null);
   const { card } = docKey;
   const words = useCardWords();
-  const setPair = (layout: LayoutPair[keyof LayoutPair]) =>
-    queryClient.setQueryData(
-      layoutPairQuery(client, { scope: docKey.scope, userId: docKey.userId }, card).queryKey,
-      (pair: LayoutPair | undefined) => withLayout(pair, card, layout),
-    );
+  const stored = useStoredLayouts(client);
   const run = async (action: () => Promise<void>, done: string) => {
     setBusy(true);
     // a reset or force is an outcome for the stored layout, like a save: it replaces the last one
@@ -87,18 +81,14 @@ export function LayoutActions(props: LayoutActionsProps) {
       await resetLayout(client, key);
       // the card then shows what a user without a stored layout sees: for a personal layout, the
       // common one when stored, else the portal default
-      const commonPair =
-        docKey.scope === 'P'
-          ? queryClient.getQueryData(layoutPairQuery(client, { scope: 'C', userId: null }, card).queryKey)
-          : undefined;
-      const common = commonPair ? layoutOf(commonPair, card) : null;
+      const common = docKey.scope === 'P' ? stored.peek({ scope: 'C', userId: null, card }) : null;
       editor.getState().reload(common?.layout ?? defaultLayoutOf(card, cardFields, lang), true);
-      setPair(null);
+      stored.stored(docKey, null);
     }, t('pieces.reset.done'));
   const force = () =>
     run(async () => {
       await forceCommonLayoutForAll(client, card);
-      await queryClient.invalidateQueries({ queryKey: ['portal', client.id, 'layoutPair'] });
+      await stored.staleAll();
     }, t('pieces.force.done'));
   return (
     <div className="toolbar doc-toolbar">

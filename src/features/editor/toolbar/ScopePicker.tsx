@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { userSearchQuery } from '../../../api/methods/users';
 import type { User } from '../../../api/schemas/user';
@@ -9,7 +9,7 @@ import { isAccessDenied, mayManageOthers } from '../../../store/rights';
 import { isolateText } from '../../../ui/bidi';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { onRovingKeyDown } from '../../../ui/rovingFocus';
-import { layoutPairQuery } from '../document/editorData';
+import { useStoredLayouts } from '../document/storedLayouts';
 import { useRights } from '../document/rightsContext';
 import { UserSearchBox } from '../users/UserSearchBox';
 import { UserSelect } from '../users/UserSelect';
@@ -37,7 +37,7 @@ export function ScopePicker(props: ScopePickerProps) {
   const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });
   const users = q === '' ? firstUsers : (found.data?.items ?? []);
   const t = useT();
-  const queryClient = useQueryClient();
+  const stored = useStoredLayouts(client);
   const { rights, learn } = useRights();
   const [pending, setPending] = useState<number | null>(null);
   const [pickRefusal, setRefusal] = useState<string | null>(null);
@@ -59,7 +59,7 @@ export function ScopePicker(props: ScopePickerProps) {
     setPending(id);
     setRefusal(null);
     try {
-      await queryClient.fetchQuery(layoutPairQuery(client, { scope: 'P', userId: id }, card));
+      await stored.fetch({ scope: 'P', userId: id, card });
       change('P', id);
     } catch (e) {
       learn(e);

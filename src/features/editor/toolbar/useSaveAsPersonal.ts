@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { langStore, translate } from '../../../i18n/i18nStore';
 import { useDocumentRegistry } from '../../../store/documents';
@@ -9,7 +8,7 @@ import { portalErrorText } from '../../../ui/portalErrorText';
 import { documentToastKey, showToast } from '../../../ui/toastStore';
 import { checkedSave } from './checkedSave';
 import type { DocumentEnv } from '../document/documentEnv';
-import { layoutOf, layoutPairQuery, withLayout, type LayoutPair } from '../document/editorData';
+import { useStoredLayouts } from '../document/storedLayouts';
 
 export interface SaveAsPersonal {
   readonly busy: boolean;
@@ -25,36 +24,30 @@ export interface SaveAsPersonal {
 export function useSaveAsPersonal(env: DocumentEnv): SaveAsPersonal {
   const { client, docKey, editor, me } = env;
   const registry = useDocumentRegistry();
-  const queryClient = useQueryClient();
+  const stored = useStoredLayouts(client);
   const [busy, setBusy] = useState(false);
   const run = useCallback(async () => {
     const key: DocumentKey = { scope: 'P', userId: me.id, card: docKey.card };
-    const pairKey = layoutPairQuery(client, { scope: 'P', userId: me.id }, key.card).queryKey;
     const toastKey = { key: documentToastKey(documentKeyString(key), 'save') };
     const t = translate(langStore.getState().lang);
     const { draft, saved } = editor.getState();
     setBusy(true);
     try {
-      const pair = await queryClient.fetchQuery(
-        layoutPairQuery(client, { scope: 'P', userId: me.id }, key.card),
-      );
-      const loaded = layoutOf(pair, key.card);
+      const loaded = await stored.fetch(key);
       // nothing stored: the user's card shows what this document was loaded from, as when opened
       const personal = registry.get(key) ?? registry.open(key, loaded?.layout ?? saved, loaded === null);
       personal.getState().apply({ type: 'replaceLayout', layout: draft });
       const result = await checkedSave({ ...env, docKey: key, editor: personal }, personal.getState().draft);
       if (result.kind === 'conflict') {
         // someone saved it meanwhile: the user's next save there shows both sides
-        queryClient.setQueryData(pairKey, (p: LayoutPair | undefined) => withLayout(p, key.card, result.now));
+        stored.stored(key, result.now);
         showToast('info', t('rights.saveAsPersonal.conflict'), toastKey);
         env.openDocument(key);
         return false;
       }
       personal.getState().markSaved(result.shown, result.stored.layout);
       announceSaved({ storageId: env.storageId, key, tabId: thisTabId(), stored: result.stored.layout });
-      queryClient.setQueryData(pairKey, (p: LayoutPair | undefined) =>
-        withLayout(p, key.card, result.stored),
-      );
+      stored.stored(key, result.stored);
       showToast('success', t('rights.saveAsPersonal.done'), toastKey);
       env.openDocument(key);
       return true;
@@ -64,6 +57,6 @@ export function useSaveAsPersonal(env: DocumentEnv): SaveAsPersonal {
     } finally {
       setBusy(false);
     }
-  }, [client, docKey.card, editor, env, me.id, queryClient, registry]);
+  }, [docKey.card, editor, env, me.id, stored, registry]);
   return { busy, run };
 }

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { isPortalError } from '../../../api/errors';
 import { layoutMethodsOf, sendablePayload } from '../../../api/methods/layout';
@@ -12,7 +11,7 @@ import { documentKeyString } from '../../../store/documentKey';
 import { documentToastKey, showToast } from '../../../ui/toastStore';
 import { checkedSave, writeMayHaveRun, type SaveConflict } from './checkedSave';
 import type { DocumentEnv } from '../document/documentEnv';
-import { layoutPairQuery, withLayout, type LayoutPair } from '../document/editorData';
+import { useStoredLayouts } from '../document/storedLayouts';
 import { useRights } from '../document/rightsContext';
 
 export type { SaveConflict } from './checkedSave';
@@ -41,7 +40,6 @@ function problemsOf(layout: Layout, section: number | undefined, message: string
 /** The save of one document (`checkedSave`) and what the screen shows about it. Nothing is lost on failure. */
 export function useSaveLayout(env: DocumentEnv): SaveState {
   const { client, docKey: key, editor } = env;
-  const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
@@ -91,14 +89,8 @@ export function useSaveLayout(env: DocumentEnv): SaveState {
       return false;
     }
   }, [editor, fail, key.card]);
-  const setPair = useCallback(
-    (stored: LoadedLayout | null) =>
-      queryClient.setQueryData(
-        layoutPairQuery(client, { scope: key.scope, userId: key.userId }, key.card).queryKey,
-        (pair: LayoutPair | undefined) => withLayout(pair, key.card, stored),
-      ),
-    [client, key.scope, key.userId, key.card, queryClient],
-  );
+  const stored = useStoredLayouts(client);
+  const setPair = useCallback((now: LoadedLayout | null) => stored.stored(key, now), [stored, key]);
   const run = useCallback(async () => {
     if (running.current) return false;
     const controller = new AbortController();
