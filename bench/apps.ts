@@ -58,19 +58,24 @@ export const OURS: AppSpec = {
 /** The editor on a deal pipeline's card (Wholesale, 1) of the same size: every card, same budgets. */
 export const OURS_DEAL: AppSpec = { ...OURS, variant: 'oursDeal', path: '/?card=deal:1&scope=C' };
 
-export const NAIVE: AppSpec = {
-  variant: 'naive',
-  path: '/',
-  probe: (fieldCount) => ({
+/** The naive reference's markup, which the peer pages copy: sections `section.container`, fields `li.item`. */
+const CONTAINERS = {
+  probe: (fieldCount: number): ProbeConfig => ({
     itemSelector: 'section.container li.item',
     expectedItems: fieldCount,
     alsoSelector: null,
     focusSelector: 'section.container li.item',
     previewSelector: PREVIEW,
   }),
-  section: (page, i) => page.locator('section.container').nth(i),
+  section: (page: Page, i: number) => page.locator('section.container').nth(i),
   itemSelector: 'li.item',
   grabX: 18,
+} as const satisfies Partial<AppSpec>;
+
+export const NAIVE: AppSpec = {
+  ...CONTAINERS,
+  variant: 'naive',
+  path: '/',
   codeAttr: ['data-testid', 'item:'],
   async save(page) {
     await page.getByRole('button', { name: 'Save', exact: true }).click({ timeout: 10_000 });
@@ -80,18 +85,9 @@ export const NAIVE: AppSpec = {
 
 /** A peer page (bench/peers): the naive reference's markup, fields carrying `data-code`, no Save. */
 const peer = (variant: Variant, dir: string): AppSpec => ({
+  ...CONTAINERS,
   variant,
   path: `/${dir}/index.html`,
-  probe: (fieldCount) => ({
-    itemSelector: 'section.container li.item',
-    expectedItems: fieldCount,
-    alsoSelector: null,
-    focusSelector: 'section.container li.item',
-    previewSelector: PREVIEW,
-  }),
-  section: (page, i) => page.locator('section.container').nth(i),
-  itemSelector: 'li.item',
-  grabX: 18,
   codeAttr: ['data-code', ''],
   save: null,
 });

@@ -45,60 +45,37 @@ import {
 import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { countRender } from '../../src/ui/renderCounter';
+import { LAYOUT, loadBoard, rest } from '../peers/data';
 
 type Items = Record<string, string[]>;
-interface PortalSection {
-  name: string;
-  title: string;
-  elements: { name: string; optionFlags?: number | string }[];
-}
-type PortalFieldInfo = { title: string; formLabel?: string; listLabel?: string };
-
-const WEBHOOK = '/rest/1/demoadmin/';
-async function rest<T>(method: string, params: unknown): Promise<T> {
-  const res = await fetch(`${WEBHOOK}${method}.json`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(params),
-  });
-  const body = (await res.json()) as { result: T };
-  return body.result;
-}
-const layoutParams = { scope: 'C', extras: { leadCustomerType: 1 } };
 
 const dropAnimation: DropAnimation = {
   sideEffects: defaultDropAnimationSideEffects({ styles: { active: { opacity: '0.5' } } }),
 };
 
 function App() {
-  const [labels, setLabels] = useState<Record<string, string>>({});
-  const [titles, setTitles] = useState<Record<string, string>>({});
+  const [board, setBoard] = useState<LoadedBoard | null>(null);
   const [items, setItems] = useState<Items | null>(null);
-  const [containers, setContainers] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    void Promise.all([
-      rest<Record<string, PortalFieldInfo>>('crm.lead.fields', {}),
-      rest<PortalSection[]>('crm.lead.details.configuration.get', layoutParams),
-    ]).then(([fields, sections]) => {
-      setLabels(
-        Object.fromEntries(
-          Object.entries(fields).map(([code, f]) => [code, f.formLabel || f.listLabel || f.title]),
-        ),
-      );
-      setTitles(Object.fromEntries(sections.map((s) => [s.name, s.title])));
-      setItems(Object.fromEntries(sections.map((s) => [s.name, s.elements.map((e) => e.name)])));
-      setContainers(sections.map((s) => s.name));
+    void loadBoard().then(({ sections, items, labels }) => {
+      // derived once: the story's containers and titles stay the same objects on every render
+      setBoard({
+        containers: sections.map((s) => s.id),
+        titles: Object.fromEntries(sections.map((s) => [s.id, s.title])),
+        labels,
+      });
+      setItems(items);
     });
   }, []);
-  if (!items) return <p>Loading…</p>;
+  if (!board || !items) return <p>Loading…</p>;
   const save = async () => {
     setSaved(false);
     await rest('crm.lead.details.configuration.set', {
-      ...layoutParams,
-      data: containers.map((c) => ({
+      ...LAYOUT,
+      data: board.containers.map((c) => ({
         name: c,
-        title: titles[c] ?? c,
+        title: board.titles[c] ?? c,
         type: 'section',
         elements: (items[c] ?? []).map((name) => ({ name, optionFlags: 0 })),
       })),
@@ -110,26 +87,25 @@ function App() {
       <button type="button" className="save" onClick={() => void save()}>
         {saved ? 'Saved' : 'Save'}
       </button>
-      <MultipleContainers
-        items={items}
-        setItems={setItems}
-        containers={containers}
-        labels={labels}
-        titles={titles}
-      />
+      <MultipleContainers board={board} items={items} setItems={setItems} />
     </>
   );
 }
 
-interface BoardProps {
-  items: Items;
-  setItems: React.Dispatch<React.SetStateAction<Items | null>>;
+interface LoadedBoard {
   containers: string[];
   labels: Record<string, string>;
   titles: Record<string, string>;
 }
 
-function MultipleContainers({ items, setItems: setMaybeItems, containers, labels, titles }: BoardProps) {
+interface BoardProps {
+  board: LoadedBoard;
+  items: Items;
+  setItems: React.Dispatch<React.SetStateAction<Items | null>>;
+}
+
+function MultipleContainers({ board, items, setItems: setMaybeItems }: BoardProps) {
+  const { containers, labels, titles } = board;
   const setItems = (update: (items: Items) => Items) => setMaybeItems((i) => (i ? update(i) : i));
   const [activeId, setActiveId] = useState<UniqueIdentifier | null>(null);
   const [clonedItems, setClonedItems] = useState<Items | null>(null);

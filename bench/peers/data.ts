@@ -1,6 +1,6 @@
 /**
- * What every peer page of the benchmark loads, the way the naive reference does: the portal's
- * fields (for labels) and the common simple-lead layout, one plain `fetch` per REST method.
+ * What every page the benchmark compares loads, the naive reference and the peer pages: the
+ * portal's fields (for labels) and the common simple-lead layout, one plain `fetch` per REST method.
  */
 export interface Board {
   readonly sections: readonly { readonly id: string; readonly title: string }[];
@@ -16,7 +16,7 @@ interface PortalSection {
 type PortalFieldInfo = { title: string; formLabel?: string; listLabel?: string };
 
 const WEBHOOK = '/rest/1/demoadmin/';
-async function rest<T>(method: string, params: unknown): Promise<T> {
+export async function rest<T>(method: string, params: unknown): Promise<T> {
   const res = await fetch(`${WEBHOOK}${method}.json`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -26,13 +26,13 @@ async function rest<T>(method: string, params: unknown): Promise<T> {
   return body.result;
 }
 
+/** The layout every page reads (and the naive reference saves): the common one of simple leads. */
+export const LAYOUT = { scope: 'C', extras: { leadCustomerType: 1 } } as const;
+
 export async function loadBoard(): Promise<Board> {
   const [fields, sections] = await Promise.all([
     rest<Record<string, PortalFieldInfo>>('crm.lead.fields', {}),
-    rest<PortalSection[]>('crm.lead.details.configuration.get', {
-      scope: 'C',
-      extras: { leadCustomerType: 1 },
-    }),
+    rest<PortalSection[]>('crm.lead.details.configuration.get', LAYOUT),
   ]);
   return {
     sections: sections.map((s) => ({ id: s.name, title: s.title })),

@@ -4,6 +4,7 @@
  * `group`, a `useDroppable` per section, `move()` from `@dnd-kit/helpers` in `onDragOver`, and a
  * `DragOverlay`.
  */
+import '../../board.css';
 import '../peers.css';
 import { move } from '@dnd-kit/helpers';
 import { CollisionPriority } from '@dnd-kit/abstract';

@@ -4,6 +4,7 @@
  * targets: what this machine can do with a page of this size. On release the field under the
  * pointer decides the place (before it, or after it past its middle), so the drop is checked too.
  */
+import '../../board.css';
 import '../peers.css';
 import { loadBoard } from '../data';
 

@@ -7,6 +7,7 @@
  * drives it with Playwright's mouse, which in Chromium turns a press and moves on a draggable
  * element into a native drag (dragstart, dragover per move, drop on release).
  */
+import '../../board.css';
 import '../peers.css';
 import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine';
 import {
