@@ -1,44 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { REPEAT_LEADS, SIMPLE_LEADS } from './cardType';
 import { aField, aPortalFields, portalFieldsOf } from '../testing/builders';
+import { fieldCodes } from '../testing/fieldCodes';
 import { isContactField, type CardField } from './cardFields';
 import { cardFieldsOf, defaultLayoutOf } from './cards';
 
 const byCode = (fields: readonly CardField[]) => new Map(fields.map((f) => [f.code, f]));
 
-const COMMON = [
-  'ID',
-  'DATE_CREATE',
-  'DATE_MODIFY',
-  'TITLE',
-  'STATUS_ID',
-  'STATUS_DESCRIPTION',
-  'OPPORTUNITY_WITH_CURRENCY',
-  'SOURCE_ID',
-  'SOURCE_DESCRIPTION',
-  'ASSIGNED_BY_ID',
-  'OBSERVER',
-  'OPENED',
-  'COMMENTS',
-  'PRODUCT_ROW_SUMMARY',
-  'CLIENT',
-  'UTM',
-];
-const CONTACT = [
-  'HONORIFIC',
-  'LAST_NAME',
-  'NAME',
-  'SECOND_NAME',
-  'BIRTHDATE',
-  'POST',
-  'COMPANY_TITLE',
-  'ADDRESS',
-  'PHONE',
-  'EMAIL',
-  'WEB',
-  'IM',
-  'LINK',
-];
+const COMMON = fieldCodes(
+  'ID DATE_CREATE DATE_MODIFY TITLE STATUS_ID STATUS_DESCRIPTION OPPORTUNITY_WITH_CURRENCY SOURCE_ID SOURCE_DESCRIPTION ASSIGNED_BY_ID OBSERVER OPENED COMMENTS PRODUCT_ROW_SUMMARY CLIENT UTM',
+);
+const CONTACT = fieldCodes(
+  'HONORIFIC LAST_NAME NAME SECOND_NAME BIRTHDATE POST COMPANY_TITLE ADDRESS PHONE EMAIL WEB IM LINK',
+);
 
 describe('cardFieldsFor', () => {
   it('lists the card fields of a simple lead in the reference order, then user fields', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPEAT_LEADS, SIMPLE_LEADS } from './cardType';
 import { aField, aPortalFields, fieldsBySection } from '../testing/builders';
+import { fieldCodes } from '../testing/fieldCodes';
 import { checkLayoutData } from './validate';
 import { portalSectionsOf } from '../testing/builders';
 import { cardFieldsOf, defaultLayoutOf } from './cards';
@@ -14,36 +15,12 @@ describe('defaultLayout', () => {
   it('is the built-in simple-lead layout with user fields appended to "additional"', () => {
     const layout = defaultLayoutOf(SIMPLE_LEADS, cardFieldsOf(SIMPLE_LEADS, portal));
     expect(fieldsBySection(layout)).toEqual({
-      main: [
-        'TITLE',
-        'STATUS_ID',
-        'OPPORTUNITY_WITH_CURRENCY',
-        'CLIENT',
-        'HONORIFIC',
-        'LAST_NAME',
-        'NAME',
-        'SECOND_NAME',
-        'BIRTHDATE',
-        'POST',
-        'COMPANY_TITLE',
-        'PHONE',
-        'EMAIL',
-        'WEB',
-        'IM',
-        'LINK',
-      ],
-      additional: [
-        'SOURCE_ID',
-        'SOURCE_DESCRIPTION',
-        'OPENED',
-        'ASSIGNED_BY_ID',
-        'OBSERVER',
-        'COMMENTS',
-        'ADDRESS',
-        'UTM',
-        'UF_CRM_A',
-        'UF_CRM_B',
-      ],
+      main: fieldCodes(
+        'TITLE STATUS_ID OPPORTUNITY_WITH_CURRENCY CLIENT HONORIFIC LAST_NAME NAME SECOND_NAME BIRTHDATE POST COMPANY_TITLE PHONE EMAIL WEB IM LINK',
+      ),
+      additional: fieldCodes(
+        'SOURCE_ID SOURCE_DESCRIPTION OPENED ASSIGNED_BY_ID OBSERVER COMMENTS ADDRESS UTM UF_CRM_A UF_CRM_B',
+      ),
       products: ['PRODUCT_ROW_SUMMARY'],
     });
   });
@@ -52,16 +29,9 @@ describe('defaultLayout', () => {
     const layout = defaultLayoutOf(REPEAT_LEADS, cardFieldsOf(REPEAT_LEADS, portal));
     expect(fieldsBySection(layout)).toEqual({
       main: ['TITLE', 'STATUS_ID', 'OPPORTUNITY_WITH_CURRENCY', 'CLIENT'],
-      additional: [
-        'SOURCE_ID',
-        'SOURCE_DESCRIPTION',
-        'OPENED',
-        'ASSIGNED_BY_ID',
-        'COMMENTS',
-        'UTM',
-        'UF_CRM_A',
-        'UF_CRM_B',
-      ],
+      additional: fieldCodes(
+        'SOURCE_ID SOURCE_DESCRIPTION OPENED ASSIGNED_BY_ID COMMENTS UTM UF_CRM_A UF_CRM_B',
+      ),
       products: ['PRODUCT_ROW_SUMMARY'],
     });
   });
