@@ -14,7 +14,7 @@ const CONTACT = fieldCodes(
   'HONORIFIC LAST_NAME NAME SECOND_NAME BIRTHDATE POST COMPANY_TITLE ADDRESS PHONE EMAIL WEB IM LINK',
 );
 
-describe('cardFieldsFor', () => {
+describe('cardFieldsOf a lead card', () => {
   it('lists the card fields of a simple lead in the reference order, then user fields', () => {
     const fields = cardFieldsOf(
       SIMPLE_LEADS,

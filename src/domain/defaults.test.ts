@@ -11,7 +11,7 @@ const portal = aPortalFields({
   UF_CRM_A: aField('UF_CRM_A').labelled('Area'),
 });
 
-describe('defaultLayout', () => {
+describe('defaultLayoutOf a lead card', () => {
   it('is the built-in simple-lead layout with user fields appended to "additional"', () => {
     const layout = defaultLayoutOf(SIMPLE_LEADS, cardFieldsOf(SIMPLE_LEADS, portal));
     expect(fieldsBySection(layout)).toEqual({
