@@ -1,61 +1,36 @@
 import { describe, expect, it } from 'vitest';
+import { REPEAT_LEADS, SIMPLE_LEADS } from './cardType';
 import { aField, aPortalFields, portalFieldsOf } from '../testing/builders';
-import { cardFieldsFor, isContactField, type CardField } from './cardFields';
-import { defaultLayout } from './defaults';
+import { fieldCodes } from '../testing/fieldCodes';
+import { isContactField, type CardField } from './cardFields';
+import { cardFieldsOf, defaultLayoutOf } from './cards';
 
 const byCode = (fields: readonly CardField[]) => new Map(fields.map((f) => [f.code, f]));
 
-const COMMON = [
-  'ID',
-  'DATE_CREATE',
-  'DATE_MODIFY',
-  'TITLE',
-  'STATUS_ID',
-  'STATUS_DESCRIPTION',
-  'OPPORTUNITY_WITH_CURRENCY',
-  'SOURCE_ID',
-  'SOURCE_DESCRIPTION',
-  'ASSIGNED_BY_ID',
-  'OBSERVER',
-  'OPENED',
-  'COMMENTS',
-  'PRODUCT_ROW_SUMMARY',
-  'CLIENT',
-  'UTM',
-];
-const CONTACT = [
-  'HONORIFIC',
-  'LAST_NAME',
-  'NAME',
-  'SECOND_NAME',
-  'BIRTHDATE',
-  'POST',
-  'COMPANY_TITLE',
-  'ADDRESS',
-  'PHONE',
-  'EMAIL',
-  'WEB',
-  'IM',
-  'LINK',
-];
+const COMMON = fieldCodes(
+  'ID DATE_CREATE DATE_MODIFY TITLE STATUS_ID STATUS_DESCRIPTION OPPORTUNITY_WITH_CURRENCY SOURCE_ID SOURCE_DESCRIPTION ASSIGNED_BY_ID OBSERVER OPENED COMMENTS PRODUCT_ROW_SUMMARY CLIENT UTM',
+);
+const CONTACT = fieldCodes(
+  'HONORIFIC LAST_NAME NAME SECOND_NAME BIRTHDATE POST COMPANY_TITLE ADDRESS PHONE EMAIL WEB IM LINK',
+);
 
-describe('cardFieldsFor', () => {
+describe('cardFieldsOf a lead card', () => {
   it('lists the card fields of a simple lead in the reference order, then user fields', () => {
-    const fields = cardFieldsFor(
-      'simple',
+    const fields = cardFieldsOf(
+      SIMPLE_LEADS,
       aPortalFields({ UF_CRM_1: aField('UF_CRM_1').labelled('Budget') }),
     );
     expect(fields.map((f) => f.code)).toEqual([...COMMON, ...CONTACT, 'UF_CRM_1']);
   });
 
   it('leaves the contact fields out for a repeat lead', () => {
-    const fields = cardFieldsFor('repeat', aPortalFields());
+    const fields = cardFieldsOf(REPEAT_LEADS, aPortalFields());
     expect(fields.map((f) => f.code)).toEqual(COMMON);
     expect(fields.some((f) => isContactField(f.code))).toBe(false);
   });
 
   it('gives the card its own labels, not crm.lead.fields titles', () => {
-    const f = byCode(cardFieldsFor('simple', aPortalFields()));
+    const f = byCode(cardFieldsOf(SIMPLE_LEADS, aPortalFields()));
     expect(f.get('TITLE')?.label).toBe('Lead name');
     expect(f.get('ASSIGNED_BY_ID')?.label).toBe('Responsible person');
     expect(f.get('OPENED')?.label).toBe('Available to everyone');
@@ -65,7 +40,7 @@ describe('cardFieldsFor', () => {
   });
 
   it('describes kinds and composites', () => {
-    const f = byCode(cardFieldsFor('simple', {}));
+    const f = byCode(cardFieldsOf(SIMPLE_LEADS, {}));
     expect(f.get('OPPORTUNITY_WITH_CURRENCY')).toMatchObject({
       kind: 'money',
       composite: ['OPPORTUNITY', 'CURRENCY_ID'],
@@ -78,7 +53,7 @@ describe('cardFieldsFor', () => {
   });
 
   it('marks ID, dates, UTM and the products summary read-only', () => {
-    const f = byCode(cardFieldsFor('simple', {}));
+    const f = byCode(cardFieldsOf(SIMPLE_LEADS, {}));
     const readOnly = [...f.values()].filter((x) => x.isReadOnly).map((x) => x.code);
     expect(readOnly).toEqual(['ID', 'DATE_CREATE', 'DATE_MODIFY', 'PRODUCT_ROW_SUMMARY', 'UTM']);
   });
@@ -89,7 +64,7 @@ describe('cardFieldsFor', () => {
       OPPORTUNITY: aField('OPPORTUNITY').ofType('double').required(),
       SOURCE_ID: aField('SOURCE_ID').withStatusType('SOURCE').readOnly(),
     });
-    const f = byCode(cardFieldsFor('simple', portal));
+    const f = byCode(cardFieldsOf(SIMPLE_LEADS, portal));
     expect(f.get('TITLE')?.isRequired).toBe(true);
     expect(f.get('OPPORTUNITY_WITH_CURRENCY')?.isRequired).toBe(true);
     expect(f.get('SOURCE_ID')?.isReadOnly).toBe(true);
@@ -105,7 +80,7 @@ describe('cardFieldsFor', () => {
       aField('UF_CRM_9').labelled('Beta form'),
     );
     expect(
-      cardFieldsFor('repeat', portal)
+      cardFieldsOf(REPEAT_LEADS, portal)
         .filter((f) => f.isUserField)
         .map((f) => [f.code, f.label]),
     ).toEqual([
@@ -125,7 +100,7 @@ describe('cardFieldsFor', () => {
       aField('UF_CRM_R').ofType('rest_app_type').readOnly(),
       aField('UF_CRM_S').ofType('crm_status'),
     );
-    const f = byCode(cardFieldsFor('simple', portal));
+    const f = byCode(cardFieldsOf(SIMPLE_LEADS, portal));
     expect(f.get('UF_CRM_E')).toEqual({
       code: 'UF_CRM_E',
       label: 'UF_CRM_E',
@@ -143,7 +118,7 @@ describe('cardFieldsFor', () => {
 
   it('ignores other crm.lead.fields entries (composite parts, UF of other entities)', () => {
     const portal = portalFieldsOf(aField('ADDRESS_CITY'), aField('UF_COMPANY_X'), aField('CURRENCY_ID'));
-    expect(cardFieldsFor('simple', portal).map((f) => f.code)).toEqual([...COMMON, ...CONTACT]);
+    expect(cardFieldsOf(SIMPLE_LEADS, portal).map((f) => f.code)).toEqual([...COMMON, ...CONTACT]);
   });
 });
 
@@ -159,7 +134,7 @@ describe('card labels in Russian', () => {
     const fields = aPortalFields({
       UF_CRM_BUDGET: aField('UF_CRM_BUDGET').ofType('enumeration').labelled('Бюджет'),
     });
-    const ru = cardFieldsFor('simple', fields, 'ru');
+    const ru = cardFieldsOf(SIMPLE_LEADS, fields, 'ru');
     const label = (code: string) => ru.find((f) => f.code === code)?.label;
     expect([label('TITLE'), label('STATUS_ID'), label('ASSIGNED_BY_ID'), label('UF_CRM_BUDGET')]).toEqual([
       'Название лида',
@@ -167,7 +142,7 @@ describe('card labels in Russian', () => {
       'Ответственный',
       'Бюджет',
     ]);
-    expect(defaultLayout('simple', ru, 'ru').sections.map((s) => s.title)).toEqual([
+    expect(defaultLayoutOf(SIMPLE_LEADS, ru, 'ru').sections.map((s) => s.title)).toEqual([
       'О лиде',
       'Дополнительно',
       'Товары',

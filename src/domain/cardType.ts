@@ -37,6 +37,7 @@ export const categoryIdOf = (card: CardType): number | null =>
   card.entity === 'deal' || card.entity === 'dynamic' ? card.categoryId : null;
 
 export const SIMPLE_LEADS: CardType = { entity: 'lead', leadType: 'simple' };
+export const REPEAT_LEADS: CardType = { entity: 'lead', leadType: 'repeat' };
 
 /**
  * A stable text for keys (drafts, caches, channels). Leads keep the spelling they had before other

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { REPEAT_LEADS, SIMPLE_LEADS } from './cardType';
 import { aField, aLayout, anElement, aPortalFields, fieldsBySection } from '../testing/builders';
-import { cardFieldsFor } from './cardFields';
 import { copyForCard } from './copyLayout';
-import { defaultLayout } from './defaults';
+import { cardFieldsOf, defaultLayoutOf } from './cards';
 
 const portalFields = aPortalFields({ UF_CRM_BUDGET: aField('UF_CRM_BUDGET').labelled('Budget') });
 
@@ -15,7 +15,7 @@ describe('copyForCard, between the lead types', () => {
       .section('additional', [anElement('UF_CRM_BUDGET').withOptions({ a: 1 }), 'UF_CRM_GONE', 'ADDRESS'])
       .section('contacts', ['EMAIL', 'WEB'])
       .build();
-    const { layout, leftOut } = copyForCard(simple, cardFieldsFor('repeat', portalFields), {
+    const { layout, leftOut } = copyForCard(simple, cardFieldsOf(REPEAT_LEADS, portalFields), {
       entity: 'lead',
       leadType: 'repeat',
     });
@@ -36,14 +36,14 @@ describe('copyForCard, between the lead types', () => {
   it('leaves contact fields out of a repeat copy even when the given card fields list them', () => {
     const simple = aLayout().section('main', ['TITLE', 'PHONE']).build();
     expect(
-      copyForCard(simple, cardFieldsFor('simple', portalFields), { entity: 'lead', leadType: 'repeat' })
+      copyForCard(simple, cardFieldsOf(SIMPLE_LEADS, portalFields), { entity: 'lead', leadType: 'repeat' })
         .leftOut,
     ).toEqual(['PHONE']);
   });
 
   it('repeat to simple keeps everything and returns the layout itself', () => {
-    const repeat = defaultLayout('repeat', cardFieldsFor('repeat', portalFields));
-    const copy = copyForCard(repeat, cardFieldsFor('simple', portalFields), {
+    const repeat = defaultLayoutOf(REPEAT_LEADS, cardFieldsOf(REPEAT_LEADS, portalFields));
+    const copy = copyForCard(repeat, cardFieldsOf(SIMPLE_LEADS, portalFields), {
       entity: 'lead',
       leadType: 'simple',
     });
@@ -53,7 +53,7 @@ describe('copyForCard, between the lead types', () => {
 
   it('shares the sections that lose nothing', () => {
     const simple = aLayout().section('main', ['TITLE']).section('more', ['PHONE']).build();
-    const { layout } = copyForCard(simple, cardFieldsFor('repeat', portalFields), {
+    const { layout } = copyForCard(simple, cardFieldsOf(REPEAT_LEADS, portalFields), {
       entity: 'lead',
       leadType: 'repeat',
     });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { REPEAT_LEADS } from './cardType';
 import { aLayout, anElement, fieldsBySection, replay } from '../testing/builders';
-import { cardFieldsFor } from './cardFields';
-import { defaultLayout } from './defaults';
 import { applyIntent, applyIntents, type LayoutIntent } from './intents';
 import { sameLayout } from './layoutEquals';
+import { cardFieldsOf, defaultLayoutOf } from './cards';
 
 const start = aLayout()
   .section('main', ['TITLE', 'STATUS_ID'], { title: 'Lead information' })
@@ -67,10 +67,10 @@ describe('applyIntent: scenarios', () => {
   });
 
   it('resetting to the default is one intent, and resetting again changes nothing', () => {
-    const fallback = defaultLayout('repeat', cardFieldsFor('repeat', {}));
+    const fallback = defaultLayoutOf(REPEAT_LEADS, cardFieldsOf(REPEAT_LEADS, {}));
     const reset = replay(start, { type: 'replaceLayout', layout: fallback });
     expect(reset).toBe(fallback);
-    const copy = defaultLayout('repeat', cardFieldsFor('repeat', {}));
+    const copy = defaultLayoutOf(REPEAT_LEADS, cardFieldsOf(REPEAT_LEADS, {}));
     expect(applyIntent(reset, { type: 'replaceLayout', layout: copy })).toBe(reset);
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cardFieldsOf, defaultLayoutOf } from './cards';
 import { aField, aLayout, anElement, aPortalFields, replay } from '../testing/builders';
-import { cardFieldsFor } from './cardFields';
-import { defaultLayout } from './defaults';
 import { lintLayout, type LintItem } from './lint';
 import type { Layout, LeadType } from './types';
 
@@ -11,8 +10,8 @@ const portalFields = aPortalFields({
   UF_CRM_SIZE: aField('UF_CRM_SIZE').labelled('Company size'),
 });
 const context = (leadType: LeadType = 'simple') => ({
-  cardFields: cardFieldsFor(leadType, portalFields),
-  leadType,
+  card: { entity: 'lead', leadType } as const,
+  cardFields: cardFieldsOf({ entity: 'lead', leadType }, portalFields),
   portalFieldCodes: Object.keys(portalFields),
 });
 const lint = (layout: Layout, leadType: LeadType = 'simple') => lintLayout(layout, context(leadType));
@@ -235,7 +234,7 @@ describe('lintLayout', () => {
 
   it('finds only the "may look empty" notes in the portal default layouts', () => {
     for (const leadType of ['simple', 'repeat'] as const) {
-      const layout = defaultLayout(leadType, context(leadType).cardFields);
+      const layout = defaultLayoutOf({ entity: 'lead', leadType }, context(leadType).cardFields);
       expect(new Set(lint(layout, leadType).map((i) => i.kind))).toEqual(new Set(['sectionMayLookEmpty']));
     }
   });

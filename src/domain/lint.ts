@@ -1,14 +1,7 @@
-import { cardFieldsFor, isContactField, type CardField, type CardLanguage } from './cardFields';
-import { sectionTitlesOf } from './cards';
-import type { CardType } from './cardType';
-import {
-  SHOW_ALWAYS_FLAG,
-  type FieldCode,
-  type Layout,
-  type LeadType,
-  type Section,
-  type SectionId,
-} from './types';
+import { isContactField, type CardField, type CardLanguage } from './cardFields';
+import { sectionTitlesOf, cardFieldsOf } from './cards';
+import { SIMPLE_LEADS, type CardType } from './cardType';
+import { SHOW_ALWAYS_FLAG, type FieldCode, type Layout, type Section, type SectionId } from './types';
 import { layoutPayload } from './layoutJson';
 import { protectedSections } from './sectionRules';
 import { checkLayoutData } from './validate';
@@ -65,16 +58,10 @@ export type LintItem = LintDetail & {
   readonly at: LintPlace;
 };
 
-/**
- * Which card a layout is for: `card`, or (until every caller names the card) `leadType` for a
- * lead card. `card` wins when both are given.
- */
-export type LintCard =
-  | { readonly card: CardType; readonly leadType?: LeadType }
-  | { readonly leadType: LeadType; readonly card?: undefined };
-
 /** What a layout is checked against: one card on one portal. */
-export type LintContext = LintCard & {
+export interface LintContext {
+  /** The card the layout is for. */
+  readonly card: CardType;
   /** The placeable fields of the card (`cardFieldsOf`); a placed field not among them is reported. */
   readonly cardFields: readonly CardField[];
   /** The entity's field codes (`crm.lead.fields`...): tells "a field the card cannot show" from "gone from the portal". */
@@ -86,10 +73,7 @@ export type LintContext = LintCard & {
    * (an import, a copy or a restored version may leave them out). The main section always must.
    */
   readonly reference?: Layout;
-};
-
-const cardOf = (context: LintCard): CardType =>
-  context.card ?? { entity: 'lead', leadType: context.leadType };
+}
 
 const SEVERITY_RANK: Readonly<Record<LintSeverity, number>> = { error: 0, warning: 1, info: 2 };
 const KIND_RANK: Readonly<Record<LintKind, number>> = {
@@ -124,7 +108,7 @@ const SEVERITY: Readonly<Record<LintKind, LintSeverity>> = {
 /** Contact fields' card labels, for naming them on a repeat layout whose card fields lack them. */
 const contactLabels = (lang: CardLanguage): ReadonlyMap<FieldCode, string> =>
   new Map(
-    cardFieldsFor('simple', {}, lang)
+    cardFieldsOf(SIMPLE_LEADS, {}, lang)
       .filter((f) => isContactField(f.code))
       .map((f) => [f.code, f.label]),
   );
@@ -155,7 +139,7 @@ const place = (section: SectionId | undefined, field: FieldCode | undefined): Li
  * save drops (warnings); section whose fields are all hidden when empty (info).
  */
 export function lintLayout(layout: Layout, context: LintContext): LintItem[] {
-  const card = cardOf(context);
+  const { card } = context;
   const repeatLead = card.entity === 'lead' && card.leadType === 'repeat';
   const known = new Map(context.cardFields.map((f) => [f.code, f]));
   const portalCodes = new Set(context.portalFieldCodes ?? []);

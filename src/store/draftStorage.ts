@@ -4,7 +4,8 @@ import { PortalLayoutSchema } from '../api/schemas/layout';
 import { parseCardType } from '../domain/cardType';
 import type { Layout } from '../domain/types';
 import { documentKeyString, type DocumentKey } from './documentKey';
-import { isDirty, type EditorStore } from './editorStore';
+import { layoutFingerprint } from './layoutFingerprint';
+import { writeFailure, type DraftWriteResult } from './storageFailures';
 
 const DRAFT_PREFIX = 'lcs:draft:v1:';
 /** Between the document and the tab in a key: neither a document key nor a tab id contains it. */
@@ -46,60 +47,8 @@ export interface StoredDraft {
   readonly notices: readonly LayoutNotice[];
 }
 
-/** Why a write failed: `quota` when the browser's storage is full, `unavailable` for anything else (e.g. disabled storage). */
-export interface DraftWriteError {
-  readonly reason: 'quota' | 'unavailable';
-  readonly error: unknown;
-}
-
-/** The outcome of a write or removal; storage errors are returned, never thrown. */
-export type DraftWriteResult = { readonly ok: true } | ({ readonly ok: false } & DraftWriteError);
-
-/** Whether `error` is the browser saying the storage is full (names differ by engine; Firefox also uses code 1014). */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException)) {
-    return false;
-  }
-  const { name } = error as Error;
-  const code = (error as { code?: unknown }).code;
-  return (
-    name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
-  );
-}
-
-const failure = (error: unknown): DraftWriteResult => ({
-  ok: false,
-  reason: isQuotaError(error) ? 'quota' : 'unavailable',
-  error,
-});
-
-/** JSON with object keys sorted, so equal layouts give equal text whatever their key order. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/**
- * A short hash of what the portal would store for `layout` (its payload, keys sorted): equal for
- * layouts `sameLayout` calls equal, different (with overwhelming odds) otherwise. Not a security hash.
- */
-export function layoutFingerprint(layout: Layout): string {
-  const known = fingerprints.get(layout);
-  if (known !== undefined) return known;
-  const fingerprint = fingerprintOf(layout);
-  fingerprints.set(layout, fingerprint);
-  return fingerprint;
-}
-
-// Layouts are never changed in place (every edit makes a new one), so what is derived from one
-// stays true: the saved layout is fingerprinted and serialised once, not on every draft write.
-const fingerprints = new WeakMap<Layout, string>();
+// The saved layout is never changed in place (every edit makes a new one): it is serialised once
+// per base, not on every draft write.
 const baseJsons = new WeakMap<Layout, string>();
 
 function baseJson(base: Layout): string {
@@ -109,21 +58,6 @@ function baseJson(base: Layout): string {
     baseJsons.set(base, json);
   }
   return json;
-}
-
-function fingerprintOf(layout: Layout): string {
-  // cyrb53: two 32-bit lanes, 53 bits of result; plenty to tell drafts apart.
-  const text = canonicalJson(toPortal(layout));
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
 export interface SaveDraftInput {
@@ -148,7 +82,7 @@ export function saveDraft(storage: Storage, input: SaveDraftInput): DraftWriteRe
     storage.setItem(draftStorageKey(input.portalId, input.key, input.tabId), value);
     return { ok: true };
   } catch (error) {
-    return failure(error);
+    return writeFailure(error);
   }
 }
 
@@ -195,7 +129,7 @@ export function discardDraft(
     storage.removeItem(draftStorageKey(portalId, key, tabId));
     return { ok: true };
   } catch (error) {
-    return failure(error);
+    return writeFailure(error);
   }
 }
 
@@ -255,105 +189,4 @@ export function loadDrafts(storage: Storage, portalId: string, key: DocumentKey)
   return readAll(storage, portalId)
     .filter((d) => documentKeyString(d.key) === wanted)
     .map((d) => d.draft);
-}
-
-export interface PersistDraftsOptions {
-  /** Wait this long after the last change before writing (default 400 ms). */
-  readonly debounceMs?: number;
-  /** Told about every failed write or removal (storage full, storage disabled). */
-  readonly onError?: (error: DraftWriteError) => void;
-  /** The clock for `savedAt` (tests). */
-  readonly now?: () => Date;
-  /** The tab whose entry this is (see `draftStorageKey`); '' only for drafts shared by every tab. */
-  readonly tabId?: string;
-  /** Called before each write of a draft. */
-  readonly beforeWrite?: () => void;
-}
-
-export interface DraftPersistence {
-  /** Writes a pending change now. */
-  flush(): void;
-  /**
-   * Writes the draft now if it is unsaved, pending or not (call on `pagehide` / `visibilitychange`):
-   * closing a tab then keeps its changes even if its entry was removed meanwhile.
-   */
-  keep(): void;
-  /** Writes a pending change, then stops listening. */
-  stop(): void;
-}
-
-/**
- * Keeps the draft of `store` in `storage`: a change of the draft is written `debounceMs` after the
- * last one; as soon as the draft equals the saved layout again (undo, save, reload) the entry is
- * removed at once. Attach it after the user answered the "restore / discard" offer, since the first
- * change overwrites what was stored.
- */
-export function persistDrafts(
-  store: EditorStore,
-  key: DocumentKey,
-  portalId: string,
-  storage: Storage,
-  { debounceMs = 400, onError, now = () => new Date(), tabId = '', beforeWrite }: PersistDraftsOptions = {},
-): DraftPersistence {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let idle: number | undefined;
-  const report = (result: DraftWriteResult) => {
-    if (!result.ok) onError?.({ reason: result.reason, error: result.error });
-  };
-  const write = () => {
-    timer = undefined;
-    idle = undefined;
-    const state = store.getState();
-    if (isDirty(state)) beforeWrite?.();
-    report(
-      isDirty(state)
-        ? saveDraft(storage, {
-            portalId,
-            key,
-            draft: state.draft,
-            base: state.saved,
-            savedAt: now().toISOString(),
-            tabId,
-          })
-        : discardDraft(storage, portalId, key, tabId),
-    );
-  };
-  const cancel = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
-    timer = undefined;
-    idle = undefined;
-  };
-  // After the pause, the write waits for a moment the page is idle (at most a second more), so it
-  // does not take a frame from a drop's re-render; `keep` on pagehide writes at once regardless.
-  const writeWhenIdle = () => {
-    if (typeof requestIdleCallback !== 'function') {
-      write();
-      return;
-    }
-    idle = requestIdleCallback(write, { timeout: 1000 });
-    timer = undefined;
-  };
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.draft === previous.draft && state.saved === previous.saved) return;
-    cancel();
-    if (isDirty(state)) timer = setTimeout(writeWhenIdle, debounceMs);
-    else report(discardDraft(storage, portalId, key, tabId));
-  });
-  const flush = () => {
-    if (timer === undefined && idle === undefined) return;
-    cancel();
-    write();
-  };
-  return {
-    flush,
-    keep() {
-      cancel();
-      if (isDirty(store.getState())) write();
-    },
-    stop() {
-      flush();
-      unsubscribe();
-    },
-  };
 }

@@ -4,7 +4,7 @@ import { PortalLayoutSchema } from '../api/schemas/layout';
 import { deepEqual } from '../domain/deepEqual';
 import type { Layout } from '../domain/types';
 import { documentKeyString, type DocumentKey } from './documentKey';
-import { isQuotaError } from './draftStorage';
+import { isQuotaError } from './storageFailures';
 
 /** Versions kept per document; the oldest goes first. */
 export const HISTORY_LIMIT = 30;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldInfo, LeadFields } from '../api/schemas/fields';
 import { PortalLayoutSchema } from '../api/schemas/layout';
 import { LeadFieldsSchema } from '../api/schemas/fields';
-import { cardFieldsFor } from '../domain/cardFields';
+import { REPEAT_LEADS } from '../domain/cardType';
 import { checkLayoutData } from '../domain/validate';
 import {
   aField,
@@ -15,6 +15,7 @@ import {
   replay,
   STANDARD_LEAD_FIELDS,
 } from './builders';
+import { cardFieldsOf } from '../domain/cards';
 
 describe('aLayout / anElement', () => {
   it('builds sections whose id and title default to the name', () => {
@@ -162,12 +163,12 @@ describe('aField / aPortalFields', () => {
     ]);
   });
 
-  it('fits the api schema and type, and cardFieldsFor takes the api type as is', () => {
+  it('fits the api schema and type, and cardFieldsOf takes the api type as is', () => {
     const fields = aPortalFields({ UF_CRM_1: aField('UF_CRM_1').withItems('a').labelled('Budget') });
     expect(LeadFieldsSchema.parse(fields)).toEqual(fields);
     const typed: LeadFields = fields;
     const one: FieldInfo | undefined = typed['UF_CRM_1'];
     expect(one?.formLabel).toBe('Budget');
-    expect(cardFieldsFor('repeat', typed).at(-1)).toMatchObject({ code: 'UF_CRM_1', label: 'Budget' });
+    expect(cardFieldsOf(REPEAT_LEADS, typed).at(-1)).toMatchObject({ code: 'UF_CRM_1', label: 'Budget' });
   });
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { queryOptions } from '@tanstack/react-query';
-import { isUserFieldCode } from '../../domain/cardFields';
 import { entityTypeIdOf, type CardType } from '../../domain/cardType';
+import { isClassicUserField } from '../../domain/cards/common';
 import { EntityFieldsSchema } from '../schemas/crmRecord';
 import { ItemFieldsSchema } from '../schemas/item';
 import { LeadFieldsSchema, type LeadFields } from '../schemas/fields';
@@ -19,7 +19,9 @@ const ItemFieldsByUpperName = ItemFieldsSchema.transform(({ fields }): LeadField
   Object.fromEntries(
     Object.values(fields).map(({ upperName, ...info }) => [
       upperName,
-      isUserFieldCode(upperName) && info.formLabel === undefined ? { ...info, formLabel: info.title } : info,
+      isClassicUserField(upperName) && info.formLabel === undefined
+        ? { ...info, formLabel: info.title }
+        : info,
     ]),
   ),
 );

@@ -1,13 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { LeadIdSchema, LeadListSchema, LeadSchema, type Lead } from '../schemas/lead';
 import type { Params } from '../encode';
-import {
-  callCommand,
-  callListCommand,
-  type CallOptions,
-  type ListPage,
-  type PortalClient,
-} from '../transport';
+import { callCommand, callListCommand } from '../transport';
+import type { CallOptions, ListPage, PortalClient } from '../transport';
 import { entityCommands, type RecordFieldsInput, type RecordListQuery } from './entityCommands';
 import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
 

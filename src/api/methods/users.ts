@@ -1,12 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ProfileSchema, UserListSchema, UserSchema, type Profile, type User } from '../schemas/user';
-import {
-  callCommand,
-  callListCommand,
-  type CallOptions,
-  type ListPage,
-  type PortalClient,
-} from '../transport';
+import { callCommand, callListCommand } from '../transport';
+import type { CallOptions, ListPage, PortalClient } from '../transport';
 import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
 
 export interface UserSearch {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aField, fieldsBySection, portalFieldsOf } from '../../testing/builders';
+import { fieldCodes } from '../../testing/fieldCodes';
 import type { CardType } from '../cardType';
 import { cardFieldsOf, defaultLayoutOf, sectionTitlesOf } from '.';
 
@@ -25,28 +26,9 @@ const CARDS: readonly Facts[] = [
   {
     // components/bitrix/crm.deal.details/class.php (prepareFieldInfos, prepareConfiguration), lang/en, lang/ru
     card: { entity: 'deal', categoryId: 3 },
-    codes: [
-      'ID',
-      'DATE_CREATE',
-      'DATE_MODIFY',
-      'TITLE',
-      'TYPE_ID',
-      'SOURCE_ID',
-      'SOURCE_DESCRIPTION',
-      'STAGE_ID',
-      'OPPORTUNITY_WITH_CURRENCY',
-      'CLOSEDATE',
-      'BEGINDATE',
-      'PROBABILITY',
-      'OPENED',
-      'COMMENTS',
-      'CLIENT',
-      'ASSIGNED_BY_ID',
-      'OBSERVER',
-      'PRODUCT_ROW_SUMMARY',
-      'RECURRING',
-      'UTM',
-    ],
+    codes: fieldCodes(
+      'ID DATE_CREATE DATE_MODIFY TITLE TYPE_ID SOURCE_ID SOURCE_DESCRIPTION STAGE_ID OPPORTUNITY_WITH_CURRENCY CLOSEDATE BEGINDATE PROBABILITY OPENED COMMENTS CLIENT ASSIGNED_BY_ID OBSERVER PRODUCT_ROW_SUMMARY RECURRING UTM',
+    ),
     labels: {
       TITLE: ['Name', 'Название'],
       CLOSEDATE: ['End date', 'Дата завершения'],
@@ -56,15 +38,9 @@ const CARDS: readonly Facts[] = [
     layout: {
       main: ['TITLE', 'OPPORTUNITY_WITH_CURRENCY', 'STAGE_ID', 'CLOSEDATE', 'CLIENT'],
       additional: [
-        'TYPE_ID',
-        'SOURCE_ID',
-        'SOURCE_DESCRIPTION',
-        'BEGINDATE',
-        'OPENED',
-        'ASSIGNED_BY_ID',
-        'OBSERVER',
-        'COMMENTS',
-        'UTM',
+        ...fieldCodes(
+          'TYPE_ID SOURCE_ID SOURCE_DESCRIPTION BEGINDATE OPENED ASSIGNED_BY_ID OBSERVER COMMENTS UTM',
+        ),
         ...UF,
       ],
       products: ['PRODUCT_ROW_SUMMARY'],
@@ -81,26 +57,9 @@ const CARDS: readonly Facts[] = [
     // components/bitrix/crm.contact.details/class.php, lang/en, lang/ru
     card: { entity: 'contact' },
     codes: [
-      'ID',
-      'HONORIFIC',
-      'LAST_NAME',
-      'NAME',
-      'SECOND_NAME',
-      'PHOTO',
-      'BIRTHDATE',
-      'POST',
-      'COMMENTS',
-      'ASSIGNED_BY_ID',
-      'OBSERVER',
-      'OPENED',
-      'EXPORT',
-      'TYPE_ID',
-      'SOURCE_ID',
-      'SOURCE_DESCRIPTION',
-      'COMPANY',
-      'REQUISITES',
-      'UTM',
-      'ADDRESS',
+      ...fieldCodes(
+        'ID HONORIFIC LAST_NAME NAME SECOND_NAME PHOTO BIRTHDATE POST COMMENTS ASSIGNED_BY_ID OBSERVER OPENED EXPORT TYPE_ID SOURCE_ID SOURCE_DESCRIPTION COMPANY REQUISITES UTM ADDRESS',
+      ),
       ...MULTI,
     ],
     labels: {
@@ -111,28 +70,14 @@ const CARDS: readonly Facts[] = [
     },
     layout: {
       main: [
-        'HONORIFIC',
-        'LAST_NAME',
-        'NAME',
-        'SECOND_NAME',
-        'PHOTO',
-        'BIRTHDATE',
-        'POST',
+        ...fieldCodes('HONORIFIC LAST_NAME NAME SECOND_NAME PHOTO BIRTHDATE POST'),
         ...MULTI,
-        'COMPANY',
-        'ADDRESS',
-        'REQUISITES',
+        ...fieldCodes('COMPANY ADDRESS REQUISITES'),
       ],
       additional: [
-        'TYPE_ID',
-        'SOURCE_ID',
-        'SOURCE_DESCRIPTION',
-        'OPENED',
-        'EXPORT',
-        'ASSIGNED_BY_ID',
-        'OBSERVER',
-        'COMMENTS',
-        'UTM',
+        ...fieldCodes(
+          'TYPE_ID SOURCE_ID SOURCE_DESCRIPTION OPENED EXPORT ASSIGNED_BY_ID OBSERVER COMMENTS UTM',
+        ),
         ...UF,
       ],
     },
@@ -142,21 +87,9 @@ const CARDS: readonly Facts[] = [
     // components/bitrix/crm.company.details/class.php, lang/en, lang/ru
     card: { entity: 'company' },
     codes: [
-      'ID',
-      'TITLE',
-      'ASSIGNED_BY_ID',
-      'LOGO',
-      'COMPANY_TYPE',
-      'INDUSTRY',
-      'EMPLOYEES',
-      'REVENUE_WITH_CURRENCY',
-      'COMMENTS',
-      'OPENED',
-      'BANKING_DETAILS',
-      'CONTACT',
-      'REQUISITES',
-      'UTM',
-      'ADDRESS',
+      ...fieldCodes(
+        'ID TITLE ASSIGNED_BY_ID LOGO COMPANY_TYPE INDUSTRY EMPLOYEES REVENUE_WITH_CURRENCY COMMENTS OPENED BANKING_DETAILS CONTACT REQUISITES UTM ADDRESS',
+      ),
       ...MULTI,
     ],
     labels: {
@@ -166,15 +99,9 @@ const CARDS: readonly Facts[] = [
     },
     layout: {
       main: [
-        'TITLE',
-        'LOGO',
-        'COMPANY_TYPE',
-        'INDUSTRY',
-        'REVENUE_WITH_CURRENCY',
+        ...fieldCodes('TITLE LOGO COMPANY_TYPE INDUSTRY REVENUE_WITH_CURRENCY'),
         ...MULTI,
-        'CONTACT',
-        'ADDRESS',
-        'REQUISITES',
+        ...fieldCodes('CONTACT ADDRESS REQUISITES'),
       ],
       additional: ['EMPLOYEES', 'OPENED', 'ASSIGNED_BY_ID', 'COMMENTS', 'UTM', ...UF],
     },

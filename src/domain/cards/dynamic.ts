@@ -1,6 +1,7 @@
 import type { FieldCode } from '../types';
+import { MORE_SECTION, PRODUCTS_DEFAULT, PRODUCTS_SECTION } from './common';
 import { section, type CardDefinition } from './definition';
-import { COMPOSITE_LABELS_RU, factoryOwnFields, hasField, presentOnly } from './factoryBased';
+import { factoryCard, hasField } from './factoryBased';
 
 /**
  * Smart-process user fields are `UF_CRM_{typeId}_*`, `typeId` being the type's own id in
@@ -17,28 +18,13 @@ export const dynamicUserFieldTest =
 // user fields; products = PRODUCT_ROW_SUMMARY when it has products. Titles: that file's lang
 // (CRM_COMPONENT_FACTORYBASED_EDITOR_MAIN_SECTION_TITLE), then CRM_TYPE_ITEM_EDITOR_SECTION_ADDITIONAL
 // and CRM_COMMON_PRODUCTS (lib/Service/Localization.php).
-export function dynamicCard(typeId?: number): CardDefinition {
-  const isUserFieldCode = dynamicUserFieldTest(typeId);
-  return {
-    ownFields: (portal) => factoryOwnFields(portal),
-    labelsRu: COMPOSITE_LABELS_RU,
-    isUserFieldCode,
-    sections: [
-      section('main', 'About item', 'Об элементе'),
-      section('additional', 'More', 'Дополнительно'),
-      section('products', 'Products', 'Товары'),
+export const dynamicCard = (typeId?: number): CardDefinition =>
+  factoryCard({
+    isUserFieldCode: dynamicUserFieldTest(typeId),
+    sections: [section('main', 'About item', 'Об элементе'), MORE_SECTION, PRODUCTS_SECTION],
+    defaultSections: (cardFields) => [
+      { name: 'main', fields: ['STAGE_ID', 'OPPORTUNITY_WITH_CURRENCY', 'TITLE'] },
+      { name: 'additional', fields: [] },
+      ...(hasField(cardFields, 'PRODUCT_ROW_SUMMARY') ? [PRODUCTS_DEFAULT] : []),
     ],
-    defaultSections: (cardFields) =>
-      presentOnly(
-        [
-          { name: 'main', fields: ['STAGE_ID', 'OPPORTUNITY_WITH_CURRENCY', 'TITLE'] },
-          { name: 'additional', fields: [] },
-          ...(hasField(cardFields, 'PRODUCT_ROW_SUMMARY')
-            ? [{ name: 'products', fields: ['PRODUCT_ROW_SUMMARY'] }]
-            : []),
-        ],
-        cardFields,
-      ),
-    userFieldSection: 'additional',
-  };
-}
+  });

@@ -1,22 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  aField,
-  aLayout,
-  anElement,
-  aPortalFields,
-  fieldsBySection,
-  portalFieldsOf,
-} from '../../testing/builders';
-import { cardFieldsFor, isUserFieldCode } from '../cardFields';
-import type { CardType } from '../cardType';
+import { aField, aLayout, anElement, fieldsBySection, portalFieldsOf } from '../../testing/builders';
+import { REPEAT_LEADS, SIMPLE_LEADS, type CardType } from '../cardType';
 import { copyForCard } from '../copyLayout';
-import { defaultLayout } from '../defaults';
 import { lintLayout } from '../lint';
-import type { LeadType } from '../types';
 import { cardFieldsOf, defaultLayoutOf, isUserFieldCodeOf, sectionTitlesOf } from '.';
 
-const LEADS: readonly LeadType[] = ['simple', 'repeat'];
 const ALL_CARDS: readonly CardType[] = [
   { entity: 'lead', leadType: 'simple' },
   { entity: 'lead', leadType: 'repeat' },
@@ -52,28 +41,9 @@ const userFields = fc
 const RUNS = { seed: 19, numRuns: 60 };
 
 describe('the lead card through the card-generic entry points', () => {
-  it('gives the same fields and default layout as the lead-typed functions, in both languages', () => {
-    fc.assert(
-      fc.property(
-        userFields,
-        fc.constantFrom(...LEADS),
-        fc.constantFrom('en' as const, 'ru' as const),
-        (ufs, type, lang) => {
-          const portal = aPortalFields(Object.fromEntries(ufs.map((b) => [b.code, b])));
-          const card: CardType = { entity: 'lead', leadType: type };
-          const fields = cardFieldsOf(card, portal, lang);
-          expect(fields).toEqual(cardFieldsFor(type, portal, lang));
-          expect(defaultLayoutOf(card, fields, lang)).toEqual(defaultLayout(type, fields, lang));
-        },
-      ),
-      RUNS,
-    );
-  });
-
-  it('tells user fields as before', () => {
-    for (const code of ['UF_CRM_1', 'UF_CRM_SMART_INVOICE_1', 'TITLE', 'UF_OTHER']) {
-      expect(isUserFieldCodeOf({ entity: 'lead', leadType: 'simple' }, code)).toBe(isUserFieldCode(code));
-    }
+  it('tells user fields by their UF_CRM_ prefix', () => {
+    const codes = ['UF_CRM_1', 'UF_CRM_SMART_INVOICE_1', 'TITLE', 'UF_OTHER'];
+    expect(codes.map((code) => isUserFieldCodeOf(SIMPLE_LEADS, code))).toEqual([true, true, false, false]);
   });
 });
 
@@ -153,16 +123,11 @@ describe('lintLayout with a card', () => {
     expect(items.map((i) => i.kind)).toEqual(['unknownField']);
   });
 
-  it('still accepts a lead type alone', () => {
+  it('tells a repeat lead card by its card type', () => {
     const layout = aLayout()
       .section('main', [anElement('PHONE').alwaysShown()])
       .build();
-    const viaType = lintLayout(layout, { leadType: 'repeat', cardFields: cardFieldsFor('repeat', {}) });
-    const viaCard = lintLayout(layout, {
-      card: { entity: 'lead', leadType: 'repeat' },
-      cardFields: cardFieldsFor('repeat', {}),
-    });
-    expect(viaCard).toEqual(viaType);
-    expect(viaType.map((i) => i.kind)).toEqual(['contactFieldOnRepeat']);
+    const items = lintLayout(layout, { card: REPEAT_LEADS, cardFields: cardFieldsOf(REPEAT_LEADS, {}) });
+    expect(items.map((i) => i.kind)).toEqual(['contactFieldOnRepeat']);
   });
 });

@@ -1,7 +1,7 @@
 import type { FieldCode } from '../types';
 import { portalFieldKind } from './buildFields';
 import { client, moneyWithCurrency, products } from './common';
-import type { DefaultSection } from './definition';
+import type { CardDefinition, DefaultSection, SectionSpec } from './definition';
 import type { CardField, PortalFields, PseudoField } from './fieldTypes';
 
 /**
@@ -101,3 +101,24 @@ export function presentOnly(
 
 export const hasField = (cardFields: readonly CardField[], code: FieldCode): boolean =>
   cardFields.some((f) => f.code === code);
+
+/** What a factory-based card states of itself; the rest is the same on every such card. */
+export interface FactoryCardSpec {
+  readonly isUserFieldCode: (code: FieldCode) => boolean;
+  readonly labelsRu?: Readonly<Record<FieldCode, string>>;
+  /** What the type's own component adds to the type's fields. */
+  readonly extra?: ExtraFields;
+  readonly sections: readonly SectionSpec[];
+  /** The built-in sections as the component writes them; fields the type lacks are left out. */
+  readonly defaultSections: (cardFields: readonly CardField[]) => readonly DefaultSection[];
+}
+
+/** A factory-based card: user fields appended to `additional` in its built-in layout. */
+export const factoryCard = (spec: FactoryCardSpec): CardDefinition => ({
+  ownFields: (portal) => factoryOwnFields(portal, spec.extra),
+  labelsRu: spec.labelsRu ?? COMPOSITE_LABELS_RU,
+  isUserFieldCode: spec.isUserFieldCode,
+  sections: spec.sections,
+  defaultSections: (cardFields) => presentOnly(spec.defaultSections(cardFields), cardFields),
+  userFieldSection: 'additional',
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aField, fieldsBySection, portalFieldsOf, type FieldBuilder } from '../../testing/builders';
+import { fieldCodes } from '../../testing/fieldCodes';
 import type { CardType } from '../cardType';
 import { checkLayoutData } from '../validate';
 import { portalSectionsOf } from '../../testing/builders';
@@ -44,27 +45,9 @@ const ITEM_FIELDS = [
 ];
 
 /** What every factory-based card shows of those fields, in order (NotDisplayed ones dropped). */
-const OWN = [
-  'ID',
-  'TITLE',
-  'XML_ID',
-  'CREATED_TIME',
-  'UPDATED_TIME',
-  'CREATED_BY',
-  'UPDATED_BY',
-  'ASSIGNED_BY_ID',
-  'OPENED',
-  'BEGINDATE',
-  'CLOSEDATE',
-  'OBSERVERS',
-  'MOVED_TIME',
-  'MOVED_BY',
-  'STAGE_ID',
-  'PREVIOUS_STAGE_ID',
-  'SOURCE_ID',
-  'SOURCE_DESCRIPTION',
-  'MYCOMPANY_ID',
-];
+const OWN = fieldCodes(
+  'ID TITLE XML_ID CREATED_TIME UPDATED_TIME CREATED_BY UPDATED_BY ASSIGNED_BY_ID OPENED BEGINDATE CLOSEDATE OBSERVERS MOVED_TIME MOVED_BY STAGE_ID PREVIOUS_STAGE_ID SOURCE_ID SOURCE_DESCRIPTION MYCOMPANY_ID',
+);
 const COMPOSITES = ['CLIENT', 'OPPORTUNITY_WITH_CURRENCY', 'PRODUCT_ROW_SUMMARY'];
 
 const SMART: CardType = { entity: 'dynamic', entityTypeId: 1032, categoryId: 5 };
@@ -141,15 +124,9 @@ describe('the smart invoice card', () => {
   it('has the sections of CrmSmartInvoiceDetailsComponent::getEditorEntityConfig', () => {
     const layout = defaultLayoutOf(INVOICE, cardFieldsOf(INVOICE, portal));
     expect(fieldsBySection(layout)).toEqual({
-      main: [
-        'STAGE_ID',
-        'OPPORTUNITY_WITH_CURRENCY',
-        'BEGINDATE',
-        'CLOSEDATE',
-        'PARENT_ID_2',
-        'COMMENTS',
-        'ASSIGNED_BY_ID',
-      ],
+      main: fieldCodes(
+        'STAGE_ID OPPORTUNITY_WITH_CURRENCY BEGINDATE CLOSEDATE PARENT_ID_2 COMMENTS ASSIGNED_BY_ID',
+      ),
       payer: ['CLIENT'],
       receiver: ['MYCOMPANY_ID'],
       products: ['PRODUCT_ROW_SUMMARY'],
@@ -209,30 +186,10 @@ describe('the quote card', () => {
 
   it('has the built-in layout of CrmQuoteDetailsComponent::getEditorEntityConfig', () => {
     expect(fieldsBySection(defaultLayoutOf(QUOTE, cardFieldsOf(QUOTE, portal)))).toEqual({
-      main: [
-        'STAGE_ID',
-        'QUOTE_NUMBER',
-        'TITLE',
-        'OPPORTUNITY_WITH_CURRENCY',
-        'CLIENT',
-        'MYCOMPANY_ID',
-        'FILES',
-      ],
-      additional: [
-        'LEAD_ID',
-        'DEAL_ID',
-        'BEGINDATE',
-        'ACTUAL_DATE',
-        'CLOSEDATE',
-        'OPENED',
-        'ASSIGNED_BY_ID',
-        'CONTENT',
-        'TERMS',
-        'COMMENTS',
-        'CLOSED',
-        'UTM',
-        'UF_CRM_1612345678',
-      ],
+      main: fieldCodes('STAGE_ID QUOTE_NUMBER TITLE OPPORTUNITY_WITH_CURRENCY CLIENT MYCOMPANY_ID FILES'),
+      additional: fieldCodes(
+        'LEAD_ID DEAL_ID BEGINDATE ACTUAL_DATE CLOSEDATE OPENED ASSIGNED_BY_ID CONTENT TERMS COMMENTS CLOSED UTM UF_CRM_1612345678',
+      ),
       products: ['PRODUCT_ROW_SUMMARY'],
     });
     expect(sectionTitlesOf(QUOTE, 'ru')).toEqual({

@@ -2,15 +2,26 @@ import { CARD_LABELS_RU, DEFAULT_SECTION_TITLES_RU } from '../cardLabels.ru';
 import type { FieldCode, LeadType } from '../types';
 import {
   MULTIFIELDS,
+  MULTIFIELD_CODES,
+  PERSON_NAME,
+  PERSON_NAME_CODES,
+  PRODUCTS_DEFAULT,
+  SOURCE_CODES,
+  SOURCE_FIELDS,
   address,
+  birthdate,
+  classicCard,
   client,
+  comments,
   createdOn,
-  isClassicUserField,
   modifiedOn,
   moneyWithCurrency,
   observers,
+  opened,
+  position,
   products,
   readOnlyId,
+  responsible,
   utm,
 } from './common';
 import { section, type CardDefinition } from './definition';
@@ -26,12 +37,11 @@ const COMMON_FIELDS: readonly PseudoField[] = [
   { code: 'STATUS_ID', label: 'Stage', kind: 'list' },
   { code: 'STATUS_DESCRIPTION', label: 'More about this stage', kind: 'textarea' },
   moneyWithCurrency('OPPORTUNITY_WITH_CURRENCY', 'Amount and currency', 'OPPORTUNITY'),
-  { code: 'SOURCE_ID', label: 'Source', kind: 'list' },
-  { code: 'SOURCE_DESCRIPTION', label: 'Source information', kind: 'textarea' },
-  { code: 'ASSIGNED_BY_ID', label: 'Responsible person', kind: 'user' },
+  ...SOURCE_FIELDS,
+  responsible('Responsible person'),
   observers('Observers'),
-  { code: 'OPENED', label: 'Available to everyone', kind: 'boolean' },
-  { code: 'COMMENTS', label: 'Comment', kind: 'html' },
+  opened,
+  comments,
   products('Products'),
   client('CLIENT', 'Client', ['COMPANY_ID', 'CONTACT_IDS']),
   utm('UTM parameters'),
@@ -39,12 +49,9 @@ const COMMON_FIELDS: readonly PseudoField[] = [
 
 /** Fields of the person behind a simple lead; a repeat lead's card has none (the data is in its contact/company). */
 const CONTACT_FIELDS: readonly PseudoField[] = [
-  { code: 'HONORIFIC', label: 'Salutation', kind: 'list' },
-  { code: 'LAST_NAME', label: 'Last name', kind: 'text' },
-  { code: 'NAME', label: 'Name', kind: 'text' },
-  { code: 'SECOND_NAME', label: 'Second name', kind: 'text' },
-  { code: 'BIRTHDATE', label: 'Date of birth', kind: 'date' },
-  { code: 'POST', label: 'Position', kind: 'text' },
+  ...PERSON_NAME,
+  birthdate,
+  position,
   { code: 'COMPANY_TITLE', label: 'Company name', kind: 'text' },
   address('Address'),
   ...MULTIFIELDS,
@@ -62,42 +69,32 @@ export const LEAD_SECTION_TITLES = {
   products: 'Products',
 } as const;
 
-// BITRIX24-API.md 1.11: what the portal shows when no configuration is stored.
+// BITRIX24-API.md 1.11: what the portal shows when no configuration is stored. A simple lead's
+// main section adds the person (the address aside) to a repeat lead's; its additional section
+// adds the observers and the address.
+const REPEAT_MAIN: readonly FieldCode[] = ['TITLE', 'STATUS_ID', 'OPPORTUNITY_WITH_CURRENCY', 'CLIENT'];
 const SIMPLE_MAIN: readonly FieldCode[] = [
-  'TITLE',
-  'STATUS_ID',
-  'OPPORTUNITY_WITH_CURRENCY',
-  'CLIENT',
-  'HONORIFIC',
-  'LAST_NAME',
-  'NAME',
-  'SECOND_NAME',
+  ...REPEAT_MAIN,
+  ...PERSON_NAME_CODES,
   'BIRTHDATE',
   'POST',
   'COMPANY_TITLE',
-  'PHONE',
-  'EMAIL',
-  'WEB',
-  'IM',
-  'LINK',
+  ...MULTIFIELD_CODES,
+];
+const REPEAT_ADDITIONAL: readonly FieldCode[] = [
+  ...SOURCE_CODES,
+  'OPENED',
+  'ASSIGNED_BY_ID',
+  'COMMENTS',
+  'UTM',
 ];
 const SIMPLE_ADDITIONAL: readonly FieldCode[] = [
-  'SOURCE_ID',
-  'SOURCE_DESCRIPTION',
+  ...SOURCE_CODES,
   'OPENED',
   'ASSIGNED_BY_ID',
   'OBSERVER',
   'COMMENTS',
   'ADDRESS',
-  'UTM',
-];
-const REPEAT_MAIN: readonly FieldCode[] = ['TITLE', 'STATUS_ID', 'OPPORTUNITY_WITH_CURRENCY', 'CLIENT'];
-const REPEAT_ADDITIONAL: readonly FieldCode[] = [
-  'SOURCE_ID',
-  'SOURCE_DESCRIPTION',
-  'OPENED',
-  'ASSIGNED_BY_ID',
-  'COMMENTS',
   'UTM',
 ];
 
@@ -109,21 +106,17 @@ const simple = leadType('simple');
 const repeat = leadType('repeat');
 
 function leadType(type: LeadType): CardDefinition {
-  const own = type === 'simple' ? [...COMMON_FIELDS, ...CONTACT_FIELDS] : COMMON_FIELDS;
-  const main = type === 'simple' ? SIMPLE_MAIN : REPEAT_MAIN;
-  const additional = type === 'simple' ? SIMPLE_ADDITIONAL : REPEAT_ADDITIONAL;
-  return {
-    ownFields: () => own,
+  return classicCard({
+    fields: type === 'simple' ? [...COMMON_FIELDS, ...CONTACT_FIELDS] : COMMON_FIELDS,
     labelsRu: CARD_LABELS_RU,
-    isUserFieldCode: isClassicUserField,
     sections: SECTIONS,
-    defaultSections: () => [
-      { name: 'main', fields: main },
-      { name: 'additional', fields: additional },
-      { name: 'products', fields: ['PRODUCT_ROW_SUMMARY'] },
+    defaultSections: [
+      { name: 'main', fields: type === 'simple' ? SIMPLE_MAIN : REPEAT_MAIN },
+      { name: 'additional', fields: type === 'simple' ? SIMPLE_ADDITIONAL : REPEAT_ADDITIONAL },
+      PRODUCTS_DEFAULT,
     ],
-    userFieldSection: 'additional',
-  };
+    withParents: false,
+  });
 }
 
 /** The lead card of a customer type: a repeat lead has no contact fields (BITRIX24-API.md 1.11). */

@@ -1,6 +1,6 @@
-import { isClassicUserField, utm } from './common';
-import { section, type CardDefinition } from './definition';
-import { COMPOSITE_LABELS_RU, factoryOwnFields, presentOnly } from './factoryBased';
+import { MORE_SECTION, PRODUCTS_DEFAULT, PRODUCTS_SECTION, isClassicUserField, utm } from './common';
+import { section } from './definition';
+import { COMPOSITE_LABELS_RU, factoryCard } from './factoryBased';
 
 // The quote card (entityTypeId 7): `CrmQuoteDetailsComponent::getEditorEntityConfig`
 // (components/bitrix/crm.quote.details/class.php, a FactoryBased component). UTM and FILES are the
@@ -26,50 +26,41 @@ const EXTRA = {
   ],
 };
 
-export const QUOTE_CARD: CardDefinition = {
-  ownFields: (portal) => factoryOwnFields(portal, EXTRA),
-  labelsRu: { ...COMPOSITE_LABELS_RU, UTM: 'UTM-метки', FILES: 'Файлы' },
+export const QUOTE_CARD = factoryCard({
   isUserFieldCode: isClassicUserField,
-  sections: [
-    section('main', 'About quote', 'О предложении'),
-    section('additional', 'More', 'Дополнительно'),
-    section('products', 'Products', 'Товары'),
-  ],
-  defaultSections: (cardFields) =>
-    presentOnly(
-      [
-        {
-          name: 'main',
-          fields: [
-            'STAGE_ID',
-            'QUOTE_NUMBER',
-            'TITLE',
-            'OPPORTUNITY_WITH_CURRENCY',
-            'CLIENT',
-            'MYCOMPANY_ID',
-            'FILES',
-          ],
-        },
-        {
-          name: 'additional',
-          fields: [
-            'LEAD_ID',
-            'DEAL_ID',
-            'BEGINDATE',
-            'ACTUAL_DATE',
-            'CLOSEDATE',
-            'OPENED',
-            'ASSIGNED_BY_ID',
-            'CONTENT',
-            'TERMS',
-            'COMMENTS',
-            'CLOSED',
-            'UTM',
-          ],
-        },
-        { name: 'products', fields: ['PRODUCT_ROW_SUMMARY'] },
+  labelsRu: { ...COMPOSITE_LABELS_RU, UTM: 'UTM-метки', FILES: 'Файлы' },
+  extra: EXTRA,
+  sections: [section('main', 'About quote', 'О предложении'), MORE_SECTION, PRODUCTS_SECTION],
+  defaultSections: () => [
+    {
+      name: 'main',
+      fields: [
+        'STAGE_ID',
+        'QUOTE_NUMBER',
+        'TITLE',
+        'OPPORTUNITY_WITH_CURRENCY',
+        'CLIENT',
+        'MYCOMPANY_ID',
+        'FILES',
       ],
-      cardFields,
-    ),
-  userFieldSection: 'additional',
-};
+    },
+    {
+      name: 'additional',
+      fields: [
+        'LEAD_ID',
+        'DEAL_ID',
+        'BEGINDATE',
+        'ACTUAL_DATE',
+        'CLOSEDATE',
+        'OPENED',
+        'ASSIGNED_BY_ID',
+        'CONTENT',
+        'TERMS',
+        'COMMENTS',
+        'CLOSED',
+        'UTM',
+      ],
+    },
+    PRODUCTS_DEFAULT,
+  ],
+});

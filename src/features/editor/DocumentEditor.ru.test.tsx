@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadedLayout } from '../../api/methods/layoutMapping';
 import { fail, fakeFetch, ok, testClient, type FakeReply } from '../../api/testing/fakeFetch';
-import { cardFieldsFor } from '../../domain/cardFields';
+import { SIMPLE_LEADS } from '../../domain/cardType';
 import type { Layout } from '../../domain/types';
 import { setLang } from '../../i18n/i18nStore';
 // the dialogs are fetched on first use in the app; here they are loaded already
@@ -21,6 +21,7 @@ import { toastStore } from '../../ui/toastStore';
 import { DocumentEditor } from './DocumentEditor';
 import { EditorSkeleton } from './EditorSkeleton';
 import { userName } from './users/userName';
+import { cardFieldsOf } from '../../domain/cards';
 
 const FIELDS = aPortalFields({
   UF_CRM_BUDGET: aField('UF_CRM_BUDGET').labelled('Budget').required(),
@@ -63,11 +64,7 @@ function renderEditor(
           docKey={docKey}
           loaded={loaded}
           common={null}
-          cardFields={cardFieldsFor(
-            docKey.card.entity === 'lead' ? docKey.card.leadType : 'simple',
-            FIELDS,
-            lang,
-          )}
+          cardFields={cardFieldsOf(docKey.card.entity === 'lead' ? docKey.card : SIMPLE_LEADS, FIELDS, lang)}
           userLabel={undefined}
           fields={FIELDS}
           renderPreview={undefined}

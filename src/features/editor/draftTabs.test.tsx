@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeFetch, ok, testClient } from '../../api/testing/fakeFetch';
-import { cardFieldsFor } from '../../domain/cardFields';
+import { SIMPLE_LEADS } from '../../domain/cardType';
 import { sameLayout } from '../../domain/layoutEquals';
 import type { Layout } from '../../domain/types';
 import { setLang } from '../../i18n/i18nStore';
@@ -18,6 +18,7 @@ import { announceSaved } from '../../store/tabNews';
 import { aLayout, aPortalFields } from '../../testing/builders';
 import { toastStore } from '../../ui/toastStore';
 import { DocumentEditor } from './DocumentEditor';
+import { cardFieldsOf } from '../../domain/cards';
 
 const FIELDS = aPortalFields();
 const COMMON: DocumentKey = { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } };
@@ -38,7 +39,7 @@ function renderEditor() {
           docKey={COMMON}
           loaded={{ layout: SAVED, notices: [] }}
           common={null}
-          cardFields={cardFieldsFor('simple', FIELDS, 'en')}
+          cardFields={cardFieldsOf(SIMPLE_LEADS, FIELDS, 'en')}
           userLabel={undefined}
           fields={FIELDS}
           renderPreview={undefined}

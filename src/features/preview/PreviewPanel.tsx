@@ -35,7 +35,7 @@ interface PreviewPanelBase {
   readonly saved: Layout;
   /** The card's fields by data key (`crm.lead.fields`, `crm.deal.fields`, …, UPPER names). */
   readonly fields: LeadFields;
-  /** The card's elements (`cardFieldsFor(leadType, fields)` for leads). */
+  /** The card's elements (`cardFieldsOf(card, fields)`). */
   readonly cardFields: readonly CardField[];
   /** Open this record first (the CRM_LEAD_DETAIL_TAB placement passes the lead of the card). */
   readonly initialLeadId?: number;

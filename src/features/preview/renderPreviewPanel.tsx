@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { FakeFetch } from '../../api/testing/fakeFetch';
-import { cardFieldsFor } from '../../domain/cardFields';
-import type { CardType } from '../../domain/cardType';
+import { cardFieldsOf } from '../../domain/cards';
+import { SIMPLE_LEADS, type CardType } from '../../domain/cardType';
 import type { Layout } from '../../domain/types';
 import { fakePortal, type FakePortalAnswers } from '../../testing/fakePortal';
 import { PreviewPanel } from './PreviewPanel';
@@ -26,7 +26,7 @@ export function renderCardPreview(card: CardType, layout: Layout, answers: FakeP
         draft={layout}
         saved={layout}
         fields={PORTAL_FIELDS}
-        cardFields={cardFieldsFor(card.entity === 'lead' ? card.leadType : 'simple', PORTAL_FIELDS)}
+        cardFields={cardFieldsOf(card.entity === 'lead' ? card : SIMPLE_LEADS, PORTAL_FIELDS)}
       />
     </QueryClientProvider>,
   );

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLayout } from '../../domain/defaults';
-import { cardFieldsFor } from '../../domain/cardFields';
 import { placedFields } from './catalog';
+import { SIMPLE_LEADS } from '../../domain/cardType';
 import { NO_REFERENCES } from './references';
 import { sampleLead } from './sampleLead';
 import { catalogFor, PORTAL_FIELDS, REFS } from './testFixtures';
 import { validateLead } from './validateLead';
 import { hasContent } from './visibility';
+import { cardFieldsOf, defaultLayoutOf } from '../../domain/cards';
 
 describe('sampleLead', () => {
   it('fills every field of the simple card a lead can hold, with values the portal accepts', () => {
     const catalog = catalogFor('simple');
-    const layout = defaultLayout('simple', cardFieldsFor('simple', PORTAL_FIELDS));
+    const layout = defaultLayoutOf(SIMPLE_LEADS, cardFieldsOf(SIMPLE_LEADS, PORTAL_FIELDS));
     const form = sampleLead('simple', catalog, REFS);
     const empty = placedFields(layout, catalog)
       .filter((f) => !hasContent(f, form, PORTAL_FIELDS))

@@ -2,7 +2,7 @@
 import type { LeadFields } from '../../api/schemas/fields';
 import type { Status } from '../../api/schemas/status';
 import type { User } from '../../api/schemas/user';
-import { cardFieldsFor } from '../../domain/cardFields';
+import { cardFieldsOf } from '../../domain/cards';
 import type { LeadType } from '../../domain/types';
 import { aField, aPortalFields } from '../../testing/builders';
 import { createCatalog, type PreviewCatalog } from './catalog';
@@ -37,7 +37,7 @@ export const PORTAL_FIELDS: LeadFields = aPortalFields({
 }) as LeadFields;
 
 export const catalogFor = (leadType: LeadType = 'simple'): PreviewCatalog =>
-  createCatalog(cardFieldsFor(leadType, PORTAL_FIELDS), PORTAL_FIELDS);
+  createCatalog(cardFieldsOf({ entity: 'lead', leadType }, PORTAL_FIELDS), PORTAL_FIELDS);
 
 /** A `crm.status.list` row of the portal's shape. */
 export const aStatus = (

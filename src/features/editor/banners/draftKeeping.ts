@@ -1,14 +1,8 @@
 import { sameLayout } from '../../../domain/layoutEquals';
 import { langStore, translate } from '../../../i18n/i18nStore';
 import type { DocumentKey } from '../../../store/documentKey';
-import {
-  discardDraft,
-  loadDrafts,
-  persistDrafts,
-  saveDraft,
-  type DraftPersistence,
-  type StoredDraft,
-} from '../../../store/draftStorage';
+import { persistDrafts, type DraftPersistence } from '../../../store/draftPersistence';
+import { discardDraft, loadDrafts, saveDraft, type StoredDraft } from '../../../store/draftStorage';
 import { isDirty, type EditorStore } from '../../../store/editorStore';
 import { rememberTabId, thisTabId } from '../../../store/tabIdentity';
 import { showToast } from '../../../ui/toastStore';

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { mergeLayouts } from '../../../domain/merge/index';
+import { mergeLayouts } from '../../../domain/merge';
 import type { Layout } from '../../../domain/types';
 import { useT } from '../../../i18n/i18nStore';
-import { layoutFingerprint, type StoredDraft } from '../../../store/draftStorage';
+import type { StoredDraft } from '../../../store/draftStorage';
 import { isDirty } from '../../../store/editorStore';
+import { layoutFingerprint } from '../../../store/layoutFingerprint';
 import { openTabs } from '../../../store/tabIdentity';
 import { showToast } from '../../../ui/toastStore';
 import { alignSections } from '../safety/alignSections';

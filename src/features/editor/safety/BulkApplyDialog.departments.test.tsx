@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadFields } from '../../../api/schemas/fields';
 import { fail, fakeFetch, ok, testClient, type FakeReply } from '../../../api/testing/fakeFetch';
-import { cardFieldsFor } from '../../../domain/cardFields';
+import { SIMPLE_LEADS } from '../../../domain/cardType';
 import { setLang } from '../../../i18n/i18nStore';
 import type { Lang } from '../../../i18n/types';
 import { createDocumentRegistry, DocumentRegistryContext } from '../../../store/documents';
@@ -13,6 +13,7 @@ import { createEditorStore } from '../../../store/editorStore';
 import { aLayout, aPortalFields } from '../../../testing/builders';
 import { BulkApplyDialog } from './BulkApplyDialog';
 import { DocumentEnvContext, type DocumentEnv } from '../document/documentEnv';
+import { cardFieldsOf } from '../../../domain/cards';
 
 const FIELDS = aPortalFields() as LeadFields;
 const STRUCTURE = [
@@ -51,7 +52,7 @@ function renderDialog(fetch: ReturnType<typeof fakeFetch>, lang: Lang) {
     client,
     docKey: { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } },
     editor: createEditorStore(layout, false),
-    cardFields: cardFieldsFor('simple', FIELDS, lang),
+    cardFields: cardFieldsOf(SIMPLE_LEADS, FIELDS, lang),
     fields: FIELDS,
     me: { id: 1, name: 'Demo Admin' },
     storageId: 'test-portal',

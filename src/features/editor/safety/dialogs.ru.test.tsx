@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { cardFieldsOf } from '../../../domain/cards';
 import { SIMPLE_LEADS } from '../../../domain/cardType';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
@@ -7,7 +8,6 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LeadFields } from '../../../api/schemas/fields';
 import { fakeFetch, testClient } from '../../../api/testing/fakeFetch';
-import { cardFieldsFor } from '../../../domain/cardFields';
 import { exportLayout } from '../../../domain/layoutJson';
 import { setLang } from '../../../i18n/i18nStore';
 import type { Lang } from '../../../i18n/types';
@@ -60,7 +60,7 @@ function renderDialog(ui: ReactNode, lang: Lang) {
     client,
     docKey: KEY,
     editor,
-    cardFields: cardFieldsFor('simple', FIELDS, lang),
+    cardFields: cardFieldsOf(SIMPLE_LEADS, FIELDS, lang),
     fields: FIELDS,
     me: ME,
     storageId: 'test-portal',
@@ -177,7 +177,7 @@ describe('the layout tools dialogs in Russian', () => {
   });
 
   it('conflicts: Russian choices and sentences', () => {
-    const cardFields = cardFieldsFor('simple', FIELDS, 'ru');
+    const cardFields = cardFieldsOf(SIMPLE_LEADS, FIELDS, 'ru');
     const theirs = replay(saved, { type: 'removeField', field: 'PHONE' });
     render(
       <ConflictDialog

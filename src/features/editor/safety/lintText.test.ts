@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFieldsFor } from '../../../domain/cardFields';
+import { cardFieldsOf } from '../../../domain/cards';
 import { lintLayout, type LintItem } from '../../../domain/lint';
 import type { Layout, LeadType } from '../../../domain/types';
 import { translate } from '../../../i18n/i18nStore';
@@ -12,8 +12,8 @@ const portalFields = aPortalFields({
 });
 const lint = (layout: Layout, leadType: LeadType, lang: 'en' | 'ru' = 'en'): LintItem[] =>
   lintLayout(layout, {
-    cardFields: cardFieldsFor(leadType, portalFields, lang),
-    leadType,
+    card: { entity: 'lead', leadType },
+    cardFields: cardFieldsOf({ entity: 'lead', leadType }, portalFields, lang),
     portalFieldCodes: Object.keys(portalFields).concat('OPPORTUNITY'),
     lang,
   });
