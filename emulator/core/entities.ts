@@ -9,7 +9,7 @@ import { crmOf, nextId } from './crmState';
 import { SYSTEM_DEAL_FIELDS, SYSTEM_QUOTE_FIELDS } from './dealFields';
 import { COMPANY, CONTACT, DEAL, QUOTE } from './entityTypes';
 import type { UserFieldTarget } from './userFieldAdd';
-import { outputOrderOf, type SystemFieldDef } from './leadFields';
+import { outputOrderOf, type SystemFieldDef } from './fieldDef';
 import { intval, isset, phpString } from './php';
 import type { RecordDef, WriteEnv } from './records';
 import { BASE_CURRENCY } from './recordValues';

@@ -3,7 +3,8 @@
  * as `crm.{entity}.userfield.list|get` print them (`rest/lib/userfieldproxy.php` of the portal);
  * userFieldAdd.ts makes them.
  */
-import { SYSTEM_LEAD_FIELDS, type SystemFieldDef } from './leadFields';
+import { SYSTEM_LEAD_FIELDS } from './leadFields';
+import type { SystemFieldDef } from './fieldDef';
 import type { EnumItemRecord, Labels, PortalState, UserFieldRecord } from './types';
 
 /** `LANGUAGE_ID` the REST answers use. */

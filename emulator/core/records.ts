@@ -4,7 +4,8 @@
  * writing (unknown and read-only keys dropped, immutable ones on update too, multifields per 3.3,
  * derived fields recomputed on each save). Each entity gives its `RecordDef`.
  */
-import { MULTIFIELD_DEFAULT_TYPE, MULTIFIELD_VALUE_TYPES, type SystemFieldDef } from './leadFields';
+import { MULTIFIELD_DEFAULT_TYPE, MULTIFIELD_VALUE_TYPES } from './leadFields';
+import type { SystemFieldDef } from './fieldDef';
 import { intval, isPhpArray, isset, phpEntries, phpGet, phpString, phpValues, type PhpArray } from './php';
 import {
   externalizeSystem,
