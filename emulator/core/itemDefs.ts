@@ -12,15 +12,14 @@ import {
   DEAL_DEF,
   entityDef,
   QUOTE_DEF,
-  stagesOf,
+  settleStage,
   type EntityRecordDef,
 } from './entities';
 import { COMPANY, CONTACT, DEAL, LEAD, QUOTE, SMART_INVOICE } from './entityTypes';
 import { f, RO, type SystemFieldDef } from './fieldDef';
 import { LEAD_DEF } from './leads';
-import { intval, isset, phpString } from './php';
-import type { RecordDef } from './records';
-import { BASE_CURRENCY } from './recordValues';
+import { intval } from './php';
+import { defaultTitle, moneyDefaults, type RecordDef } from './records';
 import * as shared from './sharedFields';
 import type { PortalState } from './types';
 
@@ -100,15 +99,12 @@ function dynamicDef(entityTypeId: number, ufEntityId: string, noun: string): Ent
       if (!funnels.some((c) => c.id === intval(v['CATEGORY_ID'])))
         v['CATEGORY_ID'] = defaultCategory(env.state, entityTypeId)?.id ?? 0;
       if (isAdd) {
-        if (!isset(v['TITLE']) || phpString(v['TITLE']).trim() === '') v['TITLE'] = `${noun} #${item.ID}`;
-        v['CURRENCY_ID'] ??= BASE_CURRENCY;
-        v['OPPORTUNITY'] ??= 0;
+        defaultTitle(item, noun);
+        moneyDefaults(v);
         v['IS_MANUAL_OPPORTUNITY'] ??= 'N';
         v['OBSERVERS'] ??= [];
       }
-      const stages = stagesOf(env.state, itemStageEntity(entityTypeId, intval(v['CATEGORY_ID'])));
-      const stage = stages.find((s) => s.STATUS_ID === v['STAGE_ID']) ?? stages[0];
-      v['STAGE_ID'] = stage?.STATUS_ID ?? null;
+      settleStage(env, item, 'STAGE_ID', itemStageEntity(entityTypeId, intval(v['CATEGORY_ID'])));
       if (!isAdd && before['STAGE_ID'] !== v['STAGE_ID']) v['PREVIOUS_STAGE_ID'] = before['STAGE_ID'] ?? null;
     },
   });
