@@ -3,16 +3,12 @@
  * language, every type the editor offers) and `crm.lead.userfield.update` (labels, flags, list
  * items), as `crm.lead.fields`, `userfield.get` and `userfield.list` then show them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { successEnvelope } from '../../src/api/schemas/envelope';
 import { LeadFieldsSchema } from '../../src/api/schemas/fields';
-import { ADMIN, crmErrorBody, dig, MANAGER, startPortal, type TestPortal } from './harness';
+import { ADMIN, crmErrorBody, dig, MANAGER, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
+const portal = portalForFile();
 
 const leadFields = async () =>
   successEnvelope(LeadFieldsSchema).parse((await portal.json(`${ADMIN}crm.lead.fields`, {})).json).result;
