@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { APP_SCOPES, DEFAULT_TOKEN_TTL, issueToken, refreshToken } from './core/oauthTokens';
+import {
+  APP_SCOPES,
+  DEFAULT_TOKEN_TTL,
+  issueToken,
+  refreshToken,
+  type TokenAnswer,
+} from './core/oauthTokens';
 import type { PortalDb } from './db';
 import { FaultSpecSchema, type FaultQueue } from './faults';
 import { isLoopback, readBody, sendJson } from './httpIo';
@@ -59,6 +65,13 @@ export async function handleControl(
   const bad = (issue: z.ZodError): void =>
     sendJson(res, 400, { error: 'INVALID_REQUEST', error_description: z.prettifyError(issue) });
   const route = `${req.method ?? 'GET'} ${pathname.replace(/\/+$/, '')}`;
+  /** A minted or refreshed token is stored before it is answered; without one, `refused` is. */
+  const sendToken = async (answer: TokenAnswer | null, refused: object): Promise<void> => {
+    if (!answer) return sendJson(res, 400, refused);
+    db.touch();
+    await db.flush();
+    sendJson(res, 200, answer);
+  };
 
   switch (route) {
     case 'GET /_emulator/faults':
@@ -93,29 +106,15 @@ export async function handleControl(
         ttlSeconds ?? DEFAULT_TOKEN_TTL,
         Date.now(),
       );
-      if (!answer) {
-        sendJson(res, 400, { error: 'INVALID_REQUEST', error_description: `No user ${userId}` });
-        return;
-      }
-      db.touch();
-      await db.flush();
-      sendJson(res, 200, answer);
-      return;
+      return sendToken(answer, { error: 'INVALID_REQUEST', error_description: `No user ${userId}` });
     }
     case 'POST /_emulator/oauth/refresh': {
       const parsed = RefreshRequestSchema.safeParse(body ?? {});
       if (!parsed.success) return bad(parsed.error);
       const { refresh_token, ttlSeconds } = parsed.data;
       const answer = refreshToken(db.state, refresh_token, ttlSeconds ?? DEFAULT_TOKEN_TTL, Date.now());
-      if (!answer) {
-        // The answer oauth.bitrix.info gives for an unknown refresh token.
-        sendJson(res, 400, { error: 'invalid_grant', error_description: 'Invalid refresh token' });
-        return;
-      }
-      db.touch();
-      await db.flush();
-      sendJson(res, 200, answer);
-      return;
+      // The answer oauth.bitrix.info gives for an unknown refresh token.
+      return sendToken(answer, { error: 'invalid_grant', error_description: 'Invalid refresh token' });
     }
     case 'POST /_emulator/reset': {
       const parsed = ResetRequestSchema.safeParse(body);

@@ -5,26 +5,16 @@ import { reReadLayout, writeLayout } from '../../src/api/methods/layoutSave';
 import { createPortalClient, type FetchLike } from '../../src/api/transport';
 import { historyOptionName, keepVersion } from '../../src/features/editor/safety/versionKeeping';
 import { parseVersionList } from '../../src/store/history';
-import { createSeed } from '../seed/index';
-import { handle } from './handle';
 import { encodePhpJson } from './phpJson';
 import { parseStr } from './phpParseStr';
+import { adminApp, adminHook, callCore, managerApp, memoryDb } from '../test/inProcess';
 import type { CoreDb } from './types';
 
-function memoryDb(): CoreDb & { touched: number } {
-  const db = { state: createSeed(), touched: 0, touch: () => void db.touched++ };
-  return db;
-}
-const webhook = { aplogin: '1', ap: 'demoadmin' };
-const adminApp = { auth: 'demo-admin-token' };
-const managerApp = { auth: 'demo-user-token' };
-const call = (db: CoreDb, method: string, params: Record<string, unknown>) => handle(db, { method, params });
-
 describe('app.option.get / app.option.set', () => {
-  it('needs an application: a webhook gets 403 ACCESS_DENIED', () => {
+  it('needs an application: a adminHook gets 403 ACCESS_DENIED', () => {
     const db = memoryDb();
     for (const method of ['app.option.get', 'app.option.set']) {
-      expect(call(db, method, { ...webhook, options: { a: '1' } })).toMatchObject({
+      expect(callCore(db, method, { ...adminHook, options: { a: '1' } })).toMatchObject({
         status: 403,
         body: { error: 'ACCESS_DENIED', error_description: 'Access denied! Application context required' },
       });
@@ -33,34 +23,34 @@ describe('app.option.get / app.option.set', () => {
 
   it('starts empty, stores what an admin sets (merged), and reads one option or all', () => {
     const db = memoryDb();
-    expect(call(db, 'app.option.get', adminApp).body).toMatchObject({ result: {} });
-    expect(call(db, 'app.option.get', { ...adminApp, option: 'history' }).body).toMatchObject({
+    expect(callCore(db, 'app.option.get', adminApp).body).toMatchObject({ result: {} });
+    expect(callCore(db, 'app.option.get', { ...adminApp, option: 'history' }).body).toMatchObject({
       result: null,
     });
-    expect(call(db, 'app.option.set', { ...adminApp, options: { history: '[1]' } }).body).toMatchObject({
+    expect(callCore(db, 'app.option.set', { ...adminApp, options: { history: '[1]' } }).body).toMatchObject({
       result: true,
     });
     // without `options`, the params themselves are the options
-    expect(call(db, 'app.option.set', { ...adminApp, other: { n: 2 } }).status).toBe(200);
+    expect(callCore(db, 'app.option.set', { ...adminApp, other: { n: 2 } }).status).toBe(200);
     expect(db.touched).toBe(2);
-    expect(call(db, 'app.option.get', { ...adminApp, option: 'history' }).body).toMatchObject({
+    expect(callCore(db, 'app.option.get', { ...adminApp, option: 'history' }).body).toMatchObject({
       result: '[1]',
     });
-    expect(call(db, 'app.option.get', managerApp).body).toMatchObject({
+    expect(callCore(db, 'app.option.get', managerApp).body).toMatchObject({
       result: { history: '[1]', other: { n: 2 } },
     });
   });
 
   it('refuses writes by a non-admin and an empty set', () => {
     const db = memoryDb();
-    expect(call(db, 'app.option.set', { ...managerApp, options: { a: '1' } })).toMatchObject({
+    expect(callCore(db, 'app.option.set', { ...managerApp, options: { a: '1' } })).toMatchObject({
       status: 403,
       body: {
         error: 'ACCESS_DENIED',
         error_description: 'Access denied! Administrator authorization required',
       },
     });
-    expect(call(db, 'app.option.set', { ...adminApp, options: [] })).toMatchObject({
+    expect(callCore(db, 'app.option.set', { ...adminApp, options: [] })).toMatchObject({
       status: 400,
       body: {
         error: 'ERROR_ARGUMENT',
@@ -73,12 +63,12 @@ describe('app.option.get / app.option.set', () => {
 
   it('works inside a batch, per command', () => {
     const db = memoryDb();
-    const reply = call(db, 'batch', {
+    const reply = callCore(db, 'batch', {
       ...adminApp,
       cmd: { put: 'app.option.set?options[k]=v', read: 'app.option.get?option=k' },
     });
     expect(reply.body).toMatchObject({ result: { result: { put: true, read: 'v' } } });
-    const hook = call(db, 'batch', { ...webhook, cmd: { read: 'app.option.get?option=k' } });
+    const hook = callCore(db, 'batch', { ...adminHook, cmd: { read: 'app.option.get?option=k' } });
     expect(hook.body).toMatchObject({
       result: { result_error: { read: { error: 'ACCESS_DENIED' } } },
     });
@@ -90,7 +80,7 @@ describe("the editor's checked save in an app keeps history in app.option (clien
   function appClient(db: CoreDb, token: string) {
     const fetch: FetchLike = async (url, init) => {
       const method = /\/rest\/(.+)\.json$/.exec(url)?.[1] ?? '';
-      const reply = handle(db, { method, params: parseStr(init.body) });
+      const reply = callCore(db, method, parseStr(init.body));
       return { status: reply.status, text: () => Promise.resolve(encodePhpJson(reply.body)) };
     };
     const auth = oauthAuth({

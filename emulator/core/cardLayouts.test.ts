@@ -4,16 +4,11 @@
  * validation and permission hold for all of them.
  */
 import { describe, expect, it } from 'vitest';
-import { createSeed } from '../seed/index';
+import { adminHook as admin, managerHook as manager, memoryDb } from '../test/inProcess';
 import { handle } from './handle';
 import { EDITOR_CATEGORY } from './layout';
 import type { CoreDb } from './types';
 
-function memoryDb(): CoreDb {
-  return { state: createSeed(), touch: () => undefined };
-}
-const admin = { aplogin: '1', ap: 'demoadmin' };
-const manager = { aplogin: '2', ap: 'demouser' };
 const data = (name: string) => [{ type: 'section', name, title: name, elements: [{ name: 'TITLE' }] }];
 
 function call(db: CoreDb, method: string, params: Record<string, unknown>, as = admin) {

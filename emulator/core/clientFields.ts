@@ -3,78 +3,62 @@
  * types and English titles as docs `crm-contact-fields.md` and `crm-company-fields.md` print them.
  * Both carry the multifields PHONE, EMAIL, WEB, IM, LINK.
  */
-import { f, MULTIFIELD_DEFS, originFields, peopleFields, RO, type SystemFieldDef } from './leadFields';
+import { f, RO, type SystemFieldDef } from './fieldDef';
+import * as shared from './sharedFields';
 
-const address = (prefix: string, title: (part: string) => string): SystemFieldDef[] => [
-  f(`${prefix}_2`, 'string', title('Address (line 2)')),
-  f(`${prefix}_CITY`, 'string', title('City')),
-  f(`${prefix}_POSTAL_CODE`, 'string', title('Postal Code')),
-  f(`${prefix}_REGION`, 'string', title('Region')),
-  f(`${prefix}_PROVINCE`, 'string', title('Province')),
-  f(`${prefix}_COUNTRY`, 'string', title('Country')),
-  f(`${prefix}_COUNTRY_CODE`, 'string', title('Country Code')),
-  f(`${prefix}_LOC_ADDR_ID`, 'integer', title('Location Address ID')),
-];
+/** Contacts and companies have no stages: nobody moves them. */
+const UNMOVED = { moved: false } as const;
 
 export const SYSTEM_CONTACT_FIELDS: readonly SystemFieldDef[] = [
-  f('ID', 'integer', 'ID', RO),
-  f('HONORIFIC', 'crm_status', 'Salutation', { statusType: 'HONORIFIC' }),
-  f('NAME', 'string', 'First Name'),
-  f('SECOND_NAME', 'string', 'Middle Name'),
-  f('LAST_NAME', 'string', 'Last Name'),
+  shared.ID,
+  ...shared.PERSON_NAME,
   f('PHOTO', 'file', 'Photo'),
   f('BIRTHDATE', 'date', 'Birthdate'),
   f('TYPE_ID', 'crm_status', 'Contact Type', { statusType: 'CONTACT_TYPE' }),
-  f('SOURCE_ID', 'crm_status', 'Source', { statusType: 'SOURCE' }),
+  shared.SOURCE,
   f('SOURCE_DESCRIPTION', 'string', 'Additional Source Info'),
   f('POST', 'string', 'Position'),
   f('ADDRESS', 'string', 'Address'),
-  ...address('ADDRESS', (t) => (t === 'Province' ? 'State' : t)),
+  ...shared.address('ADDRESS', (t) => (t === 'Province' ? 'State' : t)),
   f('COMMENTS', 'string', 'Comment'),
   f('OPENED', 'char', 'Available to all'),
   f('EXPORT', 'char', 'Participates in contact export'),
-  f('HAS_PHONE', 'char', 'Phone set', RO),
-  f('HAS_EMAIL', 'char', 'E-mail set', RO),
-  f('HAS_IMOL', 'char', 'Open channel set', RO),
-  ...peopleFields('Responsible', 'Created by', 'Modified by', false),
+  ...shared.has('Phone set', 'E-mail set', 'Open channel set'),
+  ...shared.people('Responsible', { createdBy: 'Created by', modifiedBy: 'Modified by', ...UNMOVED }),
   f('COMPANY_ID', 'crm_company', 'Company', { isDeprecated: true }),
   f('COMPANY_IDS', 'crm_company', 'COMPANY_IDS', { isMultiple: true }),
-  f('LEAD_ID', 'crm_lead', 'Lead', { isReadOnly: true, settings: { parentEntityTypeId: 1 } }),
-  ...originFields('Campaign Search Condition', true),
-  f('LAST_ACTIVITY_TIME', 'datetime', 'Last Activity', RO),
-  f('LAST_ACTIVITY_BY', 'user', 'Last Activity Author', RO),
-  ...MULTIFIELD_DEFS,
+  shared.FROM_LEAD,
+  ...shared.origin('Campaign Search Condition', true),
+  ...shared.lastActivity('Last Activity', 'Last Activity Author'),
+  ...shared.MULTIFIELDS,
 ];
 
 export const SYSTEM_COMPANY_FIELDS: readonly SystemFieldDef[] = [
-  f('ID', 'integer', 'ID', RO),
+  shared.ID,
   f('TITLE', 'string', 'Company Name'),
   f('COMPANY_TYPE', 'crm_status', 'Company Type', { statusType: 'COMPANY_TYPE' }),
   f('LOGO', 'file', 'Logo'),
   f('ADDRESS', 'string', 'Physical Address'),
-  ...address('ADDRESS', (t) => t),
+  ...shared.address('ADDRESS', (t) => t),
   f('ADDRESS_LEGAL', 'string', 'Legal Address'),
   f('REG_ADDRESS', 'string', 'Legal Address'),
-  ...address('REG_ADDRESS', (t) =>
+  ...shared.address('REG_ADDRESS', (t) =>
     t === 'Address (line 2)' ? 'Legal Address (line 2)' : `Legal Address ${t}`,
   ),
   f('BANKING_DETAILS', 'string', 'Banking Details'),
   f('INDUSTRY', 'crm_status', 'Industry', { statusType: 'INDUSTRY' }),
   f('EMPLOYEES', 'crm_status', 'Number of Employees', { statusType: 'EMPLOYEES' }),
-  f('CURRENCY_ID', 'crm_currency', 'Currency'),
+  shared.CURRENCY,
   f('REVENUE', 'double', 'Annual Revenue'),
   f('OPENED', 'char', 'Available to Everyone'),
   f('COMMENTS', 'string', 'Comment'),
-  f('HAS_PHONE', 'char', 'Phone Set', RO),
-  f('HAS_EMAIL', 'char', 'E-mail Set', RO),
-  f('HAS_IMOL', 'char', 'Open Line Set', RO),
+  ...shared.has('Phone Set', 'E-mail Set', 'Open Line Set'),
   f('IS_MY_COMPANY', 'char', 'My Company'),
-  ...peopleFields('Responsible Person', 'Created By', 'Modified By', false),
+  ...shared.people('Responsible Person', UNMOVED),
   f('CONTACT_ID', 'crm_contact', 'Contact', { isMultiple: true }),
-  f('LEAD_ID', 'crm_lead', 'Lead', { isReadOnly: true, settings: { parentEntityTypeId: 1 } }),
-  ...originFields('Campaign Search Term', true),
-  f('LAST_ACTIVITY_TIME', 'datetime', 'Last Activity Time'),
-  f('LAST_ACTIVITY_BY', 'user', 'Last Activity Author'),
+  shared.FROM_LEAD,
+  ...shared.origin('Campaign Search Term', true),
+  ...shared.lastActivity('Last Activity Time', 'Last Activity Author', {}),
   f('LAST_COMMUNICATION_TIME', 'string', 'Last Communication Date', RO),
-  ...MULTIFIELD_DEFS,
+  ...shared.MULTIFIELDS,
 ];

@@ -2,10 +2,11 @@
  * The standard deal fields of `crm.deal.fields`, flags, types and English titles as docs
  * `api-reference/crm/deals/crm-deal-fields.md` prints them, in the portal's order.
  */
-import { f, originFields, peopleFields, RO, type SystemFieldDef } from './leadFields';
+import { f, RO, type SystemFieldDef } from './fieldDef';
+import * as shared from './sharedFields';
 
 export const SYSTEM_DEAL_FIELDS: readonly SystemFieldDef[] = [
-  f('ID', 'integer', 'ID', RO),
+  shared.ID,
   f('TITLE', 'string', 'Title'),
   f('TYPE_ID', 'crm_status', 'Type', { statusType: 'DEAL_TYPE' }),
   f('CATEGORY_ID', 'crm_category', 'Sales Funnel', { isImmutable: true }),
@@ -16,28 +17,25 @@ export const SYSTEM_DEAL_FIELDS: readonly SystemFieldDef[] = [
   f('IS_RETURN_CUSTOMER', 'char', 'Repeat Deal'),
   f('IS_REPEATED_APPROACH', 'char', 'Repeated Approach'),
   f('PROBABILITY', 'integer', 'Probability'),
-  f('CURRENCY_ID', 'crm_currency', 'Currency'),
-  f('OPPORTUNITY', 'double', 'Amount'),
+  shared.CURRENCY,
+  shared.AMOUNT,
   f('IS_MANUAL_OPPORTUNITY', 'char', 'IS_MANUAL_OPPORTUNITY'),
   f('TAX_VALUE', 'double', 'Tax Rate'),
-  f('COMPANY_ID', 'crm_company', 'Company', { settings: { parentEntityTypeId: 4 } }),
-  f('CONTACT_ID', 'crm_contact', 'Contact', { isDeprecated: true }),
-  f('CONTACT_IDS', 'crm_contact', 'Contacts', { isMultiple: true }),
+  ...shared.bindings('Contacts'),
   f('QUOTE_ID', 'crm_quote', 'Estimate', { isReadOnly: true, settings: { parentEntityTypeId: 7 } }),
   f('BEGINDATE', 'date', 'Start Date'),
   f('CLOSEDATE', 'date', 'Close Date'),
   f('OPENED', 'char', 'Available to All'),
   f('CLOSED', 'char', 'Closed'),
   f('COMMENTS', 'string', 'Comment'),
-  ...peopleFields('Responsible'),
-  f('SOURCE_ID', 'crm_status', 'Source', { statusType: 'SOURCE' }),
+  ...shared.people('Responsible'),
+  shared.SOURCE,
   f('SOURCE_DESCRIPTION', 'string', 'Additional Info about Source'),
-  f('LEAD_ID', 'crm_lead', 'Lead', { isReadOnly: true, settings: { parentEntityTypeId: 1 } }),
+  shared.FROM_LEAD,
   f('ADDITIONAL_INFO', 'string', 'Additional Information'),
   f('LOCATION_ID', 'location', 'Location'),
-  ...originFields('Campaign Search Condition'),
-  f('LAST_ACTIVITY_TIME', 'datetime', 'LAST_ACTIVITY_TIME', RO),
-  f('LAST_ACTIVITY_BY', 'user', 'LAST_ACTIVITY_BY', RO),
+  ...shared.origin('Campaign Search Condition'),
+  ...shared.lastActivity(),
 ];
 
 /**
@@ -45,16 +43,14 @@ export const SYSTEM_DEAL_FIELDS: readonly SystemFieldDef[] = [
  * as the portal spells them, the page's `BEGINDATA` is a typo). Titles are the page's descriptions.
  */
 export const SYSTEM_QUOTE_FIELDS: readonly SystemFieldDef[] = [
-  f('ID', 'integer', 'ID', RO),
+  shared.ID,
   f('TITLE', 'string', 'Title'),
   f('STATUS_ID', 'crm_status', 'Status', { statusType: 'QUOTE_STATUS' }),
   f('QUOTE_NUMBER', 'string', 'Estimate number', RO),
-  f('CURRENCY_ID', 'crm_currency', 'Currency'),
-  f('OPPORTUNITY', 'double', 'Amount'),
+  shared.CURRENCY,
+  shared.AMOUNT,
   f('TAX_VALUE', 'double', 'Tax amount'),
-  f('COMPANY_ID', 'crm_company', 'Company', { settings: { parentEntityTypeId: 4 } }),
-  f('CONTACT_ID', 'crm_contact', 'Contact', { isDeprecated: true }),
-  f('CONTACT_IDS', 'crm_contact', 'Contacts', { isMultiple: true }),
+  ...shared.bindings('Contacts'),
   f('MYCOMPANY_ID', 'crm_company', 'Your company details'),
   f('DEAL_ID', 'crm_deal', 'Deal', { settings: { parentEntityTypeId: 2 } }),
   f('LEAD_ID', 'crm_lead', 'Lead', { settings: { parentEntityTypeId: 1 } }),
@@ -72,14 +68,18 @@ export const SYSTEM_QUOTE_FIELDS: readonly SystemFieldDef[] = [
   f('CLIENT_CONTACT', 'string', 'Contact person', { isDeprecated: true }),
   f('CLIENT_EMAIL', 'string', 'Contact e-mail', { isDeprecated: true }),
   f('CLIENT_PHONE', 'string', 'Contact phone', { isDeprecated: true }),
-  f('ASSIGNED_BY_ID', 'user', 'Responsible'),
-  f('CREATED_BY_ID', 'user', 'Created by', RO),
-  f('MODIFY_BY_ID', 'user', 'Modified by', RO),
-  f('DATE_CREATE', 'datetime', 'Created', RO),
-  f('DATE_MODIFY', 'datetime', 'Modified', RO),
-  f('UTM_SOURCE', 'string', 'Advertising system'),
-  f('UTM_MEDIUM', 'string', 'Type of traffic'),
-  f('UTM_CAMPAIGN', 'string', 'Advertising campaign designation'),
-  f('UTM_CONTENT', 'string', 'Content of the campaign'),
-  f('UTM_TERM', 'string', 'Search term of the campaign'),
+  ...shared.people('Responsible', {
+    createdBy: 'Created by',
+    modifiedBy: 'Modified by',
+    created: 'Created',
+    modified: 'Modified',
+    moved: false,
+  }),
+  ...shared.utm({
+    source: 'Advertising system',
+    medium: 'Type of traffic',
+    campaign: 'Advertising campaign designation',
+    content: 'Content of the campaign',
+    term: 'Search term of the campaign',
+  }),
 ];

@@ -9,9 +9,9 @@ import { crmOf, nextId } from './crmState';
 import { SYSTEM_DEAL_FIELDS, SYSTEM_QUOTE_FIELDS } from './dealFields';
 import { COMPANY, CONTACT, DEAL, QUOTE } from './entityTypes';
 import type { UserFieldTarget } from './userFieldAdd';
-import { outputOrderOf, type SystemFieldDef } from './leadFields';
-import { intval, isset, phpString } from './php';
-import type { RecordDef, WriteEnv } from './records';
+import { outputOrderOf, type SystemFieldDef } from './fieldDef';
+import { intval } from './php';
+import { defaultTitle, moneyDefaults, type Derive, type RecordDef, type WriteEnv } from './records';
 import { BASE_CURRENCY } from './recordValues';
 import { portalDate } from './time';
 import type { LeadRecord, PortalState, StatusRecord, UserFieldRecord } from './types';
@@ -44,7 +44,7 @@ interface EntitySpec {
   readonly bindings: Readonly<Record<string, string>>;
   readonly stageField?: string;
   readonly stageEntity?: (record: LeadRecord) => string;
-  readonly derive: RecordDef['derive'];
+  readonly derive: Derive;
 }
 
 export interface EntityRecordDef extends RecordDef {
@@ -81,16 +81,8 @@ export function entityDef(spec: EntitySpec): EntityRecordDef {
   };
 }
 
-const blank = (v: unknown): boolean => !isset(v) || phpString(v).trim() === '';
-
-/** Defaults every money-carrying record gets when it is added. */
-function moneyDefaults(v: Record<string, unknown>): void {
-  v['CURRENCY_ID'] ??= BASE_CURRENCY;
-  v['OPPORTUNITY'] ??= 0;
-}
-
 /** The stage of a record moved into its dictionary: a stage from elsewhere becomes the first one. */
-function settleStage(
+export function settleStage(
   env: WriteEnv,
   record: LeadRecord,
   field: string,
@@ -102,15 +94,10 @@ function settleStage(
   return stage;
 }
 
-function deriveDeal(
-  env: WriteEnv,
-  deal: LeadRecord,
-  _before: Readonly<Record<string, unknown>>,
-  isAdd: boolean,
-): void {
+const deriveDeal: Derive = (env, deal, _before, isAdd) => {
   const v = deal.values;
   if (isAdd) {
-    if (blank(v['TITLE'])) v['TITLE'] = `Deal #${deal.ID}`;
+    defaultTitle(deal, 'Deal');
     const category = intval(v['CATEGORY_ID']);
     const known = crmOf(env.state).categories.some((c) => c.entityTypeId === DEAL && c.id === category);
     v['CATEGORY_ID'] = known ? category : 0;
@@ -126,69 +113,64 @@ function deriveDeal(
   v['STAGE_SEMANTIC_ID'] = semantic;
   v['CLOSED'] = semantic === 'P' ? 'N' : 'Y';
   v['IS_NEW'] = stage !== undefined && stage === stages[0] ? 'Y' : 'N';
-}
+};
 
-function deriveQuote(
-  env: WriteEnv,
-  quote: LeadRecord,
-  _before: Readonly<Record<string, unknown>>,
-  isAdd: boolean,
-): void {
+const deriveQuote: Derive = (env, quote, _before, isAdd) => {
   const v = quote.values;
   if (isAdd) {
-    if (blank(v['TITLE'])) v['TITLE'] = `Estimate #${quote.ID}`;
+    defaultTitle(quote, 'Estimate');
     v['QUOTE_NUMBER'] = String(quote.ID);
     moneyDefaults(v);
     v['BEGINDATE'] ??= portalDate(env.now);
   }
   const status = settleStage(env, quote, 'STATUS_ID', 'QUOTE_STATUS');
   v['CLOSED'] = (status?.SEMANTICS ?? null) === null ? 'N' : 'Y';
-}
+};
 
-export const DEAL_DEF = entityDef({
-  entityTypeId: DEAL,
-  noun: 'Deal',
-  ufEntityId: 'CRM_DEAL',
-  fields: SYSTEM_DEAL_FIELDS,
+/** A classic entity, its user fields under `CRM_{NAME}` (`CCrmOwnerType::ResolveUserFieldEntityID`). */
+const classicDef = (
+  entityTypeId: number,
+  noun: string,
+  fields: readonly SystemFieldDef[],
+  rules: Pick<EntitySpec, 'bindings' | 'stageField' | 'stageEntity' | 'derive'>,
+): EntityRecordDef =>
+  entityDef({ entityTypeId, noun, ufEntityId: `CRM_${noun.toUpperCase()}`, fields, ...rules });
+
+export const DEAL_DEF = classicDef(DEAL, 'Deal', SYSTEM_DEAL_FIELDS, {
   bindings: { CONTACT_ID: 'CONTACT_IDS' },
   stageField: 'STAGE_ID',
   stageEntity: (deal) => dealStageEntity(intval(deal.values['CATEGORY_ID'])),
   derive: deriveDeal,
 });
 
-export const CONTACT_DEF = entityDef({
-  entityTypeId: CONTACT,
-  noun: 'Contact',
-  ufEntityId: 'CRM_CONTACT',
-  fields: SYSTEM_CONTACT_FIELDS,
+export const CONTACT_DEF = classicDef(CONTACT, 'Contact', SYSTEM_CONTACT_FIELDS, {
   bindings: { COMPANY_ID: 'COMPANY_IDS' },
   derive: (_env, contact, _before, isAdd) => {
     if (isAdd) contact.values['EXPORT'] ??= 'Y';
   },
 });
 
-export const COMPANY_DEF = entityDef({
-  entityTypeId: COMPANY,
-  noun: 'Company',
-  ufEntityId: 'CRM_COMPANY',
-  fields: SYSTEM_COMPANY_FIELDS,
+export const COMPANY_DEF = classicDef(COMPANY, 'Company', SYSTEM_COMPANY_FIELDS, {
   bindings: {},
   derive: (_env, company, _before, isAdd) => {
-    const v = company.values;
     if (!isAdd) return;
-    if (blank(v['TITLE'])) v['TITLE'] = `Company #${company.ID}`;
-    v['IS_MY_COMPANY'] ??= 'N';
-    v['CURRENCY_ID'] ??= BASE_CURRENCY;
+    defaultTitle(company, 'Company');
+    company.values['IS_MY_COMPANY'] ??= 'N';
+    company.values['CURRENCY_ID'] ??= BASE_CURRENCY;
   },
 });
 
-export const QUOTE_DEF = entityDef({
-  entityTypeId: QUOTE,
-  noun: 'Quote',
-  ufEntityId: 'CRM_QUOTE',
-  fields: SYSTEM_QUOTE_FIELDS,
+export const QUOTE_DEF = classicDef(QUOTE, 'Quote', SYSTEM_QUOTE_FIELDS, {
   bindings: { CONTACT_ID: 'CONTACT_IDS' },
   stageField: 'STATUS_ID',
   stageEntity: () => 'QUOTE_STATUS',
   derive: deriveQuote,
 });
+
+/** The entities of the old methods, by the name in theirs (`crm.deal.*`, …), in the portal's order. */
+export const ENTITY_DEFS = {
+  deal: DEAL_DEF,
+  contact: CONTACT_DEF,
+  company: COMPANY_DEF,
+  quote: QUOTE_DEF,
+} as const;

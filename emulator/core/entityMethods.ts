@@ -4,38 +4,27 @@
  * the lead's machinery over each entity's own fields and user fields.
  */
 import { ok, type MethodSpec } from './context';
-import {
-  COMPANY_DEF,
-  CONTACT_DEF,
-  DEAL_DEF,
-  QUOTE_DEF,
-  userFieldTarget,
-  type EntityRecordDef,
-} from './entities';
+import { ENTITY_DEFS, userFieldTarget, type EntityRecordDef } from './entities';
 import { fieldsResult } from './fields';
 import { recordMethods } from './recordMethods';
 import { userFieldMethods } from './userFieldMethods';
 
-const FAMILIES: readonly [string, EntityRecordDef][] = [
-  ['crm.deal', DEAL_DEF],
-  ['crm.contact', CONTACT_DEF],
-  ['crm.company', COMPANY_DEF],
-  ['crm.quote', QUOTE_DEF],
+/** Every method of one entity, `prefix` being `crm.deal`, …. */
+const familyOf = (prefix: string, def: EntityRecordDef): [string, MethodSpec][] => [
+  ...Object.entries(recordMethods(prefix, def)),
+  ...Object.entries(
+    userFieldMethods(
+      prefix,
+      (state) => userFieldTarget(state, def.ufEntityId),
+      (state) => def.rows(state),
+    ),
+  ),
+  [
+    `${prefix}.fields`,
+    { scope: 'crm', handler: (ctx) => ok(fieldsResult(def.fields.values(), def.userFields(ctx.state))) },
+  ],
 ];
 
 export const entityMethods: Readonly<Record<string, MethodSpec>> = Object.fromEntries(
-  FAMILIES.flatMap(([prefix, def]) => [
-    ...Object.entries(recordMethods(prefix, def)),
-    ...Object.entries(
-      userFieldMethods(
-        prefix,
-        (state) => userFieldTarget(state, def.ufEntityId),
-        (state) => def.rows(state),
-      ),
-    ),
-    [
-      `${prefix}.fields`,
-      { scope: 'crm', handler: (ctx) => ok(fieldsResult(def.fields.values(), def.userFields(ctx.state))) },
-    ],
-  ]),
+  Object.entries(ENTITY_DEFS).flatMap(([entity, def]) => familyOf(`crm.${entity}`, def)),
 );

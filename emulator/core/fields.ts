@@ -3,8 +3,15 @@
  * as `crm.{entity}.userfield.list|get` print them (`rest/lib/userfieldproxy.php` of the portal);
  * userFieldAdd.ts makes them.
  */
-import { SYSTEM_LEAD_FIELDS, type SystemFieldDef } from './leadFields';
-import type { EnumItemRecord, Labels, PortalState, UserFieldRecord } from './types';
+import { SYSTEM_LEAD_FIELDS } from './leadFields';
+import type { SystemFieldDef } from './fieldDef';
+import {
+  USER_FIELD_LABEL_KEYS,
+  type EnumItemRecord,
+  type Labels,
+  type PortalState,
+  type UserFieldRecord,
+} from './types';
 
 /** `LANGUAGE_ID` the REST answers use. */
 export const LANGUAGE_ID = 'en';
@@ -98,14 +105,6 @@ export const sortedUserFields = (state: PortalState): UserFieldRecord[] =>
 // ---------------------------------------------------------------------------------------------
 // crm.lead.userfield.*
 
-const LABEL_KEYS = [
-  'EDIT_FORM_LABEL',
-  'LIST_COLUMN_LABEL',
-  'LIST_FILTER_LABEL',
-  'ERROR_MESSAGE',
-  'HELP_MESSAGE',
-] as const;
-
 export const EVERY_LANGUAGE = Symbol('every language');
 
 /**
@@ -133,8 +132,8 @@ export function userFieldRow(
     IS_SEARCHABLE: uf.IS_SEARCHABLE,
     SETTINGS: uf.SETTINGS,
   };
-  if (labels === EVERY_LANGUAGE) for (const k of LABEL_KEYS) row[k] = { ...uf[k] };
-  else if (labels !== undefined) for (const k of LABEL_KEYS) row[k] = uf[k][labels] ?? null;
+  if (labels === EVERY_LANGUAGE) for (const k of USER_FIELD_LABEL_KEYS) row[k] = { ...uf[k] };
+  else if (labels !== undefined) for (const k of USER_FIELD_LABEL_KEYS) row[k] = uf[k][labels] ?? null;
   if (uf.USER_TYPE_ID === 'enumeration') {
     row['LIST'] = sortedItems(uf).map((i) => ({
       ID: String(i.ID),

@@ -1,15 +1,9 @@
 /** The pure core, called in-process: no HTTP, a seed in memory. */
 import { describe, expect, it } from 'vitest';
 import { createSeed } from '../seed/index';
+import { adminHook as admin, memoryDb } from '../test/inProcess';
 import { handle } from './handle';
 import { sanitizeLayout, setOption } from './layout';
-import type { CoreDb } from './types';
-
-function memoryDb(options = {}): CoreDb & { touched: number } {
-  const db = { state: createSeed(options), touched: 0, touch: () => void db.touched++ };
-  return db;
-}
-const admin = { aplogin: '1', ap: 'demoadmin' };
 
 describe('handle()', () => {
   it('answers with status and a PHP-shaped body; writes touch the db', () => {

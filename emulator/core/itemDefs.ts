@@ -12,15 +12,15 @@ import {
   DEAL_DEF,
   entityDef,
   QUOTE_DEF,
-  stagesOf,
+  settleStage,
   type EntityRecordDef,
 } from './entities';
 import { COMPANY, CONTACT, DEAL, LEAD, QUOTE, SMART_INVOICE } from './entityTypes';
-import { f, RO, type SystemFieldDef } from './leadFields';
+import { f, RO, type SystemFieldDef } from './fieldDef';
 import { LEAD_DEF } from './leads';
-import { intval, isset, phpString } from './php';
-import type { RecordDef } from './records';
-import { BASE_CURRENCY } from './recordValues';
+import { intval } from './php';
+import { defaultTitle, moneyDefaults, type RecordDef } from './records';
+import * as shared from './sharedFields';
 import type { PortalState } from './types';
 
 /** One type as `crm.item.*` sees it. */
@@ -45,32 +45,31 @@ const STATUS_AS_STAGE = { STATUS_ID: 'STAGE_ID', STATUS_SEMANTIC_ID: 'STAGE_SEMA
 
 /** The fields of a smart process or smart invoice item, internal names (audit fields as the old ones). */
 const DYNAMIC_FIELDS: readonly SystemFieldDef[] = [
-  f('ID', 'integer', 'ID', RO),
+  shared.ID,
   f('XML_ID', 'string', 'External code'),
   f('TITLE', 'string', 'Name'),
-  f('CREATED_BY_ID', 'user', 'Created by', RO),
-  f('MODIFY_BY_ID', 'user', 'Updated by', RO),
-  f('MOVED_BY_ID', 'user', 'Moved by', RO),
-  f('DATE_CREATE', 'datetime', 'Created at', RO),
-  f('DATE_MODIFY', 'datetime', 'Updated at', RO),
-  f('MOVED_TIME', 'datetime', 'Moved at', RO),
+  ...shared.audit({
+    createdBy: 'Created by',
+    modifiedBy: 'Updated by',
+    created: 'Created at',
+    modified: 'Updated at',
+    moved: { by: 'Moved by', time: 'Moved at' },
+  }),
   f('CATEGORY_ID', 'crm_category', 'Pipeline'),
   f('OPENED', 'char', 'Publicly available'),
   f('STAGE_ID', 'crm_status', 'Stage'),
   f('PREVIOUS_STAGE_ID', 'crm_status', 'Previous stage', RO),
   f('BEGINDATE', 'date', 'Start date'),
   f('CLOSEDATE', 'date', 'End date'),
-  f('COMPANY_ID', 'crm_company', 'Company', { settings: { parentEntityTypeId: 4 } }),
-  f('CONTACT_ID', 'crm_contact', 'Contact', { isDeprecated: true }),
-  f('CONTACT_IDS', 'crm_contact', 'CONTACT_IDS', { isMultiple: true }),
-  f('OPPORTUNITY', 'double', 'Amount'),
+  ...shared.bindings('CONTACT_IDS'),
+  shared.AMOUNT,
   f('IS_MANUAL_OPPORTUNITY', 'char', 'Amount calculation mode'),
   f('TAX_VALUE', 'double', 'Tax amount'),
-  f('CURRENCY_ID', 'crm_currency', 'Currency'),
+  shared.CURRENCY,
   f('MYCOMPANY_ID', 'crm_company', 'Your company details', {
     settings: { isMyCompany: true, parentEntityTypeId: 4, isEmbeddedEditorEnabled: true },
   }),
-  f('SOURCE_ID', 'crm_status', 'Source', { statusType: 'SOURCE' }),
+  shared.SOURCE,
   f('SOURCE_DESCRIPTION', 'text', 'Additional source info'),
   f('WEBFORM_ID', 'integer', 'Created by CRM form'),
   f('ASSIGNED_BY_ID', 'user', 'Assigned to'),
@@ -100,15 +99,12 @@ function dynamicDef(entityTypeId: number, ufEntityId: string, noun: string): Ent
       if (!funnels.some((c) => c.id === intval(v['CATEGORY_ID'])))
         v['CATEGORY_ID'] = defaultCategory(env.state, entityTypeId)?.id ?? 0;
       if (isAdd) {
-        if (!isset(v['TITLE']) || phpString(v['TITLE']).trim() === '') v['TITLE'] = `${noun} #${item.ID}`;
-        v['CURRENCY_ID'] ??= BASE_CURRENCY;
-        v['OPPORTUNITY'] ??= 0;
+        defaultTitle(item, noun);
+        moneyDefaults(v);
         v['IS_MANUAL_OPPORTUNITY'] ??= 'N';
         v['OBSERVERS'] ??= [];
       }
-      const stages = stagesOf(env.state, itemStageEntity(entityTypeId, intval(v['CATEGORY_ID'])));
-      const stage = stages.find((s) => s.STATUS_ID === v['STAGE_ID']) ?? stages[0];
-      v['STAGE_ID'] = stage?.STATUS_ID ?? null;
+      settleStage(env, item, 'STAGE_ID', itemStageEntity(entityTypeId, intval(v['CATEGORY_ID'])));
       if (!isAdd && before['STAGE_ID'] !== v['STAGE_ID']) v['PREVIOUS_STAGE_ID'] = before['STAGE_ID'] ?? null;
     },
   });

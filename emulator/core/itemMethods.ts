@@ -40,6 +40,12 @@ const ufNames = (ctx: MethodContext): UfNaming =>
 const itemResult = (ctx: MethodContext, t: ItemType, record: LeadRecord): MethodResult =>
   ok({ item: itemOut(t, ctx.state, record, undefined, ufNames(ctx)) });
 
+/** A written item: the store is saved, the item answered as `get` would. */
+function saved(ctx: MethodContext, t: ItemType, record: LeadRecord): MethodResult {
+  ctx.db.touch();
+  return itemResult(ctx, t, record);
+}
+
 function listItems(ctx: MethodContext): MethodResult {
   const t = typeOf(ctx);
   const names = itemNames(t, ctx.state);
@@ -88,9 +94,7 @@ export const itemMethods: Readonly<Record<string, MethodSpec>> = {
     scope: 'crm',
     handler: (ctx) => {
       const t = typeOf(ctx);
-      const record = createRecord(t.def, ctx, itemFieldsIn(t, ctx.state, param(ctx, 'fields')));
-      ctx.db.touch();
-      return itemResult(ctx, t, record);
+      return saved(ctx, t, createRecord(t.def, ctx, itemFieldsIn(t, ctx.state, param(ctx, 'fields'))));
     },
   },
   'crm.item.update': {
@@ -99,8 +103,7 @@ export const itemMethods: Readonly<Record<string, MethodSpec>> = {
       const t = typeOf(ctx);
       const record = recordOf(ctx, t);
       writeFields(t.def, ctx, record, itemFieldsIn(t, ctx.state, param(ctx, 'fields')), false);
-      ctx.db.touch();
-      return itemResult(ctx, t, record);
+      return saved(ctx, t, record);
     },
   },
   'crm.item.delete': {

@@ -6,9 +6,9 @@
 import { sortedUserFields } from './fields';
 import { LEAD_OUTPUT_ORDER, SYSTEM_FIELD_BY_CODE } from './leadFields';
 import { recordMethods } from './recordMethods';
-import { writeFields, type RecordDef, type WriteEnv } from './records';
+import { defaultTitle, moneyDefaults, writeFields, type Derive, type RecordDef } from './records';
 import { BASE_CURRENCY } from './recordValues';
-import { intval, isset, phpString } from './php';
+import { intval, isset } from './php';
 import type { MethodSpec } from './context';
 import type { LeadRecord, PortalState } from './types';
 
@@ -19,18 +19,12 @@ function statusSemantic(state: PortalState, statusId: unknown): 'P' | 'S' | 'F' 
   return status?.SEMANTICS ?? 'P';
 }
 
-function deriveLead(
-  env: WriteEnv,
-  lead: LeadRecord,
-  before: Readonly<Record<string, unknown>>,
-  isAdd: boolean,
-): void {
+const deriveLead: Derive = (env, lead, before, isAdd) => {
   const v = lead.values;
   if (isAdd) {
-    if (!isset(v['TITLE']) || phpString(v['TITLE']).trim() === '') v['TITLE'] = `Lead #${lead.ID}`;
+    defaultTitle(lead, 'Lead');
     if (!isset(v['STATUS_ID']) || v['STATUS_ID'] === '') v['STATUS_ID'] = 'NEW';
-    v['CURRENCY_ID'] ??= BASE_CURRENCY;
-    v['OPPORTUNITY'] ??= 0;
+    moneyDefaults(v);
     v['IS_MANUAL_OPPORTUNITY'] ??= 'N';
   }
   const semantic = statusSemantic(env.state, v['STATUS_ID']);
@@ -41,7 +35,7 @@ function deriveLead(
   const contacts = v['CONTACT_IDS'];
   const hasContact = Array.isArray(contacts) && contacts.length > 0;
   v['IS_RETURN_CUSTOMER'] = intval(v['COMPANY_ID']) > 0 || hasContact ? 'Y' : 'N';
-}
+};
 
 export const LEAD_DEF: RecordDef = {
   noun: 'Lead',

@@ -4,9 +4,11 @@
  * writing (unknown and read-only keys dropped, immutable ones on update too, multifields per 3.3,
  * derived fields recomputed on each save). Each entity gives its `RecordDef`.
  */
-import { MULTIFIELD_DEFAULT_TYPE, MULTIFIELD_VALUE_TYPES, type SystemFieldDef } from './leadFields';
+import { MULTIFIELD_DEFAULT_TYPE, MULTIFIELD_VALUE_TYPES } from './leadFields';
+import type { SystemFieldDef } from './fieldDef';
 import { intval, isPhpArray, isset, phpEntries, phpGet, phpString, phpValues, type PhpArray } from './php';
 import {
+  BASE_CURRENCY,
   externalizeSystem,
   externalizeUserField,
   internalizeSystem,
@@ -46,6 +48,20 @@ export interface RecordDef {
   nextId(state: PortalState): number;
   /** Entity rules after the generic stamps: defaults of a new record, semantic fields. */
   derive(env: WriteEnv, record: LeadRecord, before: Readonly<Record<string, unknown>>, isAdd: boolean): void;
+}
+
+export type Derive = RecordDef['derive'];
+
+/** A new record's title when none was sent: `Deal #12`, `Estimate #3`, …. */
+export function defaultTitle(record: LeadRecord, noun: string): void {
+  const title = record.values['TITLE'];
+  if (!isset(title) || phpString(title).trim() === '') record.values['TITLE'] = `${noun} #${record.ID}`;
+}
+
+/** What a new record that carries money gets when it was not sent: the base currency, no amount. */
+export function moneyDefaults(v: Record<string, unknown>): void {
+  v['CURRENCY_ID'] ??= BASE_CURRENCY;
+  v['OPPORTUNITY'] ??= 0;
 }
 
 export const isMultifield = (code: string): code is MultifieldType =>

@@ -1,17 +1,11 @@
 /** The REST module's global methods in-process: scope, methods, method.get, server.time, user.option.*. */
 import { describe, expect, it } from 'vitest';
-import { createSeed } from '../seed/index';
+import { adminApp, adminHook, managerApp, memoryDb } from '../test/inProcess';
 import { handle } from './handle';
 import { phpNormalize } from './phpJson';
 import type { CoreDb } from './types';
 
-function memoryDb(): CoreDb {
-  return { state: createSeed(), touch: () => undefined };
-}
-const adminHook = { aplogin: '1', ap: 'demoadmin' };
 const userOnlyHook = { aplogin: '3', ap: 'nocrm' };
-const adminApp = { auth: 'demo-admin-token' };
-const managerApp = { auth: 'demo-user-token' };
 /** The answer as a client reads it (PHP arrays through `json_encode`). */
 function call(db: CoreDb, method: string, params: Record<string, unknown>, now?: number) {
   const { status, body } = handle(db, { method, params, ...(now === undefined ? {} : { now }) });

@@ -69,6 +69,15 @@ export interface EnumItemRecord {
 
 export type Labels = Record<string, string>;
 
+/** The labels of a user field, each a text per language. */
+export const USER_FIELD_LABEL_KEYS = [
+  'EDIT_FORM_LABEL',
+  'LIST_COLUMN_LABEL',
+  'LIST_FILTER_LABEL',
+  'ERROR_MESSAGE',
+  'HELP_MESSAGE',
+] as const;
+
 /** A lead user field as `CUserTypeEntity` keeps it; labels are per language id. */
 export interface UserFieldRecord {
   ID: number;

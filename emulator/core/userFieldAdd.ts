@@ -1,18 +1,9 @@
 import { crmError } from './errors';
 import { LEAD_UF_ENTITY_ID, USER_FIELD_TYPES } from './fields';
-import {
-  intval,
-  isNumeric,
-  isPhpArray,
-  phpEntries,
-  phpGet,
-  phpString,
-  phpValues,
-  type PhpArray,
-} from './php';
-import { isoDateTime, parsePortalTime } from './time';
+import { intval, isPhpArray, phpEntries, phpGet, phpString, phpValues, type PhpArray } from './php';
 import type { PortalState, UserFieldRecord } from './types';
 import { coreError, prepareLabels, setEnumValues, trimPhp, type EnumItemInput } from './userFieldEnum';
+import { dateDefault, intOrZero } from './userFieldInput';
 
 /**
  * `crm.{entity}.userfield.add` as the portal runs it: `UserFieldProxy::add`'s settings per type and
@@ -43,19 +34,8 @@ function effectiveSettings(type: string, settings: PhpArray): Record<string, unk
       };
     }
     case 'date':
-    case 'datetime': {
-      const raw = s('DEFAULT_VALUE');
-      const dv = isPhpArray(raw) ? raw : { VALUE: raw, TYPE: 'NONE' };
-      const value = phpGet(dv, 'VALUE');
-      const ms = parsePortalTime(value);
-      const kind = phpString(phpGet(dv, 'TYPE'));
-      return {
-        DEFAULT_VALUE: {
-          VALUE: ms === null ? '' : isoDateTime(ms),
-          TYPE: kind !== '' ? kind.toUpperCase() : 'NONE',
-        },
-      };
-    }
+    case 'datetime':
+      return { DEFAULT_VALUE: dateDefault(s('DEFAULT_VALUE')) };
     case 'enumeration': {
       const display = phpString(s('DISPLAY'));
       const height = intval(s('LIST_HEIGHT'));
@@ -201,8 +181,7 @@ export function addUserField(state: PortalState, raw: PhpArray, target = leadTar
       if (value === '') continue;
       const key = `n${items.length}`;
       const input: EnumItemInput = { key, VALUE: value };
-      const sortRaw = phpGet(item, 'SORT');
-      const itemSort = isNumeric(sortRaw) ? intval(sortRaw) : 0;
+      const itemSort = intOrZero(phpGet(item, 'SORT'));
       if (itemSort > 0) input.SORT = itemSort;
       const defRaw = phpGet(item, 'DEF');
       if (defRaw !== undefined && defRaw !== null) {

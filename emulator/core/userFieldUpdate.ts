@@ -4,28 +4,10 @@
  * of the main module. What the portal cannot change is dropped without a word: FIELD_NAME,
  * USER_TYPE_ID, ENTITY_ID and MULTIPLE (`CUserTypeEntity::Update` unsets them).
  */
-import {
-  isset,
-  isNumeric,
-  intval,
-  isPhpArray,
-  phpEntries,
-  phpGet,
-  phpString,
-  phpValues,
-  type PhpArray,
-} from './php';
-import { isoDateTime, parsePortalTime } from './time';
-import type { UserFieldRecord } from './types';
+import { intval, isPhpArray, isset, phpEntries, phpGet, phpString, phpValues, type PhpArray } from './php';
+import { USER_FIELD_LABEL_KEYS, type UserFieldRecord } from './types';
 import { prepareLabels, setEnumValues, trimPhp, type EnumItemInput } from './userFieldEnum';
-
-const LABEL_KEYS = [
-  'EDIT_FORM_LABEL',
-  'LIST_COLUMN_LABEL',
-  'LIST_FILTER_LABEL',
-  'ERROR_MESSAGE',
-  'HELP_MESSAGE',
-] as const;
+import { dateDefault, intOrZero } from './userFieldInput';
 
 const upper = (v: unknown): string => phpString(v).toUpperCase();
 
@@ -59,15 +41,7 @@ function updatedSettings(
       break;
     case 'datetime': {
       // Only `datetime`: the proxy's update has no `date` case, so a date field keeps its default.
-      if (!has('DEFAULT_VALUE')) break;
-      const raw = s('DEFAULT_VALUE');
-      const dv = isPhpArray(raw) ? raw : { VALUE: raw, TYPE: 'NONE' };
-      const ms = parsePortalTime(phpGet(dv, 'VALUE'));
-      const kind = phpString(phpGet(dv, 'TYPE'));
-      out['DEFAULT_VALUE'] = {
-        VALUE: ms === null ? '' : isoDateTime(ms),
-        TYPE: kind !== '' ? kind.toUpperCase() : 'NONE',
-      };
+      if (has('DEFAULT_VALUE')) out['DEFAULT_VALUE'] = dateDefault(s('DEFAULT_VALUE'));
       break;
     }
     case 'enumeration':
@@ -108,11 +82,9 @@ function listInput(list: unknown, multiple: boolean): EnumItemInput[] {
     const input: EnumItemInput = { key: '', VALUE: trimPhp(phpString(phpGet(item, 'VALUE'))) };
     const xmlId = phpString(phpGet(item, 'XML_ID'));
     if (xmlId !== '') input.XML_ID = xmlId;
-    const sortRaw = phpGet(item, 'SORT');
-    const sort = isNumeric(sortRaw) ? intval(sortRaw) : 0;
+    const sort = intOrZero(phpGet(item, 'SORT'));
     if (sort > 0) input.SORT = sort;
-    const idRaw = phpGet(item, 'ID');
-    const id = isNumeric(idRaw) ? intval(idRaw) : 0;
+    const id = intOrZero(phpGet(item, 'ID'));
     if (id > 0) {
       input.key = String(id);
       if (upper(phpGet(item, 'DEL')) === 'Y') input.DEL = 'Y';
@@ -143,7 +115,7 @@ export function updateUserField(
   const value = (k: string): unknown => sent.get(k);
 
   // A sent label replaces every language: a string fills them all, a map leaves the others empty.
-  for (const k of LABEL_KEYS) if (isset(value(k))) uf[k] = prepareLabels(value(k), '');
+  for (const k of USER_FIELD_LABEL_KEYS) if (isset(value(k))) uf[k] = prepareLabels(value(k), '');
 
   if (given('XML_ID')) uf.XML_ID = phpString(value('XML_ID'));
   if (given('SORT')) uf.SORT = intval(value('SORT'));

@@ -4,14 +4,7 @@
  * each of the three pipelines, two estimates, and the user fields of each entity.
  */
 import { crmOf } from '../core/crmState';
-import {
-  COMPANY_DEF,
-  CONTACT_DEF,
-  DEAL_DEF,
-  QUOTE_DEF,
-  userFieldTarget,
-  type EntityRecordDef,
-} from '../core/entities';
+import { ENTITY_DEFS, userFieldTarget, type EntityRecordDef } from '../core/entities';
 import { createRecord } from '../core/recordMethods';
 import type { PortalState } from '../core/types';
 import { addUserFieldsTo, type UfSpec } from './userFields';
@@ -244,17 +237,17 @@ function addAll(
 export function addCrmRecords(state: PortalState): void {
   for (const [entityId, specs] of Object.entries(USER_FIELDS))
     addUserFieldsTo(state, userFieldTarget(state, entityId), specs);
-  addAll(state, COMPANY_DEF, COMPANIES, 0);
-  addAll(state, CONTACT_DEF, CONTACTS, 1);
+  addAll(state, ENTITY_DEFS.company, COMPANIES, 0);
+  addAll(state, ENTITY_DEFS.contact, CONTACTS, 1);
   addAll(
     state,
-    DEAL_DEF,
+    ENTITY_DEFS.deal,
     DEALS.map((f) => [undefined, f] as const),
     3,
   );
   addAll(
     state,
-    QUOTE_DEF,
+    ENTITY_DEFS.quote,
     QUOTES.map((f) => [undefined, f] as const),
     6,
   );

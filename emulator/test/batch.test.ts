@@ -1,17 +1,10 @@
 /** `batch` (BITRIX24-API.md 4.4): 50-command cap, halt as a PHP bool, `$result[…]` substitution. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BatchEnvelopeSchema } from '../../src/api/schemas/batch';
 import { PortalTimeSchema } from '../../src/api/schemas/envelope';
-import { ADMIN, ADMIN_TOKEN, dig, NOCRM, startPortal, type TestPortal } from './harness';
+import { ADMIN, ADMIN_TOKEN, dig, NOCRM, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
-beforeEach(async () => {
-  await portal.control('POST', '/_emulator/reset');
-});
+const portal = portalForFile({ reset: true });
 
 describe('batch', () => {
   it('51 commands: 50 run, the 51st gets ERROR_BATCH_LENGTH_EXCEEDED, HTTP 200', async () => {

@@ -3,7 +3,7 @@
  * wrappers, the same records as the old methods, smart processes in their funnels; parsed with
  * the client's schemas.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DealSchema } from '../../src/api/schemas/crmRecord';
 import { successEnvelope } from '../../src/api/schemas/envelope';
@@ -14,16 +14,9 @@ import {
   ItemResultSchema,
 } from '../../src/api/schemas/item';
 import { LeadSchema } from '../../src/api/schemas/lead';
-import { ADMIN, MANAGER, startPortal, type TestPortal } from './harness';
+import { ADMIN, MANAGER, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
-beforeEach(async () => {
-  await portal.control('POST', '/_emulator/reset');
-});
+const portal = portalForFile({ reset: true });
 
 const call = async <S extends z.ZodType>(schema: S, method: string, params: object, path = MANAGER) =>
   successEnvelope(schema).parse((await portal.json(`${path}${method}`, params)).json);

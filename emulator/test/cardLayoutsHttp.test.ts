@@ -2,17 +2,13 @@
  * The layouts of other cards over real HTTP, the way clients send them: PHP-bracket forms
  * (`extras[dealCategoryId]=1`), a `batch` that opens a pipeline's card, and JSON.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BatchResultSchema } from '../../src/api/schemas/batch';
 import { successEnvelope } from '../../src/api/schemas/envelope';
 import { PortalLayoutSchema } from '../../src/api/schemas/layout';
-import { ADMIN, MANAGER, dig, startPortal, type TestPortal } from './harness';
+import { ADMIN, dig, MANAGER, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
+const portal = portalForFile();
 
 const section = (name: string) => ({ type: 'section', name, title: name, elements: [{ name: 'STAGE_ID' }] });
 

@@ -2,18 +2,14 @@
  * What the editor reads to list the cards: smart-process types, pipelines and funnels, and their
  * stages, parsed with the schemas the client uses (docs `crm-type-list.md`, `crm-category-list.md`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CategoryGetSchema, CategoryListSchema } from '../../src/api/schemas/category';
 import { CrmTypeGetSchema, CrmTypeListSchema } from '../../src/api/schemas/crmType';
 import { successEnvelope } from '../../src/api/schemas/envelope';
 import { StatusListSchema } from '../../src/api/schemas/status';
-import { ADMIN, MANAGER, startPortal, type TestPortal } from './harness';
+import { ADMIN, MANAGER, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
+const portal = portalForFile();
 
 const error = (code: string, description: string) => ({ error: code, error_description: description });
 

@@ -3,7 +3,7 @@
  * own fields and user fields, records in the lead's shape, pipelines kept by deals, parsed with
  * the client's schemas.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   CrmRecordListSchema,
@@ -14,16 +14,9 @@ import {
 } from '../../src/api/schemas/crmRecord';
 import { successEnvelope } from '../../src/api/schemas/envelope';
 import { UserFieldSchema } from '../../src/api/schemas/fields';
-import { ADMIN, crmErrorBody, MANAGER, startPortal, type TestPortal } from './harness';
+import { ADMIN, crmErrorBody, MANAGER, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
-beforeEach(async () => {
-  await portal.control('POST', '/_emulator/reset');
-});
+const portal = portalForFile({ reset: true });
 
 const result = async <S extends z.ZodType>(schema: S, method: string, params: object = {}, path = ADMIN) =>
   successEnvelope(schema).parse((await portal.json(`${path}${method}`, params)).json);

@@ -1,17 +1,13 @@
 /** `crm.lead.fields`, `crm.lead.userfield.*`, `crm.status.list`, users, `profile`, `app.info`. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { successEnvelope } from '../../src/api/schemas/envelope';
 import { LeadFieldsSchema, UserFieldSchema } from '../../src/api/schemas/fields';
 import { StatusListSchema } from '../../src/api/schemas/status';
 import { AppInfoSchema, ProfileSchema, UserListSchema, UserSchema } from '../../src/api/schemas/user';
 import { z } from 'zod';
-import { ADMIN, crmErrorBody, dig, MANAGER, startPortal, type TestPortal } from './harness';
+import { ADMIN, crmErrorBody, dig, MANAGER, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
+const portal = portalForFile();
 
 const fields = async () =>
   successEnvelope(LeadFieldsSchema).parse((await portal.json(`${ADMIN}crm.lead.fields`, {})).json).result;

@@ -5,6 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createPortalServer, type PortalServerOptions } from '../http';
 
 export const ADMIN = '/rest/1/demoadmin/';
@@ -39,7 +40,8 @@ export async function newDataDir(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'portal-test-'));
 }
 
-async function toReply(res: Response): Promise<Reply> {
+/** A fetch response as a `Reply`: status, headers, text and the parsed body when it is JSON. */
+export async function toReply(res: Response): Promise<Reply> {
   const text = await res.text();
   let json: unknown;
   try {
@@ -95,6 +97,39 @@ export async function startPortal(options: Partial<PortalServerOptions> = {}): P
   };
 }
 
+/**
+ * One emulator for the whole test file, started before its first test and closed after its last;
+ * with `reset`, its data is reseeded before every test, so each test starts on the seed portal.
+ */
+export function portalForFile(options: { reset?: boolean } = {}): TestPortal {
+  let started: TestPortal | undefined;
+  const live = (): TestPortal => {
+    if (!started) throw new Error('the test portal is not started yet');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startPortal();
+  });
+  afterAll(() => live().close());
+  if (options.reset)
+    beforeEach(async () => {
+      await live().control('POST', '/_emulator/reset');
+    });
+  return {
+    get url() {
+      return live().url;
+    },
+    get dataDir() {
+      return live().dataDir;
+    },
+    json: (p, body, headers) => live().json(p, body, headers),
+    form: (p, body) => live().form(p, body),
+    get: (p) => live().get(p),
+    control: (method, p, body) => live().control(method, p, body),
+    close: (keepData) => live().close(keepData),
+  };
+}
+
 /** `dig(x, 'result', 0, 'ID')`: walks a parsed body without casts at every step. */
 export function dig(value: unknown, ...keys: (string | number)[]): unknown {
   let v = value;
@@ -105,7 +140,9 @@ export function dig(value: unknown, ...keys: (string | number)[]): unknown {
   return v;
 }
 
+/** An error body as the portal sends it: only `error` and `error_description`. */
+export const errorBody = (error: string, error_description: string) => ({ error, error_description });
+
 /** `{error: "", error_description}` with HTTP 400: every CRM proxy error (BITRIX24-API.md 1.8). */
-export function crmErrorBody(description: string): { error: string; error_description: string } {
-  return { error: '', error_description: description };
-}
+export const crmErrorBody = (description: string): { error: string; error_description: string } =>
+  errorBody('', description);

@@ -1,17 +1,10 @@
 /** `crm.lead.*` (BITRIX24-API.md 3): CRUD, multifields, repeat-lead flag, list paging and filters. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { successEnvelope } from '../../src/api/schemas/envelope';
 import { LeadListSchema, LeadSchema } from '../../src/api/schemas/lead';
-import { ADMIN, crmErrorBody, dig, startPortal, type TestPortal } from './harness';
+import { ADMIN, crmErrorBody, dig, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
-beforeEach(async () => {
-  await portal.control('POST', '/_emulator/reset');
-});
+const portal = portalForFile({ reset: true });
 
 async function add(fields: Record<string, unknown>): Promise<number> {
   const reply = await portal.json(`${ADMIN}crm.lead.add`, { fields });

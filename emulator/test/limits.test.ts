@@ -4,15 +4,11 @@
  * emulator keeps serving.
  */
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MAX_NESTING } from '../request';
-import { ADMIN, dig, startPortal, type Reply, type TestPortal } from './harness';
+import { ADMIN, dig, portalForFile, toReply, type Reply } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
+const portal = portalForFile();
 
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
@@ -26,14 +22,7 @@ async function post(
     headers,
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, text, json };
+  return toReply(res);
 }
 
 const leadCount = async (): Promise<unknown> =>

@@ -3,16 +3,12 @@
  * 3.6): `profile` says "not a portal admin", the common layout can be read, another user's
  * personal layout is refused with the portal's words, by webhook and by app token alike.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BatchResultSchema } from '../../src/api/schemas/batch';
 import { successEnvelope } from '../../src/api/schemas/envelope';
-import { MANAGER, startPortal, type TestPortal } from './harness';
+import { MANAGER, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
+const portal = portalForFile();
 
 const opening = {
   me: 'profile',

@@ -3,17 +3,10 @@
  * are dropped (the stored value stays), `userfield.get` carries every label per language, the XML
  * transport, `total`/`next` lifted out of an array result, and the exact JSON media type.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, ADMIN_TOKEN, dig, startPortal, type TestPortal } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, ADMIN_TOKEN, dig, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
-beforeEach(async () => {
-  await portal.control('POST', '/_emulator/reset');
-});
+const portal = portalForFile({ reset: true });
 
 async function lead(id: number): Promise<Record<string, unknown>> {
   return dig((await portal.json(`${ADMIN}crm.lead.get`, { id })).json, 'result') as Record<string, unknown>;

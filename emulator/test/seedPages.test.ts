@@ -3,17 +3,13 @@
  * page), sent as written, answered as the pages document (or, where the example itself is broken,
  * as the portal would).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigurationWriteResultSchema, PortalLayoutSchema } from '../../src/api/schemas/layout';
 import { LeadIdSchema, LeadSchema, TrueResultSchema } from '../../src/api/schemas/lead';
 import { PortalErrorBodySchema, successEnvelope } from '../../src/api/schemas/envelope';
-import { ADMIN, ADMIN_TOKEN, crmErrorBody, dig, startPortal, type TestPortal } from './harness';
+import { ADMIN, ADMIN_TOKEN, crmErrorBody, dig, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
+const portal = portalForFile();
 
 const getLead = async (id: number): Promise<unknown> => {
   const reply = await portal.json(`${ADMIN}crm.lead.get`, { id });

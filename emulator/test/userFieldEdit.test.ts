@@ -3,16 +3,13 @@
  * language, every type the editor offers) and `crm.lead.userfield.update` (labels, flags, list
  * items), as `crm.lead.fields`, `userfield.get` and `userfield.list` then show them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { successEnvelope } from '../../src/api/schemas/envelope';
 import { LeadFieldsSchema } from '../../src/api/schemas/fields';
-import { ADMIN, crmErrorBody, dig, MANAGER, startPortal, type TestPortal } from './harness';
+import { EDITOR_USER_FIELD_TYPES } from '../../src/api/schemas/userFieldEdit';
+import { ADMIN, crmErrorBody, dig, MANAGER, portalForFile } from './harness';
 
-let portal: TestPortal;
-beforeAll(async () => {
-  portal = await startPortal();
-});
-afterAll(() => portal.close());
+const portal = portalForFile();
 
 const leadFields = async () =>
   successEnvelope(LeadFieldsSchema).parse((await portal.json(`${ADMIN}crm.lead.fields`, {})).json).result;
@@ -122,20 +119,8 @@ describe('crm.lead.userfield.add: labels, flags and types', () => {
   });
 
   it('every type the editor offers is accepted, with its settings per type', async () => {
-    const types = [
-      'string',
-      'integer',
-      'double',
-      'date',
-      'datetime',
-      'boolean',
-      'money',
-      'address',
-      'url',
-      'file',
-      'employee',
-      'crm',
-    ];
+    // Lists have their own tests above: they are sent with their items.
+    const types = EDITOR_USER_FIELD_TYPES.filter((t) => t !== 'enumeration');
     for (const type of types) {
       const settings = type === 'crm' ? { LEAD: 'y', DEAL: 'Y' } : {};
       const reply = await add({
