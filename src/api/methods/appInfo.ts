@@ -1,7 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import { AppInfoSchema, type AppInfo } from '../schemas/user';
 import { callCommand, type CallOptions, type PortalClient } from '../transport';
-import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
 
 /**
  * `app.info` (BITRIX24-API.md 3.6): a webhook gets its granted `SCOPE` list (check for `crm`), an
@@ -17,15 +15,3 @@ export function getAppInfo(client: PortalClient, opts?: CallOptions): Promise<Ap
 export function hasCrmScope(info: AppInfo): boolean | undefined {
   return 'SCOPE' in info && Array.isArray(info.SCOPE) ? info.SCOPE.includes('crm') : undefined;
 }
-
-export const appInfoKeys = {
-  info: (client: PortalClient) => [...portalKey(client), 'appInfo'] as const,
-};
-
-export const appInfoQuery = (client: PortalClient) =>
-  queryOptions({
-    ...PORTAL_QUERY_DEFAULTS,
-    queryKey: appInfoKeys.info(client),
-    queryFn: ({ signal }) => getAppInfo(client, { signal }),
-    staleTime: Infinity,
-  });

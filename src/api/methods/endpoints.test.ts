@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok, script, testClient } from '../testing/fakeFetch';
 import { getAppInfo, hasCrmScope } from './appInfo';
-import { getLeadFields, leadFieldsQuery } from './fields';
+import { fieldKeys, getLeadFields } from './fields';
 import { addLead, deleteLead, getLead, leadKeys, listLeads, updateLead } from './leads';
 import { listStatuses } from './statuses';
 import { listUserFields } from './userfields';
@@ -107,6 +107,11 @@ describe('endpoint parameters', () => {
       ['crm.lead.userfield.list', { order: { SORT: 'ASC' } }],
       ['app.info', {}],
     ]);
-    expect(leadFieldsQuery(client).queryKey).toEqual(['portal', client.id, 'fields', 'lead']);
+    expect(fieldKeys.of(client, { entity: 'lead', leadType: 'repeat' })).toEqual([
+      'portal',
+      client.id,
+      'fields',
+      'lead',
+    ]);
   });
 });

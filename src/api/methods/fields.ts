@@ -56,18 +56,9 @@ export function getLeadFields(client: PortalClient, opts?: CallOptions): Promise
 }
 
 export const fieldKeys = {
-  lead: (client: PortalClient) => [...portalKey(client), 'fields', 'lead'] as const,
   of: (client: PortalClient, card: CardType) =>
     [...portalKey(client), 'fields', fieldsEntityOf(card)] as const,
 };
-
-export const leadFieldsQuery = (client: PortalClient) =>
-  queryOptions({
-    ...PORTAL_QUERY_DEFAULTS,
-    queryKey: fieldKeys.lead(client),
-    queryFn: ({ signal }) => getLeadFields(client, { signal }),
-    staleTime: 5 * 60_000,
-  });
 
 /** The field list of `card`'s entity; the editor's opening request primes it. */
 export const cardFieldsQuery = (client: PortalClient, card: CardType) =>

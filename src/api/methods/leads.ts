@@ -1,10 +1,9 @@
-import { queryOptions } from '@tanstack/react-query';
 import { LeadIdSchema, LeadListSchema, LeadSchema, type Lead } from '../schemas/lead';
 import type { Params } from '../encode';
 import { callCommand, callListCommand } from '../transport';
 import type { CallOptions, ListPage, PortalClient } from '../transport';
 import { entityCommands, type RecordFieldsInput, type RecordListQuery } from './entityCommands';
-import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
+import { portalKey } from './keys';
 
 /**
  * `crm.lead.*` (BITRIX24-API.md 3.1-3.3). Values go form-encoded: numbers and booleans arrive as
@@ -71,17 +70,3 @@ export const leadKeys = {
       q.start ?? 0,
     ] as const,
 };
-
-export const leadQuery = (client: PortalClient, id: number) =>
-  queryOptions({
-    ...PORTAL_QUERY_DEFAULTS,
-    queryKey: leadKeys.detail(client, id),
-    queryFn: ({ signal }) => getLead(client, id, { signal }),
-  });
-
-export const leadListQuery = (client: PortalClient, q: LeadListQuery = {}) =>
-  queryOptions({
-    ...PORTAL_QUERY_DEFAULTS,
-    queryKey: leadKeys.list(client, q),
-    queryFn: ({ signal }) => listLeads(client, q, { signal }),
-  });

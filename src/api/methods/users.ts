@@ -53,19 +53,9 @@ export function getProfile(client: PortalClient, opts?: CallOptions): Promise<Pr
 
 export const userKeys = {
   all: (client: PortalClient) => [...portalKey(client), 'users'] as const,
-  current: (client: PortalClient) => [...userKeys.all(client), 'current'] as const,
   search: (client: PortalClient, q: UserSearch = {}) =>
     [...userKeys.all(client), 'search', q.search?.trim() ?? '', q.start ?? 0] as const,
-  profile: (client: PortalClient) => [...portalKey(client), 'profile'] as const,
 };
-
-export const currentUserQuery = (client: PortalClient) =>
-  queryOptions({
-    ...PORTAL_QUERY_DEFAULTS,
-    queryKey: userKeys.current(client),
-    queryFn: ({ signal }) => getCurrentUser(client, { signal }),
-    staleTime: Infinity,
-  });
 
 export const userSearchQuery = (client: PortalClient, q: UserSearch = {}) =>
   queryOptions({
@@ -73,12 +63,4 @@ export const userSearchQuery = (client: PortalClient, q: UserSearch = {}) =>
     queryKey: userKeys.search(client, q),
     queryFn: ({ signal }) => searchUsers(client, q, { signal }),
     staleTime: 60_000,
-  });
-
-export const profileQuery = (client: PortalClient) =>
-  queryOptions({
-    ...PORTAL_QUERY_DEFAULTS,
-    queryKey: userKeys.profile(client),
-    queryFn: ({ signal }) => getProfile(client, { signal }),
-    staleTime: Infinity,
   });
