@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { Layout } from '../../domain/types';
+import type { Lang } from '../../i18n/types';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../i18n/i18nStore';
 import { aLayout } from '../../testing/builders';
-import { renderLeadEditor } from '../../testing/leadEditor';
+import { LAYOUT, renderLeadEditor } from '../../testing/leadEditor';
 import { openDialogsByAttribute } from '../../testing/renderDocument';
 // the dialogs are fetched on first use in the app; here they are loaded already
 import './canvas/DeleteSectionDialog';
@@ -15,14 +17,23 @@ beforeAll(openDialogsByAttribute);
 beforeEach(() => localStorage.clear());
 afterEach(() => setLang('en', false));
 
+/** The editor in `lang`, and the dialog the button named `button` opens. */
+async function openDialog(
+  lang: Lang,
+  button: string | RegExp,
+  dialog: string | RegExp,
+  layout: Layout = LAYOUT,
+): Promise<{ user: UserEvent; dialog: HTMLElement }> {
+  setLang(lang, false);
+  const user = userEvent.setup();
+  renderLeadEditor(lang, { layout });
+  await user.click(screen.getByRole('button', { name: button }));
+  return { user, dialog: await screen.findByRole('dialog', { name: dialog }) };
+}
+
 describe('the section and field dialogs of the editor', () => {
   it("show a portal section's name read-only: the portal keeps it for life", async () => {
-    setLang('ru', false);
-    const user = userEvent.setup();
-    renderLeadEditor('ru');
-    const main = screen.getByRole('region', { name: 'Main' });
-    await user.click(within(main).getByRole('button', { name: 'Настройки раздела «Main»' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Раздел «Main»' });
+    const { user, dialog } = await openDialog('ru', 'Настройки раздела «Main»', 'Раздел «Main»');
     const name = within(dialog).getByRole('textbox', { name: 'Имя раздела (хранится на портале)' });
     expect((name as HTMLInputElement).readOnly).toBe(true);
     expect((name as HTMLInputElement).value).toBe('main');
@@ -34,11 +45,7 @@ describe('the section and field dialogs of the editor', () => {
   });
 
   it("let a Russian speaker find a phone's default country by its Russian name", async () => {
-    setLang('ru', false);
-    const user = userEvent.setup();
-    renderLeadEditor('ru');
-    await user.click(screen.getByRole('button', { name: 'Параметры поля «Телефон»' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Параметры поля «Телефон»' });
+    const { user, dialog } = await openDialog('ru', 'Параметры поля «Телефон»', 'Параметры поля «Телефон»');
     await user.type(within(dialog).getByRole('searchbox', { name: 'Поиск страны' }), 'герм');
     const countries = within(dialog).getByRole('listbox', { name: 'Страна по умолчанию' });
     expect(
@@ -49,13 +56,8 @@ describe('the section and field dialogs of the editor', () => {
   });
 
   it("offer every address type as an address's default, or the portal's own choice", async () => {
-    setLang('ru', false);
-    const user = userEvent.setup();
-    renderLeadEditor('ru', {
-      layout: aLayout().section('main', ['TITLE', 'ADDRESS'], { title: 'Main' }).build(),
-    });
-    await user.click(screen.getByRole('button', { name: /^Параметры поля/ }));
-    const dialog = await screen.findByRole('dialog', { name: /^Параметры поля/ });
+    const address = aLayout().section('main', ['TITLE', 'ADDRESS'], { title: 'Main' }).build();
+    const { dialog } = await openDialog('ru', /^Параметры поля/, /^Параметры поля/, address);
     const select = within(dialog).getByRole('combobox', { name: /Тип адреса по умолчанию/ });
     expect([...(select as HTMLSelectElement).options].map((o) => o.text)).toEqual([
       'Как на портале',
@@ -78,13 +80,7 @@ describe('the section and field dialogs of the editor', () => {
   ] as const)(
     'before deleting a section (%s), tell how many of its fields go back to the list',
     async (lang, button, title, told) => {
-      setLang(lang, false);
-      const user = userEvent.setup();
-      renderLeadEditor(lang);
-      await user.click(
-        within(screen.getByRole('region', { name: 'Main' })).getByRole('button', { name: button }),
-      );
-      const dialog = await screen.findByRole('dialog', { name: title });
+      const { dialog } = await openDialog(lang, button, title);
       expect(within(dialog).getByText(told)).toBeTruthy();
       // nothing is gone until the user confirms
       expect(screen.getByRole('region', { name: 'Main' })).toBeTruthy();
@@ -92,11 +88,7 @@ describe('the section and field dialogs of the editor', () => {
   );
 
   it('delete a section only when confirmed, its fields back in the list', async () => {
-    setLang('ru', false);
-    const user = userEvent.setup();
-    renderLeadEditor('ru');
-    await user.click(screen.getByRole('button', { name: 'Удалить раздел «Main»' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Удалить раздел «Main»?' });
+    const { user, dialog } = await openDialog('ru', 'Удалить раздел «Main»', 'Удалить раздел «Main»?');
     await user.click(within(dialog).getByRole('button', { name: 'Удалить раздел' }));
     expect(screen.queryByRole('region', { name: 'Main' })).toBeNull();
     const palette = screen.getByRole('region', { name: 'Поля' });
