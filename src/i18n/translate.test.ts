@@ -64,4 +64,29 @@ describe('catalogues', () => {
       });
     }
   });
+
+  it('Russian leaves no English sentence untranslated', () => {
+    // names, codes and sample data that read the same in both languages
+    const same = new Set([
+      'app.title',
+      'ui.kind.utm',
+      'dialogs.history.size',
+      'preview.record.numbered',
+      'cards.name.dynamic',
+    ]);
+    const latin = new Set(['preview.sample.email', 'preview.sample.website', 'preview.sample.telegram']);
+    const forms = (m: Message) => (typeof m === 'string' ? [m] : Object.values(m));
+    // a form with words of its own (beyond its slots) has Russian ones
+    const english = (form: string) => {
+      const words = form.replace(/\{\w+\}/g, '');
+      return /[A-Za-z]{4,}/.test(words) && !/[А-Яа-яЁё]/.test(words);
+    };
+    const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter((key) => {
+      const message = ru[key];
+      if (same.has(key) || message === undefined) return false;
+      if (JSON.stringify(message) === JSON.stringify(en[key])) return true;
+      return !latin.has(key) && forms(message).some(english);
+    });
+    expect(untranslated).toEqual([]);
+  });
 });

@@ -2,19 +2,24 @@ import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import type { SyntheticEvent } from 'react';
 import type { LayoutIntent } from '../../../domain/intents';
 import type { FieldCode, Layout } from '../../../domain/types';
-import type { Translate } from '../../../i18n/i18nStore';
 import { dragActivity } from '../../../store/dragActivity';
-import { describePlace, whatOf, type Namer } from './announcements';
-import { DomGeometry } from './domGeometry';
-import { edgeScroll, pointOf, previewOf } from './dragDom';
-import { GeometryCache } from './geometry';
+import { pickUp, putDown, type ActiveDrag, type Pressed } from './activeDrag';
+import { edgeScroll } from './dragDom';
+import {
+  cancelWords,
+  describeDrag,
+  overWords,
+  pickUpWords,
+  removedWords,
+  say,
+  type DragWords,
+} from './dragWords';
 import { focusAfterRemoval } from './afterRemoval';
 import { groupDropIntents } from './groupDrop';
+import { drawLanding, pointerLanding, previewAtPointer, previewOnEntry, previewOnLine } from './hoverDrawing';
 import { parseDndId, toDndId } from './ids';
 import {
   endIndexOf,
-  homeOf,
-  landingAt,
   landingInView,
   landingToIntent,
   lineFor,
@@ -23,8 +28,9 @@ import {
   stepLanding,
   type Dragged,
   type Landing,
-  type Place,
 } from './landing';
+
+export type { DragWords } from './dragWords';
 
 /** What the one dnd-kit draggable hands over: its refs and its sensor listeners. */
 export interface DraggableBinding {
@@ -42,35 +48,6 @@ export interface DragPorts {
   readonly group?: (field: FieldCode) => readonly FieldCode[];
 }
 
-/** How announcements name things, in the current interface language (set after each render). */
-export interface DragWords {
-  readonly t: Translate;
-  readonly namer: Namer;
-}
-
-interface ActiveDrag {
-  readonly dragged: Dragged;
-  readonly node: HTMLElement;
-  readonly keyboard: boolean;
-  readonly geo: GeometryCache;
-  readonly dom: DomGeometry;
-  readonly home: Landing | null;
-  /** The selected fields dragged together (two or more, card order), or null. */
-  readonly group: readonly FieldCode[] | null;
-  readonly groupNodes: readonly HTMLElement[];
-  landing: Landing | null;
-  /** The last pointer position, client coordinates. */
-  pointer: { x: number; y: number } | null;
-  frame: number;
-  line: HTMLElement;
-  lit: HTMLElement | null;
-  /** The preview, as big as the pressed row where it was, moved by transform. */
-  readonly preview: HTMLElement;
-  /** Where the pointer and the row were at pick-up, client coordinates. */
-  readonly origin: { readonly x: number; readonly y: number; readonly top: number; readonly height: number };
-  readonly stop: () => void;
-}
-
 type ListenerName = 'onMouseDown' | 'onTouchStart' | 'onKeyDown';
 
 /**
@@ -84,7 +61,7 @@ export class DragController {
   private root: HTMLElement | null = null;
   private liveRegion: HTMLElement | null = null;
   private binding: DraggableBinding | null = null;
-  private pressed: { dragged: Dragged; node: HTMLElement } | null = null;
+  private pressed: Pressed | null = null;
   private active: ActiveDrag | null = null;
   /** The text of the last drop or cancel, read by the announcement dnd-kit makes right after. */
   private lastWords = '';
@@ -105,43 +82,9 @@ export class DragController {
     this.words = words;
   }
 
-  /** While a group is dragged, "5 fields" stands for the field that was picked up. */
-  private namer(group: readonly FieldCode[] | null): Namer | null {
-    const w = this.words;
-    if (!w || !group) return w?.namer ?? null;
-    const many = w.t('bigcards.dnd.fields', { count: group.length });
-    return { field: () => many, section: w.namer.section };
-  }
-
-  private describe(
-    dragged: Dragged,
-    place: Place | null,
-    dropped: boolean,
-    group: readonly FieldCode[] | null = null,
-  ): string {
-    const namer = this.namer(group);
-    if (!this.words || !namer) return '';
-    const { t } = this.words;
-    if (group && dropped && place?.kind === 'field')
-      return t('bigcards.dnd.movedTo', {
-        what: whatOf(namer, t, dragged),
-        target: t('editor.dnd.place', {
-          section: namer.section(place.section),
-          position: String(place.position),
-        }),
-      });
-    return describePlace(namer, t, dragged, place, dropped);
-  }
-
   /** What the announcement at pick-up says, with the place a keyboard drag from the field list starts at. */
   pickUpWords(): string {
-    const w = this.words;
-    if (!w) return '';
-    const namer = this.namer(this.active?.group ?? null) ?? w.namer;
-    const picked = w.t('editor.dnd.pickedUp', { what: whatOf(namer, w.t, this.dragging) });
-    const a = this.active;
-    if (!a?.keyboard || a.dragged.kind !== 'palette' || !a.landing) return picked;
-    return `${picked} ${this.describe(a.dragged, placeOf(this.ports.layout(), a.landing), false)}`;
+    return pickUpWords(this.words, this.ports.layout(), this.active);
   }
 
   bind(binding: DraggableBinding): void {
@@ -174,149 +117,49 @@ export class DragController {
     this.stopActive();
     const pressed = this.pressed;
     if (!pressed || !this.root) return;
-    const dom = new DomGeometry(this.root);
-    const geo = new GeometryCache(dom);
-    const line = document.createElement('div');
-    line.className = 'drop-line drop-indicator';
-    line.hidden = true;
-    document.body.append(line);
-    const home = homeOf(this.ports.layout(), pressed.dragged);
-    const members =
-      pressed.dragged.kind === 'element' ? (this.ports.group?.(pressed.dragged.field) ?? []) : [];
-    const group = members.length > 1 ? members : null;
-    const groupNodes = group ? this.rowsOf(group) : [];
-    const onPointer = (e: Event) => {
-      const p = pointOf(e);
-      if (p && this.active) {
-        this.active.pointer = p;
+    const words = this.words;
+    const a = pickUp({
+      root: this.root,
+      pressed,
+      layout: this.ports.layout(),
+      members: pressed.dragged.kind === 'element' ? (this.ports.group?.(pressed.dragged.field) ?? []) : [],
+      groupLabel: (count) => (words ? words.t('bigcards.dnd.fields', { count }) : null),
+      activator,
+      onPointer: (point) => {
+        if (!this.active) return;
+        this.active.pointer = point;
         this.schedule();
-      }
-    };
-    const onLayoutChange = () => {
-      geo.invalidate();
-      if (this.active && !this.active.keyboard) this.schedule();
-    };
-    const opts = { capture: true, passive: true } as const;
-    const events = ['mousemove', 'touchmove', 'mouseup', 'touchend'] as const;
-    for (const e of events) window.addEventListener(e, onPointer, opts);
-    window.addEventListener('scroll', onLayoutChange, opts);
-    window.addEventListener('resize', onLayoutChange, opts);
-    const keyboard = typeof KeyboardEvent !== 'undefined' && activator instanceof KeyboardEvent;
-    const pointer = activator ? pointOf(activator) : null;
-    const rect = pressed.node.getBoundingClientRect();
-    const preview = previewOf(pressed.dragged, pressed.node, rect);
-    if (group && this.words) {
-      const label = preview.querySelector('.drag-preview > span:last-child');
-      if (label) label.textContent = this.words.t('bigcards.dnd.fields', { count: group.length });
-      preview.firstElementChild?.classList.add('drag-preview-group');
-    }
-    document.body.append(preview);
-    this.active = {
-      dragged: pressed.dragged,
-      node: pressed.node,
-      keyboard,
-      geo,
-      dom,
-      home,
-      group,
-      groupNodes,
-      landing: home,
-      pointer,
-      frame: 0,
-      line,
-      lit: null,
-      preview,
-      origin: {
-        x: pointer?.x ?? rect.left,
-        y: pointer?.y ?? rect.top,
-        top: rect.top,
-        height: rect.height,
       },
-      stop: () => {
-        for (const e of events) window.removeEventListener(e, onPointer, opts);
-        window.removeEventListener('scroll', onLayoutChange, opts);
-        window.removeEventListener('resize', onLayoutChange, opts);
+      onLayoutChange: () => {
+        if (this.active && !this.active.keyboard) this.schedule();
       },
-    };
-    pressed.node.classList.add('is-dragging');
-    for (const row of groupNodes) row.classList.add('is-dragging');
+    });
+    this.active = a;
     dragActivity.setState({ dragging: true });
     // from the field list, the keyboard starts in the section in view: the list is beside the
     // whole card, and the first press would otherwise jump to wherever the list's row is
-    if (keyboard && pressed.dragged.kind === 'palette')
-      this.moveTo(landingInView(geo, { top: scrollY, bottom: scrollY + innerHeight }));
+    if (a.keyboard && a.dragged.kind === 'palette')
+      this.moveTo(landingInView(a.geo, { top: scrollY, bottom: scrollY + innerHeight }));
   }
 
+  /** At most one hover update a frame, however often the pointer moves. */
   private schedule(): void {
     const a = this.active;
     if (!a || a.frame !== 0) return;
     a.frame = requestAnimationFrame(() => {
       a.frame = 0;
       if (this.active !== a || !a.pointer) return;
-      a.preview.style.transform = `translate(${a.pointer.x - a.origin.x}px, ${a.pointer.y - a.origin.y}px)`;
-      this.show(this.pointerLanding(a));
+      previewAtPointer(a, a.pointer);
+      this.show(pointerLanding(a));
       if (edgeScroll(a.pointer.y)) this.schedule();
     });
-  }
-
-  private pointerLanding(a: ActiveDrag): Landing | null {
-    if (!a.pointer) return a.landing;
-    return landingAt(a.geo, a.dragged, { x: a.pointer.x + scrollX, y: a.pointer.y + scrollY });
   }
 
   /** Draws and announces a new landing; nothing when it did not change. */
   private show(landing: Landing | null): void {
     const a = this.active;
-    if (!a || sameLanding(landing, a.landing)) return;
-    a.landing = landing;
-    const atHome = sameLanding(landing, a.home);
-    const line = atHome ? null : lineFor(a.geo, a.dragged, landing);
-    if (line) {
-      a.line.style.transform = `translate(${line.left}px, ${line.top}px)`;
-      a.line.style.width = `${line.width}px`;
-      a.line.hidden = false;
-    } else a.line.hidden = true;
-    const lit =
-      landing?.kind === 'offCard'
-        ? a.dom.palette()
-        : landing?.kind === 'sectionEnd'
-          ? a.dom.outlineElement(landing.section)
-          : landing?.kind === 'field' && !atHome
-            ? a.dom.zoneElement(landing.section)
-            : null;
-    if (lit !== a.lit) {
-      a.lit?.classList.remove('is-over');
-      lit?.classList.add('is-over');
-      a.lit = lit;
-    }
-    this.say(this.overWords(a, landing));
-  }
-
-  private overWords(a: ActiveDrag, landing: Landing | null): string {
-    const w = this.words;
-    const namer = this.namer(a.group);
-    if (landing?.kind === 'sectionEnd' && w && namer)
-      return w.t('bigcards.dnd.overOutline', {
-        what: whatOf(namer, w.t, a.dragged),
-        section: namer.section(landing.section),
-      });
-    return this.describe(a.dragged, placeOf(this.ports.layout(), landing, a.dragged), false, a.group);
-  }
-
-  /** The rows of the selected fields, dimmed with the dragged one (a look-up at pick-up only). */
-  private rowsOf(fields: readonly FieldCode[]): HTMLElement[] {
-    const rows: HTMLElement[] = [];
-    for (const li of this.root?.querySelectorAll<HTMLElement>('li.element[data-testid]') ?? []) {
-      const ref = parseDndId(li.dataset['testid'] ?? '');
-      if (ref?.kind === 'element' && fields.includes(ref.field)) rows.push(li);
-    }
-    return rows;
-  }
-
-  /** Writes into dnd-kit's live region directly: React renders it only at pick-up and drop. */
-  private say(text: string): void {
-    const region = this.liveRegion?.querySelector('[role="status"]');
-    if (region) region.textContent = text;
+    if (!a || !drawLanding(a, landing)) return;
+    say(this.liveRegion, overWords(this.words, this.ports.layout(), a.dragged, landing, a.group));
   }
 
   /**
@@ -345,9 +188,7 @@ export class DragController {
     this.show(landing);
     const line = lineFor(a.geo, a.dragged, landing);
     if (!line) return undefined;
-    // the preview's middle on the line; the page may have scrolled since the pick-up
-    const dy = line.top - scrollY - a.origin.top - a.origin.height / 2;
-    a.preview.style.transform = `translate(16px, ${dy}px)`;
+    previewOnLine(a, line.top);
     return line.top;
   }
 
@@ -363,8 +204,8 @@ export class DragController {
     const target = this.root?.querySelector<HTMLElement>(`[data-drag="${CSS.escape(toDndId(next))}"]`);
     target?.focus();
     this.ports.apply({ type: 'removeField', field });
-    const w = this.words;
-    if (w) this.say(w.t('editor.dnd.removed', { what: w.namer.field(field) }));
+    const words = removedWords(this.words, field);
+    if (words !== null) say(this.liveRegion, words);
   }
 
   /**
@@ -387,8 +228,7 @@ export class DragController {
     this.show({ kind: 'field', section, index: endIndexOf(layout, section, field) });
     const line = lineFor(a.geo, a.dragged, a.landing);
     if (!line) return undefined;
-    const dy = line.top - scrollY - a.origin.top - a.origin.height / 2;
-    a.preview.style.transform = `translate(16px, ${dy}px)`;
+    previewOnLine(a, line.top);
     return { x: current.x, y: line.top - scrollY };
   }
 
@@ -396,9 +236,7 @@ export class DragController {
     this.show({ kind: 'sectionEnd', section });
     const entry = a.geo.outline.find((o) => o.id === section);
     if (!entry) return undefined;
-    const dx = entry.box.left - scrollX - a.origin.x;
-    const dy = entry.box.top - scrollY - a.origin.top;
-    a.preview.style.transform = `translate(${dx}px, ${dy}px)`;
+    previewOnEntry(a, entry.box);
     return { x: current.x, y: entry.box.top - scrollY };
   }
 
@@ -406,9 +244,9 @@ export class DragController {
   drop(): void {
     const a = this.active;
     if (!a) return;
-    const landing = a.keyboard ? a.landing : this.pointerLanding(a);
+    const landing = a.keyboard ? a.landing : pointerLanding(a);
     const layout = this.ports.layout();
-    this.lastWords = this.describe(a.dragged, placeOf(layout, landing, a.dragged), true, a.group);
+    this.lastWords = describeDrag(this.words, a.dragged, placeOf(layout, landing, a.dragged), true, a.group);
     if (a.group && a.dragged.kind === 'element' && this.ports.applyAll) {
       const intents = groupDropIntents(layout, a.dragged, a.group, landing);
       this.stopActive();
@@ -423,8 +261,7 @@ export class DragController {
   cancel(): void {
     const a = this.active;
     if (!a) return;
-    const w = this.words;
-    this.lastWords = w ? w.t('editor.dnd.cancelled', { what: whatOf(w.namer, w.t, a.dragged) }) : '';
+    this.lastWords = cancelWords(this.words, a.dragged);
     this.stopActive();
   }
 
@@ -437,13 +274,6 @@ export class DragController {
     const a = this.active;
     if (!a) return;
     this.active = null;
-    a.stop();
-    if (a.frame !== 0) cancelAnimationFrame(a.frame);
-    a.line.remove();
-    a.lit?.classList.remove('is-over');
-    a.node.classList.remove('is-dragging');
-    for (const row of a.groupNodes) row.classList.remove('is-dragging');
-    dragActivity.setState({ dragging: false });
-    a.preview.remove();
+    putDown(a);
   }
 }

@@ -48,70 +48,31 @@ const el = (field: string): Dragged => ({ kind: 'element', field });
 const pal = (field: string): Dragged => ({ kind: 'palette', field });
 const at = (d: Dragged, y: number, x = 500) => landingAt(geo, d, { x, y });
 const drop = (d: Dragged, y: number, x = 500) => landingToIntent(layout, d, at(d, y, x));
+const placed = (field: string, section: string, index: number) =>
+  ({ type: 'placeField', field, to: { section, index } }) as const;
+const moved = (field: string, section: string, index: number) =>
+  ({ type: 'moveField', field, to: { section, index } }) as const;
 
 describe('where a dragged field lands', () => {
-  it('before the first field whose middle is below the pointer', () => {
-    expect(drop(pal('POST'), 60)).toEqual({
-      type: 'placeField',
-      field: 'POST',
-      to: { section: 'main', index: 0 },
-    });
-    expect(drop(pal('POST'), 80)).toEqual({
-      type: 'placeField',
-      field: 'POST',
-      to: { section: 'main', index: 1 },
-    });
-    expect(drop(pal('POST'), 195)).toEqual({
-      type: 'placeField',
-      field: 'POST',
-      to: { section: 'main', index: 3 },
-    });
-  });
-
-  it('within its own section, counting the place it leaves', () => {
-    expect(drop(el('TITLE'), 180)).toEqual({
-      type: 'moveField',
-      field: 'TITLE',
-      to: { section: 'main', index: 2 },
-    });
-    expect(drop(el('EMAIL'), 95)).toEqual({
-      type: 'moveField',
-      field: 'EMAIL',
-      to: { section: 'main', index: 1 },
-    });
-  });
-
-  it('back on its own place changes nothing', () => {
-    expect(drop(el('PHONE'), 110)).toBeNull();
-    expect(drop(el('PHONE'), 130)).toBeNull();
+  it.each([
+    ['before the first field whose middle is below the pointer', pal('POST'), 60, placed('POST', 'main', 0)],
+    ['before the first field whose middle is below the pointer', pal('POST'), 80, placed('POST', 'main', 1)],
+    ['below the last field of a section', pal('POST'), 195, placed('POST', 'main', 3)],
+    ['within its own section, counting the place it leaves', el('TITLE'), 180, moved('TITLE', 'main', 2)],
+    ['within its own section, counting the place it leaves', el('EMAIL'), 95, moved('EMAIL', 'main', 1)],
+    ['back on its own place changes nothing', el('PHONE'), 110, null],
+    ['back on its own place changes nothing', el('PHONE'), 130, null],
+    ['into an empty section', pal('POST'), 380, placed('POST', 'empty', 0)],
+    ['between sections into the nearer one', pal('POST'), 205, placed('POST', 'main', 3)],
+    ['between sections into the nearer one', pal('POST'), 335, placed('POST', 'empty', 0)],
+  ])('%s (%o at y=%d)', (_, dragged, y, intent) => {
+    expect(drop(dragged, y)).toEqual(intent);
   });
 
   it('below the middle of a field of another section: after it, and the announcement says so', () => {
     const landing = at(el('TITLE'), 290);
-    expect(landingToIntent(layout, el('TITLE'), landing)).toEqual({
-      type: 'moveField',
-      field: 'TITLE',
-      to: { section: 'more', index: 1 },
-    });
+    expect(landingToIntent(layout, el('TITLE'), landing)).toEqual(moved('TITLE', 'more', 1));
     expect(placeOf(layout, landing)).toEqual({ kind: 'field', section: 'more', position: 2 });
-  });
-
-  it('into an empty section, and between sections into the nearer one', () => {
-    expect(drop(pal('POST'), 380)).toEqual({
-      type: 'placeField',
-      field: 'POST',
-      to: { section: 'empty', index: 0 },
-    });
-    expect(drop(pal('POST'), 205)).toEqual({
-      type: 'placeField',
-      field: 'POST',
-      to: { section: 'main', index: 3 },
-    });
-    expect(drop(pal('POST'), 335)).toEqual({
-      type: 'placeField',
-      field: 'POST',
-      to: { section: 'empty', index: 0 },
-    });
   });
 
   it('over the field list: a card field leaves the card, a listed one stays put', () => {
@@ -243,21 +204,9 @@ describe('a drop on an entry of the outline', () => {
 
   it('lands at the end of that section, wherever the section is on the page', () => {
     expect(over(el('TITLE'), 40)).toEqual({ kind: 'sectionEnd', section: 'more' });
-    expect(landingToIntent(layout, el('TITLE'), over(el('TITLE'), 40))).toEqual({
-      type: 'moveField',
-      field: 'TITLE',
-      to: { section: 'more', index: 1 },
-    });
-    expect(landingToIntent(layout, el('TITLE'), over(el('TITLE'), 10))).toEqual({
-      type: 'moveField',
-      field: 'TITLE',
-      to: { section: 'main', index: 2 },
-    });
-    expect(landingToIntent(layout, pal('POST'), over(pal('POST'), 10))).toEqual({
-      type: 'placeField',
-      field: 'POST',
-      to: { section: 'main', index: 3 },
-    });
+    expect(landingToIntent(layout, el('TITLE'), over(el('TITLE'), 40))).toEqual(moved('TITLE', 'more', 1));
+    expect(landingToIntent(layout, el('TITLE'), over(el('TITLE'), 10))).toEqual(moved('TITLE', 'main', 2));
+    expect(landingToIntent(layout, pal('POST'), over(pal('POST'), 10))).toEqual(placed('POST', 'main', 3));
   });
 
   it('is announced as the last place of the section, and draws no line in the card', () => {

@@ -55,74 +55,64 @@ const CONFLICTS: readonly MergeConflict[] = [
   { id: 'i', choice: 'mine', kind: 'sectionPresence', section: more, removedBy: 'theirs' },
 ];
 
-/** Slot values for each change code, and its sentence in English and in Russian. */
-const ONE_OF_EACH: Readonly<Record<ChangeCode, readonly [Readonly<Record<string, string>>, string, string]>> =
-  {
-    sectionAdded: [{ section: 'More' }, 'Section "More" added', 'Раздел «More» добавлен'],
-    sectionRemoved: [{ section: 'More' }, 'Section "More" removed', 'Раздел «More» удалён'],
-    sectionRenamed: [
-      { before: 'About', after: 'Lead' },
-      'Section "About" renamed to "Lead"',
-      'Раздел «About» переименован в «Lead»',
-    ],
-    sectionNameChanged: [
-      { section: 'More', before: 'main', after: 'lead' },
-      'Section "More": portal name changed from main to lead',
-      'Раздел «More»: имя на портале изменено с main на lead',
-    ],
-    sectionMoved: [
-      { section: 'More', from: '2', to: '1' },
-      'Section "More" moved from position 2 to 1',
-      'Раздел «More» перемещён с позиции 2 на позицию 1',
-    ],
-    fieldAdded: [{ field: 'Phone', section: 'More' }, 'Phone added to More', 'Phone: добавлено в «More»'],
-    fieldRemoved: [
-      { field: 'Phone', section: 'More' },
-      'Phone removed from More',
-      'Phone: удалено из «More»',
-    ],
-    fieldMoved: [
-      { field: 'Phone', from: 'About the lead', to: 'More' },
-      'Phone moved from About the lead to More',
-      'Phone: перемещено из «About the lead» в «More»',
-    ],
-    fieldReordered: [
-      { field: 'Phone', from: '2', to: '1', section: 'More' },
-      'Phone moved from position 2 to 1 in More',
-      'Phone: перемещено с позиции 2 на позицию 1 в «More»',
-    ],
-    alwaysShown: [{ field: 'Phone' }, 'Phone is now always shown', 'Phone: «Показывать всегда» включено'],
-    hiddenWhenEmpty: [
-      { field: 'Phone' },
-      'Phone is now hidden when empty',
-      'Phone: «Показывать всегда» выключено',
-    ],
-    flagsChanged: [
-      { field: 'Phone', before: '0', after: '3' },
-      'Phone: option flags changed from 0 to 3',
-      'Phone: флаги настроек изменены с 0 на 3',
-    ],
-    optionsChanged: [
-      { field: 'Phone', keys: 'a, defaultCountry' },
-      'Phone: options a, defaultCountry changed',
-      'Phone: изменены параметры a, defaultCountry',
-    ],
-    optionSet: [
-      { field: 'Phone', key: 'defaultCountry', value: '"DE"' },
-      'Phone: option defaultCountry set to "DE"',
-      'Phone: параметру defaultCountry задано значение "DE"',
-    ],
-    optionRemoved: [
-      { field: 'Phone', key: 'defaultCountry' },
-      'Phone: option defaultCountry removed',
-      'Phone: параметр defaultCountry удалён',
-    ],
-    optionChanged: [
-      { field: 'Phone', key: 'defaultCountry', before: '"DE"', after: '"RU"' },
-      'Phone: option defaultCountry changed from "DE" to "RU"',
-      'Phone: параметр defaultCountry изменён с "DE" на "RU"',
-    ],
-  };
+/** Slot values for each change code (every code, as the type demands). */
+const SLOTS: Readonly<Record<ChangeCode, Readonly<Record<string, string>>>> = {
+  sectionAdded: { section: 'More' },
+  sectionRemoved: { section: 'More' },
+  sectionRenamed: { before: 'About', after: 'Lead' },
+  sectionNameChanged: { section: 'More', before: 'main', after: 'lead' },
+  sectionMoved: { section: 'More', from: '2', to: '1' },
+  fieldAdded: { field: 'Phone', section: 'More' },
+  fieldRemoved: { field: 'Phone', section: 'More' },
+  fieldMoved: { field: 'Phone', from: 'About the lead', to: 'More' },
+  fieldReordered: { field: 'Phone', from: '2', to: '1', section: 'More' },
+  alwaysShown: { field: 'Phone' },
+  hiddenWhenEmpty: { field: 'Phone' },
+  flagsChanged: { field: 'Phone', before: '0', after: '3' },
+  optionsChanged: { field: 'Phone', keys: 'a, defaultCountry' },
+  optionSet: { field: 'Phone', key: 'defaultCountry', value: '"DE"' },
+  optionRemoved: { field: 'Phone', key: 'defaultCountry' },
+  optionChanged: { field: 'Phone', key: 'defaultCountry', before: '"DE"', after: '"RU"' },
+};
+const CODES = Object.keys(SLOTS) as ChangeCode[];
+
+/** The sentence of each change above, in the same order, in English and in Russian. */
+const ENGLISH_CHANGES = [
+  'Section "More" added',
+  'Section "More" removed',
+  'Section "About" renamed to "Lead"',
+  'Section "More": portal name changed from main to lead',
+  'Section "More" moved from position 2 to 1',
+  'Phone added to More',
+  'Phone removed from More',
+  'Phone moved from About the lead to More',
+  'Phone moved from position 2 to 1 in More',
+  'Phone is now always shown',
+  'Phone is now hidden when empty',
+  'Phone: option flags changed from 0 to 3',
+  'Phone: options a, defaultCountry changed',
+  'Phone: option defaultCountry set to "DE"',
+  'Phone: option defaultCountry removed',
+  'Phone: option defaultCountry changed from "DE" to "RU"',
+];
+const RUSSIAN_CHANGES = [
+  'Раздел «More» добавлен',
+  'Раздел «More» удалён',
+  'Раздел «About» переименован в «Lead»',
+  'Раздел «More»: имя на портале изменено с main на lead',
+  'Раздел «More» перемещён с позиции 2 на позицию 1',
+  'Phone: добавлено в «More»',
+  'Phone: удалено из «More»',
+  'Phone: перемещено из «About the lead» в «More»',
+  'Phone: перемещено с позиции 2 на позицию 1 в «More»',
+  'Phone: «Показывать всегда» включено',
+  'Phone: «Показывать всегда» выключено',
+  'Phone: флаги настроек изменены с 0 на 3',
+  'Phone: изменены параметры a, defaultCountry',
+  'Phone: параметру defaultCountry задано значение "DE"',
+  'Phone: параметр defaultCountry удалён',
+  'Phone: параметр defaultCountry изменён с "DE" на "RU"',
+];
 
 /** What the conflicts above say in English (sections by title, or by portal name when untitled). */
 const ENGLISH_CONFLICTS = [
@@ -136,10 +126,14 @@ const ENGLISH_CONFLICTS = [
 
 describe('the dialogs catalogue', () => {
   it('words every kind of change in English and in Russian around the same values', () => {
-    const [en, ru] = [translate('en'), translate('ru')];
-    for (const [code, [params, english, russian]] of Object.entries(ONE_OF_EACH)) {
-      expect([code, en(`dialogs.change.${code as ChangeCode}`, params)]).toEqual([code, english]);
-      expect([code, ru(`dialogs.change.${code as ChangeCode}`, params)]).toEqual([code, russian]);
+    for (const [lang, sentences] of [
+      ['en', ENGLISH_CHANGES],
+      ['ru', RUSSIAN_CHANGES],
+    ] as const) {
+      const t = translate(lang);
+      expect(CODES.map((code) => [code, t(`dialogs.change.${code}`, SLOTS[code])])).toEqual(
+        CODES.map((code, i) => [code, sentences[i]]),
+      );
     }
   });
 

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { cardFieldsOf } from '../../../domain/cards';
 import { SIMPLE_LEADS } from '../../../domain/cardType';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -11,7 +10,6 @@ import { fakeFetch, testClient } from '../../../api/testing/fakeFetch';
 import { exportLayout } from '../../../domain/layoutJson';
 import { setLang } from '../../../i18n/i18nStore';
 import type { Lang } from '../../../i18n/types';
-import { createDocumentRegistry, DocumentRegistryContext } from '../../../store/documents';
 import { createEditorStore } from '../../../store/editorStore';
 import { aLayout, aPortalFields, replay } from '../../../testing/builders';
 import { toastStore } from '../../../ui/toastStore';
@@ -19,7 +17,8 @@ import { BulkApplyDialog } from './BulkApplyDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { CopyDialog } from './CopyDialog';
 import { DiffDialog } from './DiffDialog';
-import { DocumentEnvContext, labelFrom, type DocumentEnv } from '../document/documentEnv';
+import { labelFrom, type DocumentEnv } from '../document/documentEnv';
+import { openDialogsByAttribute, renderInDocument, testQueryClient } from '../../../testing/renderDocument';
 import { layoutPairQuery } from '../document/storedLayouts';
 import { formatWhen } from '../document/formatWhen';
 import { HistoryDialog } from './HistoryDialog';
@@ -44,7 +43,7 @@ const moved = replay(
 
 function renderDialog(ui: ReactNode, lang: Lang) {
   const { client } = testClient(fakeFetch(() => 'hang'));
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = testQueryClient();
   // nothing stored for the common scope; user 1 has a personal layout of simple leads
   queryClient.setQueryData(layoutPairQuery(client, { scope: 'C', userId: null }, SIMPLE_LEADS).queryKey, {
     simple: null,
@@ -68,13 +67,7 @@ function renderDialog(ui: ReactNode, lang: Lang) {
     firstUsers: [{ ID: '5', ACTIVE: true, NAME: 'Иван', LAST_NAME: 'Петров', WORK_POSITION: 'Менеджер' }],
     openDocument: () => undefined,
   };
-  render(
-    <QueryClientProvider client={queryClient}>
-      <DocumentRegistryContext.Provider value={createDocumentRegistry()}>
-        <DocumentEnvContext.Provider value={env}>{ui}</DocumentEnvContext.Provider>
-      </DocumentRegistryContext.Provider>
-    </QueryClientProvider>,
-  );
+  renderInDocument(ui, env, queryClient);
 }
 
 const texts = (list: HTMLElement) =>
@@ -83,17 +76,9 @@ const texts = (list: HTMLElement) =>
     .map((li) => li.textContent);
 const close = () => undefined;
 
-beforeAll(() => {
-  // jsdom has no modal dialogs: opening one only marks it open
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function closeDialog(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+beforeAll(openDialogsByAttribute);
 
-describe('the layout tools dialogs in Russian', () => {
+describe('the layout tools, for a Russian-speaking user', () => {
   beforeEach(() => setLang('ru', false));
   afterEach(() => {
     setLang('en', false);
@@ -101,7 +86,7 @@ describe('the layout tools dialogs in Russian', () => {
     toastStore.setState({ toasts: [] });
   });
 
-  it('compare: Russian headings, tabs and sentences around the portal titles, Russian plurals', async () => {
+  it('compare: lists what the draft changed, and compares simple with repeat leads the portal never stored', async () => {
     renderDialog(<DiffDialog onClose={close} />, 'ru');
     const dialog = screen.getByRole('dialog', { name: 'Сравнение видов карточки' });
     const tabs = within(dialog).getByRole('tablist', { name: 'Сравнить' });
@@ -131,7 +116,7 @@ describe('the layout tools dialogs in Russian', () => {
     expect(changes).toContain('+добавлено: Раздел «Товары» добавлен');
   });
 
-  it('history: dates in Russian, plural counts, Russian buttons and the restore message', async () => {
+  it('history: shows a kept version, what restoring it would change, and restores it into the draft', async () => {
     const at = '2025-05-12T11:03:09.000Z';
     const kept = aLayout().section('main', ['TITLE', 'PHONE', 'EMAIL', 'NAME', 'COMMENTS'], {
       title: 'Main',
@@ -156,7 +141,7 @@ describe('the layout tools dialogs in Russian', () => {
     ]);
   });
 
-  it('import: the summary and the reasons a file is refused, in Russian', () => {
+  it('import: sums up a valid file and offers to load it into the draft', () => {
     const layout = aLayout().section('main', ['TITLE', 'PHONE'], { title: 'Main' }).build();
     const exportedAt = '2025-05-12T11:03:00.000Z';
     const text = exportLayout(layout, { leadType: 'repeat', scope: 'C', exportedAt });
@@ -171,12 +156,12 @@ describe('the layout tools dialogs in Russian', () => {
     expect(within(dialog).getByRole('button', { name: 'Отмена' })).toBeTruthy();
   });
 
-  it('import: a broken file is explained in Russian, the portal refusal quoted as it is', () => {
+  it('import: a broken file is refused, and the user told why', () => {
     renderDialog(<ImportDialog file={{ name: 'broken.json', text: '[1,' }} onClose={close} />, 'ru');
     expect(screen.getByRole('alert').textContent).toBe('В файле некорректный JSON (файл обрывается).');
   });
 
-  it('conflicts: Russian choices and sentences', () => {
+  it('conflicts: offers merging, keeping mine or taking theirs, and a choice per conflict', () => {
     const cardFields = cardFieldsOf(SIMPLE_LEADS, FIELDS, 'ru');
     const theirs = replay(saved, { type: 'removeField', field: 'PHONE' });
     render(
@@ -213,7 +198,7 @@ describe('the layout tools dialogs in Russian', () => {
     expect(within(conflict).getByRole('radio', { name: 'Их' })).toBeTruthy();
   });
 
-  it('apply to users: plural counts of chosen employees', async () => {
+  it('apply to users: nothing to apply until someone is chosen, then counts the chosen', async () => {
     renderDialog(<BulkApplyDialog onClose={close} />, 'ru');
     const dialog = screen.getByRole('dialog', { name: 'Применить к сотрудникам' });
     const apply = within(dialog).getByRole('button', { name: 'Применить к 0 сотрудникам' });
@@ -227,7 +212,7 @@ describe('the layout tools dialogs in Russian', () => {
     );
   });
 
-  it('copy and who sees what: Russian targets and verdicts around the names', async () => {
+  it("copy offers the other layouts as targets; who sees what tells each card type's layout by name", async () => {
     renderDialog(<CopyDialog onClose={close} />, 'ru');
     const copy = screen.getByRole('dialog', { name: 'Копировать вид карточки' });
     expect(within(copy).getByRole('radio', { name: 'Личный вид карточки простых лидов' })).toBeTruthy();
@@ -246,8 +231,8 @@ describe('the layout tools dialogs in Russian', () => {
   });
 });
 
-describe('the layout tools dialogs in English', () => {
-  it('keep their English words', () => {
+describe('the layout tools, for an English-speaking user', () => {
+  it('compare: lists what the draft changed, in English', () => {
     renderDialog(<DiffDialog onClose={close} />, 'en');
     const dialog = screen.getByRole('dialog', { name: 'Compare layouts' });
     expect(within(dialog).getByText('Your draft against the saved layout. 2 differences.')).toBeTruthy();

@@ -8,11 +8,11 @@ import { renderCardPreview } from './renderPreviewPanel';
 
 const layout = aLayout().section('main', ['TITLE', 'COMMENTS'], { title: 'Main' }).build();
 
-describe('PreviewPanel of a company in Russian', () => {
+describe('the preview of an untitled company', () => {
   beforeEach(() => setLang('ru', false));
   afterEach(() => setLang('en', false));
 
-  it('names the record by its entity and counts the records with Russian plurals', async () => {
+  it('names the record by its entity and number, lists it among the records to pick, and opens it for editing', async () => {
     renderCardPreview({ entity: 'company' }, layout, {
       calls: { 'crm.company.get': { ID: '8', TITLE: null, COMMENTS: 'Поставщик' } },
       batch: { 'crm.company.list': [{ ID: '8', TITLE: null }] },

@@ -25,11 +25,11 @@ function renderScreen(current: CurrentConnectionInfo | null = WEBHOOK, demoAvail
   return props;
 }
 
-describe('ConnectScreen in Russian', () => {
+describe('connecting, for a Russian-speaking user', () => {
   beforeEach(() => setLang('ru', false));
   afterEach(() => setLang('en', false));
 
-  it('speaks Russian around the connection, keeping the portal names and the masked URL', () => {
+  it('shows the portal connected to with its secret masked, and how to get a webhook; focus starts on the heading', () => {
     renderScreen();
     const screenRegion = screen.getByRole('region', { name: 'Подключение' });
     expect(screen.getByRole('heading', { name: 'Подключение', level: 2 })).toBe(document.activeElement);
@@ -61,7 +61,7 @@ describe('ConnectScreen in Russian', () => {
     expect(screen.getByText(/Секретный ключ вебхука передаётся только вашему порталу/)).toBeTruthy();
   });
 
-  it('without a connection invites to connect; the demo is off outside the emulator', () => {
+  it('without a connection invites to connect; the demo portal cannot be chosen outside the emulator', () => {
     renderScreen(null, false);
     expect(
       screen.getByText(
@@ -74,6 +74,13 @@ describe('ConnectScreen in Russian', () => {
     ).toBe(true);
   });
 
+  it('goes back to the editor without touching the connection', async () => {
+    const { onClose, onDisconnect } = renderScreen();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Вернуться в редактор' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(onDisconnect).not.toHaveBeenCalled();
+  });
+
   it('keeps the focus on the screen when the connection is dropped', async () => {
     const { onDisconnect } = renderScreen();
     const user = userEvent.setup();
@@ -82,7 +89,7 @@ describe('ConnectScreen in Russian', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Подключение', level: 2 }));
   });
 
-  it('warns in Russian when the webhook is to be remembered', async () => {
+  it('warns that a remembered webhook can be read by anyone using this browser profile', async () => {
     renderScreen();
     await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Запомнить на этом устройстве' }));
     expect(screen.getByRole('note').textContent).toBe(
@@ -90,7 +97,7 @@ describe('ConnectScreen in Russian', () => {
     );
   });
 
-  it('announces a refused URL in Russian, marks the field and puts focus back on it', async () => {
+  it('refuses a URL that is not a webhook: says why, marks the field and puts focus back on it', async () => {
     renderScreen();
     const user = userEvent.setup();
     const input = screen.getByRole('textbox', { name: 'Адрес вебхука' });
@@ -106,8 +113,8 @@ describe('ConnectScreen in Russian', () => {
   });
 });
 
-describe('ConnectScreen in English', () => {
-  it('keeps its English words', async () => {
+describe('connecting, for an English-speaking user', () => {
+  it('on the demo portal shows no webhook; an empty URL is refused with where to find one', async () => {
     setLang('en', false);
     renderScreen({ kind: 'demo', label: 'Demo portal · Demo Admin' });
     expect(screen.getByRole('heading', { name: 'Connection', level: 2 })).toBeTruthy();

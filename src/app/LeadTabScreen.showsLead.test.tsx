@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fail, fakeFetch, testClient } from '../api/testing/fakeFetch';
 import { setLang } from '../i18n/i18nStore';
@@ -42,7 +43,7 @@ function renderTab(client = portal().client) {
   return onOpenEditor;
 }
 
-describe('LeadTabScreen', () => {
+describe('the lead tab', () => {
   afterEach(() => setLang('en', false));
   // the preview is a lazy chunk: loaded before the tests, so that what they wait for does not
   // depend on how fast this machine transforms its modules
@@ -50,21 +51,22 @@ describe('LeadTabScreen', () => {
     await import('../features/preview/PreviewPanel');
   });
 
-  it('in Russian: the lead as its card shows it, with the labels of a Russian-speaking portal', async () => {
+  it('shows the lead as its card does, in Russian, and opens the layout editor on request', async () => {
     setLang('ru', false);
-    renderTab();
+    const onOpenEditor = renderTab();
     expect(screen.getByRole('status').textContent).toBe('Загрузка лида №1596…');
     const bar = (await screen.findByText('Website inquiry', { selector: 'strong' })).parentElement;
     expect(bar?.textContent).toBe(
       'Website inquiry — так его показывает карточка с видом портала по умолчанию для простых лидов.',
     );
-    expect(screen.getByRole('button', { name: 'Изменить вид карточки' })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Изменить вид карточки' }));
+    expect(onOpenEditor).toHaveBeenCalledTimes(1);
     // the portal default layout in the words of a Russian-speaking portal
     const section = await screen.findByRole('region', { name: 'Предпросмотр: О лиде' });
     expect(within(section).getByRole('group', { name: 'Стадия' })).toBeTruthy();
   });
 
-  it('in English: the words stay as they were', async () => {
+  it('names an untitled repeat lead by its number, and shows the default layout of repeat leads', async () => {
     renderTab(portal({ ...LEAD, TITLE: '', IS_RETURN_CUSTOMER: 'Y' }).client);
     expect(screen.getByRole('status').textContent).toBe('Loading lead #1596…');
     const bar = (await screen.findByText('Lead #1596', { selector: 'strong' })).parentElement;
@@ -75,7 +77,7 @@ describe('LeadTabScreen', () => {
     await screen.findByRole('region', { name: 'Preview: Lead information' });
   });
 
-  it("says in Russian that the lead could not be shown, quoting the portal's answer", async () => {
+  it("when the lead cannot be shown, quotes the portal's answer, offers to try again, and follows a language switch", async () => {
     setLang('ru', false);
     const { client } = testClient(fakeFetch(() => fail(400, 'NOT_FOUND', 'Not found')));
     renderTab(client);

@@ -33,11 +33,11 @@ const layout = aLayout()
 
 const renderPanel = () => renderPreviewPanel(LEAD, layout);
 
-describe('PreviewPanel in Russian', () => {
+describe('the preview, for a Russian-speaking user', () => {
   beforeEach(() => setLang('ru', false));
   afterEach(() => setLang('en', false));
 
-  it('speaks Russian around the portal data, with Russian plurals and number formats', async () => {
+  it('shows the lead as the portal stores it, amounts as Russians write them, and how many empty fields are hidden', async () => {
     renderPanel();
     const preview = screen.getByRole('region', { name: 'Предпросмотр' });
     const main = await within(preview).findByRole('region', { name: 'Предпросмотр: Main' });
@@ -65,7 +65,7 @@ describe('PreviewPanel in Russian', () => {
     expect(hidden('Extra')).toBe('2 пустых поля скрыто, как на портале.');
   });
 
-  it('says what needs fixing in edit mode in Russian', async () => {
+  it('in edit mode, asks to fix a phone that is not a number before sending, and says which line', async () => {
     renderPanel();
     const user = userEvent.setup();
     const preview = screen.getByRole('region', { name: 'Предпросмотр' });
