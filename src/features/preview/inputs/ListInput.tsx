@@ -1,8 +1,7 @@
-import { useT } from '../../../i18n/i18nStore';
 import { dataKeysOf } from '../catalog';
-import { useForm, useFormApi } from '../formStore';
 import { usePreviewEnv } from '../previewEnv';
-import { controlAria, type InputProps } from './inputProps';
+import type { InputProps } from './inputProps';
+import { OneOfSelect } from './OneOfSelect';
 
 /**
  * A reference list (stage, source, salutation, a `crm_status` user field) or an enumeration:
@@ -11,30 +10,10 @@ import { controlAria, type InputProps } from './inputProps';
 export function ListInput(props: InputProps) {
   const { field } = props;
   const { catalog, refs } = usePreviewEnv();
-  const key = dataKeysOf(field)[0] ?? field.code;
-  const value = useForm((s) => s.form.values[key] ?? '');
-  const api = useFormApi();
-  const t = useT();
-  const info = catalog.fields[key];
-  const options =
+  const info = catalog.fields[dataKeysOf(field)[0] ?? field.code];
+  const choices =
     field.kind === 'enumeration'
       ? (info?.items ?? []).map((i) => ({ id: i.ID, name: i.VALUE }))
       : (refs.statuses.get(info?.statusType ?? '') ?? []).map((s) => ({ id: s.STATUS_ID, name: s.NAME }));
-  const known = value === '' || options.some((o) => o.id === value);
-  return (
-    <select
-      className="input"
-      value={value}
-      onChange={(e) => api.getState().setValue(key, e.target.value)}
-      {...controlAria(props)}
-    >
-      <option value="">{t('preview.input.notSelected')}</option>
-      {options.map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.name}
-        </option>
-      ))}
-      {known ? null : <option value={value}>{value}</option>}
-    </select>
-  );
+  return <OneOfSelect input={props} choices={choices} unknownName={(value) => value} />;
 }
