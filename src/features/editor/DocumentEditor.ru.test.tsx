@@ -59,7 +59,14 @@ function renderEditor(
     <QueryClientProvider client={queryClient}>
       <DocumentRegistryContext.Provider value={createDocumentRegistry()}>
         <DocumentEditor
-          client={client}
+          session={{
+            client,
+            me: { id: 1, name: 'Demo Admin' },
+            storageId: STORAGE,
+            appContext: false,
+            firstUsers: [],
+            openDocument: () => undefined,
+          }}
           docKey={docKey}
           loaded={loaded}
           common={null}
@@ -71,11 +78,6 @@ function renderEditor(
           userLabel={undefined}
           fields={FIELDS}
           renderPreview={undefined}
-          me={{ id: 1, name: 'Demo Admin' }}
-          storageId={STORAGE}
-          appContext={false}
-          firstUsers={[]}
-          openDocument={() => undefined}
         />
       </DocumentRegistryContext.Provider>
     </QueryClientProvider>,

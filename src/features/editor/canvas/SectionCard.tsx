@@ -1,15 +1,14 @@
 import { memo, useRef, type CSSProperties } from 'react';
 import { sectionRules } from '../../../domain/sectionRules';
 import { useT } from '../../../i18n/i18nStore';
-import { useEditor } from '../../../store/documents';
 import { sectionOf } from '../../../store/selectors';
 import { toDndId } from '../dnd/ids';
 import { ElementChip } from './ElementChip';
 import { SectionTitle } from './SectionTitle';
 import { openUserFieldDialog, useUserFieldsHere } from '../userFields/userFieldDialogStore';
 import { AddRestButton } from './AddRestButton';
-import { useCardView, useCardViewApi } from '../../../store/cardView';
 import { useNearView } from './nearView';
+import { useCardView, useCardViewApi, useEditor } from '../document/documentContext';
 
 export interface SectionCardProps {
   readonly id: string;

@@ -11,7 +11,7 @@ import { showToast } from '../../../ui/toastStore';
 import { cardFieldsOf } from '../../../domain/cards';
 import { copyForCard } from '../../../domain/copyLayout';
 import { useCardWords } from '../document/cardWords';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { useStoredLayouts } from '../document/storedLayouts';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from '../document/rightsContext';
@@ -32,7 +32,7 @@ const siblingOf = (card: CardType): CardType | null =>
  * the target opens with the copy as unsaved changes.
  */
 export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const { docKey, editor, fields, me } = env;
   const registry = useDocumentRegistry();
   const stored = useStoredLayouts(env.client);
@@ -58,7 +58,7 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
   const copied = sameCardType(targetKey.card, docKey.card)
     ? { layout: draft, leftOut: [] }
     : copyForCard(draft, cardFieldsOf(targetKey.card, fields, lang), targetKey.card);
-  const labelOf = labelFrom(env.cardFields);
+  const { labelOf } = env;
   const copy = async () => {
     setBusy(true);
     setError(null);

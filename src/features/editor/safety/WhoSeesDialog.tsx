@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useContext, useEffect, useMemo, useState } from 'react';
-import { cardTypeString, SIMPLE_LEADS, type CardType } from '../../../domain/cardType';
+import { useContext, useEffect, useState } from 'react';
+import { cardTypeString, type CardType } from '../../../domain/cardType';
 import { diffLayouts, keptSettingsDiffer } from '../../../domain/diff';
 import { useLang, useT, type Translate } from '../../../i18n/i18nStore';
 import { Button } from '../../../ui/Button';
@@ -9,9 +9,8 @@ import { portalErrorText } from '../../../ui/portalErrorText';
 import { alignSections } from './alignSections';
 import { ChangeList, KeptSettingsNoteText } from './ChangeList';
 import { mayManageOthers } from '../../../store/rights';
-import { cardFieldsOf } from '../../../domain/cards';
 import { CardCatalogContext, cardName } from '../document/cardWords';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument, useFamilyLabelOf } from '../document/documentContext';
 import { cardFamily, layoutOf, layoutPairQuery, type LayoutPair } from '../document/storedLayouts';
 import { userName } from '../users/userName';
 import { portalDefault } from './useOtherLayout';
@@ -37,7 +36,7 @@ function verdict(
 
 /** For one user: which layout applies per card (both lead types together), and their personal layout against the common one. */
 export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
   const lang = useLang();
   const [user, setUser] = useState<{ id: number; name: string }>(() => {
@@ -57,12 +56,7 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
   const catalog = useContext(CardCatalogContext);
   const personal = useQuery(layoutPairQuery(env.client, { scope: 'P', userId: user.id }, card));
   const common = useQuery(layoutPairQuery(env.client, { scope: 'C', userId: null }, card));
-  // lead labels from the simple card, which has every lead field
-  const labelCard = card.entity === 'lead' ? SIMPLE_LEADS : card;
-  const labelOf = useMemo(
-    () => labelFrom(cardFieldsOf(labelCard, env.fields, lang)),
-    [labelCard, env.fields, lang],
-  );
+  const labelOf = useFamilyLabelOf();
   const failed = personal.error ?? common.error;
   const { rights, learn } = useRights();
   useEffect(() => {

@@ -19,7 +19,7 @@ import { BulkApplyDialog } from './BulkApplyDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { CopyDialog } from './CopyDialog';
 import { DiffDialog } from './DiffDialog';
-import { DocumentEnvContext, labelFrom, type DocumentEnv } from '../document/documentEnv';
+import { DocumentContext, documentEnv } from '../document/documentContext';
 import { layoutPairQuery } from '../document/storedLayouts';
 import { formatWhen } from '../document/formatWhen';
 import { HistoryDialog } from './HistoryDialog';
@@ -56,7 +56,7 @@ function renderDialog(ui: ReactNode, lang: Lang) {
   });
   const editor = createEditorStore(saved, false);
   editor.getState().apply({ type: 'replaceLayout', layout: moved });
-  const env: DocumentEnv = {
+  const env = documentEnv({
     client,
     docKey: KEY,
     editor,
@@ -67,11 +67,11 @@ function renderDialog(ui: ReactNode, lang: Lang) {
     appContext: false,
     firstUsers: [{ ID: '5', ACTIVE: true, NAME: 'Иван', LAST_NAME: 'Петров', WORK_POSITION: 'Менеджер' }],
     openDocument: () => undefined,
-  };
+  });
   render(
     <QueryClientProvider client={queryClient}>
       <DocumentRegistryContext.Provider value={createDocumentRegistry()}>
-        <DocumentEnvContext.Provider value={env}>{ui}</DocumentEnvContext.Provider>
+        <DocumentContext.Provider value={env}>{ui}</DocumentContext.Provider>
       </DocumentRegistryContext.Provider>
     </QueryClientProvider>,
   );
@@ -186,7 +186,7 @@ describe('the layout tools dialogs in Russian', () => {
         base={saved}
         mine={moved}
         theirs={theirs}
-        labelOf={labelFrom(cardFields)}
+        labelOf={(code) => cardFields.find((f) => f.code === code)?.label ?? code}
         canSave
         onKeepMine={close}
         onTakeTheirs={close}
