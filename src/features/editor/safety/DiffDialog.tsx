@@ -4,12 +4,11 @@ import { diffLayouts, keptSettingsDiffer } from '../../../domain/diff';
 import type { Layout } from '../../../domain/types';
 import { useT } from '../../../i18n/i18nStore';
 import type { DocumentKey } from '../../../store/documentKey';
-import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
 import { alignSections } from './alignSections';
 import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
 import { useDocument, useFamilyLabelOf } from '../document/documentContext';
 import { useOtherLayout } from './useOtherLayout';
+import { ReadingDialog } from './ReadingDialog';
 import './safety.css';
 import { onRovingKeyDown } from '../../../ui/rovingFocus';
 
@@ -68,57 +67,46 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
     ...(card.entity === 'lead' ? [['leadType', t('dialogs.diff.mode.leadType')] as [Mode, string]] : []),
   ];
   return (
-    <Dialog
-      open
-      title={t('dialogs.diff.title')}
-      onClose={onClose}
-      actions={
-        <Button variant="light" onClick={onClose}>
-          {t('dialogs.close')}
-        </Button>
-      }
-    >
-      <div className="safety-wide">
-        <div className="tabs" role="tablist" aria-label={t('dialogs.diff.modes')} onKeyDown={onRovingKeyDown}>
-          {modes.map(([m, label]) => (
-            <button
-              key={m}
-              type="button"
-              role="tab"
-              className="tab"
-              aria-selected={mode === m}
-              tabIndex={mode === m ? 0 : -1}
-              onClick={() => setMode(m)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" className="diff-panel" aria-label={t('dialogs.diff.differences')}>
-          {other.status === 'error' && mode !== 'saved' ? (
-            <p className="banner banner-error">{other.message}</p>
-          ) : null}
-          {compared ? (
-            <>
-              <p className="safety-note">
-                {t('dialogs.diff.summary', {
-                  text: compared.text,
-                  differences: countOf(t, changes.length, 'differences'),
-                })}
-              </p>
-              <KeptSettingsNoteText note={keptSettingsDiffer(compared.before, compared.after)} />
-              <ChangeList
-                changes={changes}
-                labelOf={labelOf}
-                empty={t('dialogs.diff.same')}
-                label={t('dialogs.diff.differences')}
-              />
-            </>
-          ) : other.status === 'loading' ? (
-            <p className="safety-note">{t('dialogs.diff.reading')}</p>
-          ) : null}
-        </div>
+    <ReadingDialog title={t('dialogs.diff.title')} onClose={onClose}>
+      <div className="tabs" role="tablist" aria-label={t('dialogs.diff.modes')} onKeyDown={onRovingKeyDown}>
+        {modes.map(([m, label]) => (
+          <button
+            key={m}
+            type="button"
+            role="tab"
+            className="tab"
+            aria-selected={mode === m}
+            tabIndex={mode === m ? 0 : -1}
+            onClick={() => setMode(m)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
-    </Dialog>
+      <div role="tabpanel" className="diff-panel" aria-label={t('dialogs.diff.differences')}>
+        {other.status === 'error' && mode !== 'saved' ? (
+          <p className="banner banner-error">{other.message}</p>
+        ) : null}
+        {compared ? (
+          <>
+            <p className="safety-note">
+              {t('dialogs.diff.summary', {
+                text: compared.text,
+                differences: countOf(t, changes.length, 'differences'),
+              })}
+            </p>
+            <KeptSettingsNoteText note={keptSettingsDiffer(compared.before, compared.after)} />
+            <ChangeList
+              changes={changes}
+              labelOf={labelOf}
+              empty={t('dialogs.diff.same')}
+              label={t('dialogs.diff.differences')}
+            />
+          </>
+        ) : other.status === 'loading' ? (
+          <p className="safety-note">{t('dialogs.diff.reading')}</p>
+        ) : null}
+      </div>
+    </ReadingDialog>
   );
 }
