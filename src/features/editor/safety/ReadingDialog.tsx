@@ -1,18 +1,9 @@
-import type { ReactNode } from 'react';
 import { useT } from '../../../i18n/i18nStore';
 import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
+import { Dialog, type DialogProps } from '../../../ui/Dialog';
 
 /** A wide dialog that only shows something: its one action closes it. */
-export function ReadingDialog({
-  title,
-  onClose,
-  children,
-}: {
-  readonly title: string;
-  readonly onClose: () => void;
-  readonly children: ReactNode;
-}) {
+export function ReadingDialog({ title, onClose, children }: Omit<DialogProps, 'open' | 'actions'>) {
   const t = useT();
   return (
     <Dialog
