@@ -1,4 +1,3 @@
-import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   emptySelection,
@@ -8,7 +7,6 @@ import {
   type FieldSelection,
 } from '../domain/fieldSelection';
 import type { FieldCode, Layout, SectionId } from '../domain/types';
-import { useEditorStoreApi } from './documents';
 import type { EditorStore } from './editorStore';
 
 /**
@@ -92,12 +90,4 @@ export function cardViewFor(editor: EditorStore, key: string | null = null): Car
   }
   byEditor.set(editor, view);
   return view;
-}
-
-export function useCardViewApi(): CardViewStore {
-  return cardViewFor(useEditorStoreApi());
-}
-
-export function useCardView<T>(select: (s: CardViewState) => T): T {
-  return useStore(useCardViewApi(), select);
 }

@@ -58,15 +58,3 @@ export function useIsDirty(key: DocumentKey): boolean {
   const registry = useDocumentRegistry();
   return useStore(registry.dirty, (s) => s.keys.has(documentKeyString(key)));
 }
-
-export const EditorStoreContext = createContext<EditorStore | null>(null);
-
-export function useEditorStoreApi(): EditorStore {
-  const store = useContext(EditorStoreContext);
-  if (!store) throw new Error('useEditor needs <EditorStoreContext.Provider>');
-  return store;
-}
-
-export function useEditor<T>(select: (s: EditorState) => T): T {
-  return useStore(useEditorStoreApi(), select);
-}

@@ -44,7 +44,14 @@ export function renderLeadEditor(
   }: { layout?: Layout; docKey?: DocumentKey; loaded?: LoadedLayout | null; reply?: FakeReply } = {},
 ): void {
   renderDocumentEditor({
-    client: testClient(fakeFetch(() => reply)).client,
+    session: {
+      client: testClient(fakeFetch(() => reply)).client,
+      me: { id: 1, name: 'Demo Admin' },
+      storageId: STORAGE,
+      appContext: false,
+      firstUsers: [],
+      openDocument: () => undefined,
+    },
     docKey,
     loaded,
     common: null,
@@ -52,10 +59,5 @@ export function renderLeadEditor(
     userLabel: undefined,
     fields: FIELDS,
     renderPreview: undefined,
-    me: { id: 1, name: 'Demo Admin' },
-    storageId: STORAGE,
-    appContext: false,
-    firstUsers: [],
-    openDocument: () => undefined,
   });
 }

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { DocumentEnvContext, type DocumentEnv } from '../features/editor/document/documentEnv';
+import { DocumentContext, type DocumentEnv } from '../features/editor/document/documentContext';
 import { DocumentEditor, type DocumentEditorProps } from '../features/editor/DocumentEditor';
 import { createDocumentRegistry, DocumentRegistryContext } from '../store/documents';
 
@@ -26,7 +26,7 @@ export function renderInDocument(ui: ReactNode, env: DocumentEnv, queryClient = 
   render(
     <QueryClientProvider client={queryClient}>
       <DocumentRegistryContext.Provider value={createDocumentRegistry()}>
-        <DocumentEnvContext.Provider value={env}>{ui}</DocumentEnvContext.Provider>
+        <DocumentContext.Provider value={env}>{ui}</DocumentContext.Provider>
       </DocumentRegistryContext.Provider>
     </QueryClientProvider>,
   );

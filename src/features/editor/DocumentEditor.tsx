@@ -11,12 +11,11 @@ import type { Layout, LeadType } from '../../domain/types';
 import { useDocumentRegistry } from '../../store/documents';
 import { documentKeyString, type DocumentKey } from '../../store/documentKey';
 import type { EditorStore } from '../../store/editorStore';
-import type { SavedBy } from '../../store/history';
 import { mayManageOthers } from '../../store/rights';
 import { documentToastKey, dropToasts } from '../../ui/toastStore';
 import { defaultLayoutOf } from '../../domain/cards';
 import { DocumentBanners } from './banners/DocumentBanners';
-import { DocumentEnvContext, type DocumentEnv } from './document/documentEnv';
+import { DocumentContext, documentEnv, type EditorSession } from './document/documentContext';
 import { DraftBanner } from './banners/DraftBanner';
 import { LayoutActions } from './toolbar/LayoutActions';
 import { LintPanel } from './safety/LintPanel';
@@ -30,7 +29,8 @@ import { useUndoShortcuts } from './toolbar/useUndoShortcuts';
 import { Workspace } from './Workspace';
 
 export interface DocumentEditorProps {
-  readonly client: PortalClient;
+  /** What every document of the screen shares: built once by `EditorScreen`. */
+  readonly session: EditorSession;
   readonly docKey: DocumentKey;
   readonly loaded: LoadedLayout | null;
   /**
@@ -42,12 +42,6 @@ export interface DocumentEditorProps {
   readonly userLabel: User | undefined;
   readonly fields: LeadFields;
   readonly renderPreview: ((p: PreviewSlotProps) => ReactNode) | undefined;
-  /** Who is editing, where drafts and history are kept, and the rest of `DocumentEnv`. */
-  readonly me: SavedBy;
-  readonly storageId: string;
-  readonly appContext: boolean;
-  readonly firstUsers: readonly User[];
-  readonly openDocument: (key: DocumentKey) => void;
 }
 
 /**
@@ -66,7 +60,8 @@ export interface PreviewSlotProps {
 
 /** One layout document: what it is, whom it applies to, its actions, tools and the workspace. */
 export function DocumentEditor(props: DocumentEditorProps) {
-  const { client, docKey, loaded, common, cardFields, userLabel, fields } = props;
+  const { session, docKey, loaded, common, cardFields, userLabel, fields } = props;
+  const { client, me } = session;
   const { renderPreview } = props;
   const { card } = docKey;
   const [previewOpen, setPreviewOpen] = useState(false);
@@ -86,21 +81,10 @@ export function DocumentEditor(props: DocumentEditorProps) {
       ),
     [registry, docKey, loaded, common, cardFields, lang],
   );
-  const { me, storageId, appContext, firstUsers, openDocument } = props;
-  const env: DocumentEnv = useMemo(
-    () => ({
-      client,
-      docKey,
-      editor,
-      cardFields,
-      fields,
-      me,
-      storageId,
-      appContext,
-      firstUsers,
-      openDocument,
-    }),
-    [client, docKey, editor, cardFields, fields, me, storageId, appContext, firstUsers, openDocument],
+  // hundreds of chips read this context: it changes only with what the document is
+  const env = useMemo(
+    () => documentEnv({ ...session, docKey, editor, cardFields, fields }),
+    [session, docKey, editor, cardFields, fields],
   );
   useUndoShortcuts(editor);
   const save = useSaveLayout(env);
@@ -138,13 +122,14 @@ export function DocumentEditor(props: DocumentEditorProps) {
       </>
     ) : undefined;
   return (
-    <DocumentEnvContext.Provider value={env}>
+    <DocumentContext.Provider value={env}>
       <DocumentBanners
         docKey={docKey}
         editor={editor}
         loaded={loaded}
         who={who}
         commonStored={common !== null}
+        storageId={session.storageId}
       />
       <DraftBanner />
       {/* one row, the layout tools in it: the card gets the height; it wraps only when narrow */}
@@ -169,14 +154,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
         </div>
       ) : null}
       <SaveConflictDialog save={save} />
-      <Workspace
-        editor={editor}
-        fields={cardFields}
-        problems={save.problems}
-        aside={aside}
-        viewKey={documentKeyString(docKey)}
-      />
-    </DocumentEnvContext.Provider>
+      <Workspace problems={save.problems} aside={aside} />
+    </DocumentContext.Provider>
   );
 }
 

@@ -19,6 +19,7 @@ import { editorOpeningQuery } from './document/editorData';
 import { layoutOf, layoutPairQuery, pairKeyString } from './document/storedLayouts';
 import { EditorSkeleton, StoppedWaiting } from './EditorSkeleton';
 import { LeadTypeTabs } from './toolbar/LeadTypeTabs';
+import type { EditorSession } from './document/documentContext';
 import { RightsContext, rightsEnv } from './document/rightsContext';
 import { ScopePicker } from './toolbar/ScopePicker';
 import { userName } from './users/userName';
@@ -101,6 +102,13 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
     [setLocation],
   );
   const docKey = useMemo(() => ({ scope, userId, card }), [scope, userId, card]);
+  // the same for every document the screen opens: one object, so the document context stays put
+  const appContext = opening.data?.appContext === true;
+  const firstUsers = opening.data?.users;
+  const session: EditorSession | null = useMemo(
+    () => (me && firstUsers ? { client, me, storageId, appContext, firstUsers, openDocument } : null),
+    [client, me, storageId, appContext, firstUsers, openDocument],
+  );
 
   if (opening.isPending) {
     return opening.fetchStatus === 'idle' ? (
@@ -179,14 +187,14 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
               </Button>
             </div>
           ) : null}
-          {pair.data && me && fields && (!needCommon || common.data) ? (
+          {pair.data && session && fields && (!needCommon || common.data) ? (
             // keyed like the document: another layout starts without the failure of the last one
             <ErrorBoundary
               key={`${pairKeyString(scopeKey)}:${cardTypeString(card)}`}
               what={t('boundary.region.editor')}
             >
               <DocumentEditor
-                client={client}
+                session={session}
                 docKey={docKey}
                 loaded={layoutOf(pair.data, card)}
                 common={scope === 'P' && common.data ? layoutOf(common.data, card) : null}
@@ -194,11 +202,6 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
                 userLabel={users.find((u) => Number(u.ID) === userId)}
                 fields={fields}
                 renderPreview={renderPreview}
-                me={me}
-                storageId={storageId}
-                appContext={opening.data.appContext}
-                firstUsers={users}
-                openDocument={openDocument}
               />
             </ErrorBoundary>
           ) : null}

@@ -1,11 +1,8 @@
 import { DndContext } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { CardField } from '../../domain/cardFields';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18nStore';
-import { EditorStoreContext } from '../../store/documents';
-import type { EditorStore } from '../../store/editorStore';
 import { Canvas } from './canvas/Canvas';
-import { FieldCatalogContext } from './document/catalogContext';
+import { useDocument } from './document/documentContext';
 import { DragControllerContext } from './dnd/dragControllerContext';
 import { DragSource } from './dnd/DragSource';
 import { useEditorDnd } from './dnd/useEditorDnd';
@@ -13,24 +10,21 @@ import { Palette } from './palette/Palette';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { fieldsToMove } from '../../domain/fieldSelection';
 import { cardViewFor } from '../../store/cardView';
+import { documentKeyString } from '../../store/documentKey';
 import { CardOutline } from './canvas/CardOutline';
 import { clearSelection } from './palette/selectFields';
 
 export interface WorkspaceProps {
-  readonly editor: EditorStore;
-  readonly fields: readonly CardField[];
   readonly problems: ReadonlyMap<string, string>;
   /** A third column beside the canvas, e.g. the preview. */
   readonly aside?: ReactNode;
-  /** The document's key: folded sections are kept per document for the tab. */
-  readonly viewKey?: string;
 }
 
 /** Palette and canvas in one drag-and-drop context, for one layout document. */
-export function Workspace({ editor, fields, problems, aside, viewKey }: WorkspaceProps) {
-  const catalog = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
-  const labelOf = useCallback((code: string) => catalog.get(code)?.label ?? code, [catalog]);
-  const [view] = useState(() => cardViewFor(editor, viewKey ?? null));
+export function Workspace({ problems, aside }: WorkspaceProps) {
+  const { editor, docKey, cardFields, labelOf } = useDocument();
+  // folded sections are kept per document for the tab
+  const [view] = useState(() => cardViewFor(editor, documentKeyString(docKey)));
   const group = useCallback(
     (field: string) => fieldsToMove(editor.getState().draft, view.getState().selection, field),
     [editor, view],
@@ -51,42 +45,38 @@ export function Workspace({ editor, fields, problems, aside, viewKey }: Workspac
     };
   }, [controller, liveRegion]);
   return (
-    <EditorStoreContext.Provider value={editor}>
-      <FieldCatalogContext.Provider value={catalog}>
-        <DragControllerContext.Provider value={controller}>
-          {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
+    <DragControllerContext.Provider value={controller}>
+      {/* the workspace is not inside DndContext: its provider changes on every pointer move, and
               React would walk every field of the card looking for its consumers */}
-          <div
-            ref={attachRoot}
-            className={`workspace${aside ? ' with-aside' : ''}`}
-            onMouseDown={(e) => controller.press(e, 'onMouseDown')}
-            onTouchStart={(e) => controller.press(e, 'onTouchStart')}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') clearSelection(e, view, controller.dragging !== null);
-              controller.press(e, 'onKeyDown');
-            }}
-          >
-            {/* each region fails alone: the draft lives in the store, outside them */}
-            <ErrorBoundary what={t('boundary.region.fields')}>
-              <Palette fields={fields} />
-            </ErrorBoundary>
-            <div className="canvas-area">
-              <CardOutline />
-              <ErrorBoundary what={t('boundary.region.canvas')}>
-                <Canvas problems={problems} />
-              </ErrorBoundary>
-            </div>
-            {aside ? (
-              <div className="workspace-aside">
-                <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
-              </div>
-            ) : null}
+      <div
+        ref={attachRoot}
+        className={`workspace${aside ? ' with-aside' : ''}`}
+        onMouseDown={(e) => controller.press(e, 'onMouseDown')}
+        onTouchStart={(e) => controller.press(e, 'onTouchStart')}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') clearSelection(e, view, controller.dragging !== null);
+          controller.press(e, 'onKeyDown');
+        }}
+      >
+        {/* each region fails alone: the draft lives in the store, outside them */}
+        <ErrorBoundary what={t('boundary.region.fields')}>
+          <Palette fields={cardFields} />
+        </ErrorBoundary>
+        <div className="canvas-area">
+          <CardOutline />
+          <ErrorBoundary what={t('boundary.region.canvas')}>
+            <Canvas problems={problems} />
+          </ErrorBoundary>
+        </div>
+        {aside ? (
+          <div className="workspace-aside">
+            <ErrorBoundary what={t('boundary.region.preview')}>{aside}</ErrorBoundary>
           </div>
-          <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
-            <DragSource controller={controller} />
-          </DndContext>
-        </DragControllerContext.Provider>
-      </FieldCatalogContext.Provider>
-    </EditorStoreContext.Provider>
+        ) : null}
+      </div>
+      <DndContext {...dnd} accessibility={{ ...dnd.accessibility, container: liveRegion }}>
+        <DragSource controller={controller} />
+      </DndContext>
+    </DragControllerContext.Provider>
   );
 }

@@ -35,7 +35,14 @@ function renderEditor() {
     <QueryClientProvider client={queryClient}>
       <DocumentRegistryContext.Provider value={createDocumentRegistry()}>
         <DocumentEditor
-          client={client}
+          session={{
+            client,
+            me: { id: 1, name: 'Demo Admin' },
+            storageId: STORAGE,
+            appContext: false,
+            firstUsers: [],
+            openDocument: () => undefined,
+          }}
           docKey={COMMON}
           loaded={{ layout: SAVED, notices: [] }}
           common={null}
@@ -43,11 +50,6 @@ function renderEditor() {
           userLabel={undefined}
           fields={FIELDS}
           renderPreview={undefined}
-          me={{ id: 1, name: 'Demo Admin' }}
-          storageId={STORAGE}
-          appContext={false}
-          firstUsers={[]}
-          openDocument={() => undefined}
         />
       </DocumentRegistryContext.Provider>
     </QueryClientProvider>,

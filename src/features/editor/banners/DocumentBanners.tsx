@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { LoadedLayout } from '../../../api/methods/layoutMapping';
 import { useT } from '../../../i18n/i18nStore';
@@ -6,7 +6,6 @@ import { documentKeyString, type DocumentKey } from '../../../store/documentKey'
 import { isDirty, type EditorStore } from '../../../store/editorStore';
 import { withIsolatedSlots } from '../../../ui/bidi';
 import { useCardWords } from '../document/cardWords';
-import { DocumentEnvContext } from '../document/documentEnv';
 import { noticeText } from '../document/noticeText';
 
 export interface DocumentBannersProps {
@@ -17,16 +16,23 @@ export interface DocumentBannersProps {
   readonly who: string | null;
   /** A common layout is stored for this card (what a user without a personal one sees). */
   readonly commonStored: boolean;
+  /** Where this user's drafts are kept; none for a banner drawn alone (remarks hidden per key only). */
+  readonly storageId?: string;
 }
 
 /** What the open layout is and whom it applies to, and what the portal's answer said about it. */
-export function DocumentBanners({ docKey, editor, loaded, who, commonStored }: DocumentBannersProps) {
+export function DocumentBanners({
+  docKey,
+  editor,
+  loaded,
+  who,
+  commonStored,
+  storageId = '',
+}: DocumentBannersProps) {
   const savedIsDefault = useStore(editor, (s) => s.savedIsDefault);
   const dirty = useStore(editor, isDirty);
   const t = useT();
   const leads = useCardWords()(docKey.card);
-  // outside an editor (a banner drawn alone) remarks are hidden per document key only
-  const storageId = useContext(DocumentEnvContext)?.storageId ?? '';
   const remarksKey = `lcs:remarks-hidden:${storageId}:${documentKeyString(docKey)}`;
   const [remarksHidden, setRemarksHidden] = useState(() => readHidden(remarksKey));
   const notices = loaded?.notices ?? [];

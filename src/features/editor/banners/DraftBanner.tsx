@@ -1,7 +1,7 @@
 import { useLang, useT } from '../../../i18n/i18nStore';
 import { Button } from '../../../ui/Button';
 import { ConflictDialog } from '../safety/LazyConflictDialog';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { formatWhen } from '../document/formatWhen';
 import { OtherTabSavedBanner } from './OtherTabSavedBanner';
 import { useDraftOffer } from './useDraftOffer';
@@ -12,7 +12,7 @@ import '../safety/safety.css';
  * at a time, with how many more follow), and the news of a save of it in another tab.
  */
 export function DraftBanner() {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
   const lang = useLang();
   const { offer, more, conflict, restore, discard, finishRestore, cancelRestore } = useDraftOffer(env);
@@ -42,7 +42,7 @@ export function DraftBanner() {
           base={conflict.base}
           mine={conflict.mine}
           theirs={conflict.theirs}
-          labelOf={labelFrom(env.cardFields)}
+          labelOf={env.labelOf}
           canSave={false}
           onKeepMine={() => finishRestore(conflict.mine)}
           onTakeTheirs={() => finishRestore(null)}

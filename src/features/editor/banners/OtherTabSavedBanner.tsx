@@ -3,7 +3,7 @@ import { useLang, useT } from '../../../i18n/i18nStore';
 import { Button } from '../../../ui/Button';
 import { useCardWords } from '../document/cardWords';
 import { ConflictDialog } from '../safety/LazyConflictDialog';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { formatWhen } from '../document/formatWhen';
 import { useOtherTabSaves } from './useOtherTabSaves';
 import '../safety/safety.css';
@@ -13,7 +13,7 @@ import '../safety/safety.css';
  * document, with the conflict dialog's choices when this tab has unsaved changes of its own.
  */
 export function OtherTabSavedBanner() {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
   const lang = useLang();
   const { news, settle, dismiss } = useOtherTabSaves(env);
@@ -57,7 +57,7 @@ export function OtherTabSavedBanner() {
           base={news.base}
           mine={env.editor.getState().draft}
           theirs={news.theirs}
-          labelOf={labelFrom(env.cardFields)}
+          labelOf={env.labelOf}
           canSave={false}
           onKeepMine={() => finish(env.editor.getState().draft)}
           onTakeTheirs={() => finish(news.theirs)}

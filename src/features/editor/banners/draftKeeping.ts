@@ -6,7 +6,7 @@ import { discardDraft, loadDrafts, saveDraft, type StoredDraft } from '../../../
 import { isDirty, type EditorStore } from '../../../store/editorStore';
 import { rememberTabId, thisTabId } from '../../../store/tabIdentity';
 import { showToast } from '../../../ui/toastStore';
-import { browserStorage } from '../document/documentEnv';
+import { browserStorage } from '../document/browserStorage';
 
 /**
  * Drafts kept in the browser, per document store and browser tab: drafts found at opening (this

@@ -8,7 +8,7 @@ import { layoutFingerprint } from '../../../store/layoutFingerprint';
 import { openTabs } from '../../../store/tabIdentity';
 import { showToast } from '../../../ui/toastStore';
 import { alignSections } from '../safety/alignSections';
-import type { DocumentEnv } from '../document/documentEnv';
+import type { DocumentEnv } from '../document/documentContext';
 import { forgetDraft, keepDrafts, pendingDrafts } from './draftKeeping';
 
 /** A kept draft whose base differs from what the editor holds now, with conflicting changes. */

@@ -6,7 +6,7 @@ import { isDirty } from '../../../store/editorStore';
 import { thisTabId } from '../../../store/tabIdentity';
 import { onSavedElsewhere } from '../../../store/tabNews';
 import { alignSections } from '../safety/alignSections';
-import type { DocumentEnv } from '../document/documentEnv';
+import type { DocumentEnv } from '../document/documentContext';
 
 /** Another tab saved the layout this tab edits. */
 export interface OtherTabSave {

@@ -1,8 +1,7 @@
 import { fieldsOnCard } from '../../../domain/layoutQueries';
 import { useT } from '../../../i18n/i18nStore';
-import { useEditorStoreApi } from '../../../store/documents';
 import { showToast } from '../../../ui/toastStore';
-import { useFieldCatalog } from '../document/catalogContext';
+import { useEditorStoreApi, useFieldCatalog } from '../document/documentContext';
 
 /**
  * "Add all not on the card" in a section's header: every field of the list that is not on the

@@ -1,10 +1,8 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/i18nStore';
-import { useEditor, useEditorStoreApi } from '../../../store/documents';
 import { sectionIdsKey } from '../../../store/selectors';
 import { Button } from '../../../ui/Button';
 import { fieldsToMove } from '../../../domain/fieldSelection';
-import { useCardViewApi } from '../../../store/cardView';
 import { lazyNamed } from '../../../ui/lazyNamed';
 import { MoveToSectionDialog } from './MoveToSectionDialog';
 import { SelectionBar } from './SelectionBar';
@@ -12,6 +10,7 @@ import './bigcards.css';
 import { SectionCard } from './SectionCard';
 import { EAGER_SECTIONS } from './nearView';
 import { UserFieldDialogHost } from '../userFields/UserFieldDialogHost';
+import { useCardViewApi, useEditor, useEditorStoreApi } from '../document/documentContext';
 
 // fetched when first opened (each renders nothing until it has a field or section)
 const DeleteSectionDialog = lazyNamed(() =>

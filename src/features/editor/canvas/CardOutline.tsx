@@ -1,9 +1,8 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { allCollapsed, outlineKey, outlineOf } from '../../../domain/outline';
 import { useT } from '../../../i18n/i18nStore';
-import { useCardView, useCardViewApi } from '../../../store/cardView';
-import { useEditor } from '../../../store/documents';
 import { toDndId } from '../dnd/ids';
+import { useCardView, useCardViewApi, useEditor } from '../document/documentContext';
 
 /** Scrolls a section of the card into view and puts the focus on its heading (its title button). */
 export function jumpToSection(id: string): void {

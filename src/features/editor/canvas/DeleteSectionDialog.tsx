@@ -1,9 +1,9 @@
 import { sectionRules } from '../../../domain/sectionRules';
 import { useT } from '../../../i18n/i18nStore';
-import { useEditor, useEditorStoreApi } from '../../../store/documents';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { ActionAndCancel } from '../../../ui/ActionAndCancel';
+import { useEditor, useEditorStoreApi } from '../document/documentContext';
 
 /**
  * Confirms deleting a section whose fields would go back to the palette; a section the portal

@@ -1,16 +1,20 @@
 import { memo } from 'react';
 import { useT } from '../../../i18n/i18nStore';
-import { useEditor, useEditorStoreApi } from '../../../store/documents';
 import { elementOf, isAlwaysShown } from '../../../store/selectors';
 import { FieldKindIcon } from '../../../ui/FieldKindIcon';
-import { useFieldCatalog } from '../document/catalogContext';
+import {
+  useCardView,
+  useCardViewApi,
+  useEditor,
+  useEditorStoreApi,
+  useFieldCatalog,
+} from '../document/documentContext';
 import { useDragController } from '../dnd/dragControllerContext';
 import { toDndId } from '../dnd/ids';
 import { FieldMarks } from '../palette/FieldMarks';
 import { optionKeysFor } from './elementOptions';
 import { openUserFieldDialog, useUserFieldsHere } from '../userFields/userFieldDialogStore';
 import { countRender } from '../../../ui/renderCounter';
-import { useCardView, useCardViewApi } from '../../../store/cardView';
 import { selectByClick, selectByKey } from '../palette/selectFields';
 
 export interface ElementChipProps {

@@ -1,9 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useLang, useT } from '../../../i18n/i18nStore';
-import { useEditor, useEditorStoreApi } from '../../../store/documents';
 import { elementOf } from '../../../store/selectors';
 import { Dialog } from '../../../ui/Dialog';
-import { useFieldLabel } from '../document/catalogContext';
+import { useEditor, useEditorStoreApi, useFieldLabel } from '../document/documentContext';
 import {
   ADDRESS_TYPES,
   checkOption,

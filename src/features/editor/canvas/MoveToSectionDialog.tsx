@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { sectionRules } from '../../../domain/sectionRules';
 import { useT } from '../../../i18n/i18nStore';
-import { useCardViewApi } from '../../../store/cardView';
-import { useEditor, useEditorStoreApi } from '../../../store/documents';
 import { Dialog } from '../../../ui/Dialog';
 import { showToast } from '../../../ui/toastStore';
 import { ActionAndCancel } from '../../../ui/ActionAndCancel';
+import { useCardViewApi, useEditor, useEditorStoreApi } from '../document/documentContext';
 
 /**
  * "Move to section…": the chosen fields (the selection, or the one field) go to the end of the

@@ -1,15 +1,14 @@
-import { memo, useRef, type CSSProperties } from 'react';
+import { memo, useRef, type ButtonHTMLAttributes, type CSSProperties } from 'react';
 import { sectionRules } from '../../../domain/sectionRules';
 import { useT } from '../../../i18n/i18nStore';
-import { useEditor } from '../../../store/documents';
 import { sectionOf } from '../../../store/selectors';
 import { toDndId } from '../dnd/ids';
 import { ElementChip } from './ElementChip';
 import { SectionTitle } from './SectionTitle';
 import { openUserFieldDialog, useUserFieldsHere } from '../userFields/userFieldDialogStore';
 import { AddRestButton } from './AddRestButton';
-import { useCardView, useCardViewApi } from '../../../store/cardView';
 import { useNearView } from './nearView';
+import { useCardView, useCardViewApi, useEditor } from '../document/documentContext';
 
 export interface SectionCardProps {
   readonly id: string;
@@ -24,6 +23,11 @@ export interface SectionCardProps {
   readonly canDelete: boolean;
   /** Drawn whole from the first render (near the top of the card); else once near the view. */
   readonly eager: boolean;
+}
+
+/** A section's action in its head, drawn as a link. */
+function LinkButton({ className, ...rest }: ButtonHTMLAttributes<HTMLButtonElement>) {
+  return <button type="button" {...rest} className={className ? `btn-link ${className}` : 'btn-link'} />;
 }
 
 /** About the height of a field row and of a section's head, for sections not laid out yet. */
@@ -99,33 +103,25 @@ export const SectionCard = memo(function SectionCard({
         <span className="section-count">{t('pieces.section.count', { count: section.elements.length })}</span>
         {rules.changeable ? <AddRestButton section={id} title={title} /> : null}
         {userFieldsHere ? (
-          <button
-            type="button"
-            className="btn-link"
+          <LinkButton
             onClick={() => openUserFieldDialog({ kind: 'create', section: id })}
             aria-label={t('userFields.createIn', { title })}
           >
             {t('userFields.create')}
-          </button>
+          </LinkButton>
         ) : null}
-        <button
-          type="button"
-          className="btn-link"
-          onClick={() => onSettings(id)}
-          aria-label={t('pieces.section.settingsOf', { title })}
-        >
+        <LinkButton onClick={() => onSettings(id)} aria-label={t('pieces.section.settingsOf', { title })}>
           {t('pieces.section.settings')}
-        </button>
-        <button
-          type="button"
-          className="btn-link btn-link-danger"
+        </LinkButton>
+        <LinkButton
+          className="btn-link-danger"
           disabled={!canDelete || kept !== undefined}
           title={kept ?? (canDelete ? undefined : t('pieces.section.lastOne'))}
           onClick={() => onDelete(id)}
           aria-label={t('pieces.section.deleteOf', { title })}
         >
           {t('pieces.section.delete')}
-        </button>
+        </LinkButton>
       </header>
       {problem ? (
         <p className="problem" role="alert">

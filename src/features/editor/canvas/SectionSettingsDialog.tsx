@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { sectionRules, type SectionRules } from '../../../domain/sectionRules';
 import { isSectionNameTaken } from '../../../domain/sectionName';
 import { useT } from '../../../i18n/i18nStore';
-import { useEditor, useEditorStoreApi } from '../../../store/documents';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { ActionAndCancel } from '../../../ui/ActionAndCancel';
+import { useEditor, useEditorStoreApi } from '../document/documentContext';
 
 /**
  * The section's portal `name` and what the portal allows with it (`sectionRules`). The name is

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { sectionNames } from '../../../domain/layoutQueries';
 import { deriveSectionName } from '../../../domain/sectionName';
 import { useT } from '../../../i18n/i18nStore';
-import { useEditorStoreApi } from '../../../store/documents';
+import { useEditorStoreApi } from '../document/documentContext';
 
 /** Inline rename: the title is a button; Enter or blur commits, Escape restores. */
 export interface SectionTitleProps {

@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n/i18nStore';
-import { useCardView, useCardViewApi } from '../../../store/cardView';
 import { Button } from '../../../ui/Button';
+import { useCardView, useCardViewApi } from '../document/documentContext';
 
 /**
  * What is selected on the card, with "Move to section…" and "Clear selection". Its count is a

@@ -2,10 +2,10 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { CardField } from '../../../domain/cardFields';
 import { useT } from '../../../i18n/i18nStore';
 import { placedFieldsKey } from '../../../store/selectors';
-import { useEditor } from '../../../store/documents';
 import { PaletteItem } from './PaletteItem';
 import { openUserFieldDialog, useUserFieldsHere } from '../userFields/userFieldDialogStore';
 import { usePaletteWindow } from './paletteWindow';
+import { useEditor } from '../document/documentContext';
 
 const matches = (f: CardField, q: string) =>
   q === '' || f.label.toLowerCase().includes(q) || f.code.toLowerCase().includes(q);

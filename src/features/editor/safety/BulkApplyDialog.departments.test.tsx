@@ -12,7 +12,7 @@ import { createDocumentRegistry, DocumentRegistryContext } from '../../../store/
 import { createEditorStore } from '../../../store/editorStore';
 import { aLayout, aPortalFields } from '../../../testing/builders';
 import { BulkApplyDialog } from './BulkApplyDialog';
-import { DocumentEnvContext, type DocumentEnv } from '../document/documentEnv';
+import { DocumentContext, documentEnv } from '../document/documentContext';
 import { cardFieldsOf } from '../../../domain/cards';
 
 const FIELDS = aPortalFields() as LeadFields;
@@ -48,7 +48,7 @@ function renderDialog(fetch: ReturnType<typeof fakeFetch>, lang: Lang) {
   const { client } = testClient(fetch);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const layout = aLayout().section('main', ['TITLE'], { title: 'Main' }).build();
-  const env: DocumentEnv = {
+  const env = documentEnv({
     client,
     docKey: { scope: 'C', userId: null, card: { entity: 'lead', leadType: 'simple' } },
     editor: createEditorStore(layout, false),
@@ -59,13 +59,13 @@ function renderDialog(fetch: ReturnType<typeof fakeFetch>, lang: Lang) {
     appContext: false,
     firstUsers: [person('3', 'Ivan', 'Petrov'), person('8', 'Maria', 'Garcia')],
     openDocument: () => undefined,
-  };
+  });
   render(
     <QueryClientProvider client={queryClient}>
       <DocumentRegistryContext.Provider value={createDocumentRegistry()}>
-        <DocumentEnvContext.Provider value={env}>
+        <DocumentContext.Provider value={env}>
           <BulkApplyDialog onClose={() => undefined} />
-        </DocumentEnvContext.Provider>
+        </DocumentContext.Provider>
       </DocumentRegistryContext.Provider>
     </QueryClientProvider>,
   );

@@ -6,7 +6,7 @@ import { useCardWords } from '../document/cardWords';
 import { departmentErrorText } from './departmentErrorText';
 import { DepartmentChecklist } from './DepartmentChecklist';
 import { departmentTree } from './departmentTree';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { useBulkApply } from './useBulkApply';
 import { useDepartmentRecipients } from './useDepartmentRecipients';
 import { UserChecklist } from './UserChecklist';
@@ -18,7 +18,7 @@ import './safety.css';
  * per-user results. Recipients are chosen users and the active users of chosen departments, each once.
  */
 export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const bulk = useBulkApply(env);
   const t = useT();
   const words = useCardWords();

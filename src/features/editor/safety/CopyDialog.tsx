@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { sameCardType, type CardType } from '../../../domain/cardType';
 import { useLang, useT } from '../../../i18n/i18nStore';
 import { useDocumentRegistry } from '../../../store/documents';
@@ -11,7 +11,7 @@ import { showToast } from '../../../ui/toastStore';
 import { cardFieldsOf } from '../../../domain/cards';
 import { copyForCard } from '../../../domain/copyLayout';
 import { useCardWords } from '../document/cardWords';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { useStoredLayouts } from '../document/storedLayouts';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from '../document/rightsContext';
@@ -31,8 +31,22 @@ const siblingOf = (card: CardType): CardType | null =>
  * repeat leads and back (fields the target card cannot show are listed and left out). Nothing is saved:
  * the target opens with the copy as unsaved changes.
  */
+/** One place to copy into, a radio choice of the dialog's one group. */
+function CopyTarget(props: {
+  readonly checked: boolean;
+  readonly onChoose: () => void;
+  readonly children: ReactNode;
+}) {
+  return (
+    <label className="copy-target">
+      <input type="radio" name="copy-target" checked={props.checked} onChange={props.onChoose} />
+      {props.children}
+    </label>
+  );
+}
+
 export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const { docKey, editor, fields, me } = env;
   const registry = useDocumentRegistry();
   const stored = useStoredLayouts(env.client);
@@ -58,7 +72,7 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
   const copied = sameCardType(targetKey.card, docKey.card)
     ? { layout: draft, leftOut: [] }
     : copyForCard(draft, cardFieldsOf(targetKey.card, fields, lang), targetKey.card);
-  const labelOf = labelFrom(env.cardFields);
+  const { labelOf } = env;
   const copy = async () => {
     setBusy(true);
     setError(null);
@@ -96,17 +110,11 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
     >
       <fieldset className="copy-targets">
         <legend>{t('dialogs.copy.legend')}</legend>
-        <label className="copy-target">
-          <input
-            type="radio"
-            name="copy-target"
-            checked={target === 'scope'}
-            onChange={() => setTarget('scope')}
-          />
+        <CopyTarget checked={target === 'scope'} onChoose={() => setTarget('scope')}>
           {t(docKey.scope === 'C' ? 'dialogs.copy.toPersonal' : 'dialogs.copy.toCommon', {
             leads: words(docKey.card),
           })}
-        </label>
+        </CopyTarget>
         {target === 'scope' && docKey.scope === 'C' ? (
           mayManageOthers(rights) ? (
             <UserPicker userId={personalUser} onChange={(id) => setPersonalUser(id)} />
@@ -115,17 +123,11 @@ export function CopyDialog({ onClose }: { readonly onClose: () => void }) {
           )
         ) : null}
         {sibling ? (
-          <label className="copy-target">
-            <input
-              type="radio"
-              name="copy-target"
-              checked={target === 'sibling'}
-              onChange={() => setTarget('sibling')}
-            />
+          <CopyTarget checked={target === 'sibling'} onChoose={() => setTarget('sibling')}>
             {t(docKey.scope === 'C' ? 'dialogs.copy.toCommon' : 'dialogs.copy.toSamePersonal', {
               leads: words(sibling),
             })}
-          </label>
+          </CopyTarget>
         ) : null}
       </fieldset>
       {copied.leftOut.length > 0 ? (

@@ -1,17 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from 'zustand';
-import { SIMPLE_LEADS } from '../../../domain/cardType';
 import { diffLayouts, keptSettingsDiffer } from '../../../domain/diff';
 import type { Layout } from '../../../domain/types';
-import { useLang, useT } from '../../../i18n/i18nStore';
+import { useT } from '../../../i18n/i18nStore';
 import type { DocumentKey } from '../../../store/documentKey';
-import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
 import { alignSections } from './alignSections';
 import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
-import { cardFieldsOf } from '../../../domain/cards/index';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument, useFamilyLabelOf } from '../document/documentContext';
 import { useOtherLayout } from './useOtherLayout';
+import { ReadingDialog } from './ReadingDialog';
 import './safety.css';
 import { onRovingKeyDown } from '../../../ui/rovingFocus';
 
@@ -19,10 +16,9 @@ type Mode = 'saved' | 'scope' | 'leadType';
 
 /** Draft vs saved, personal vs common, simple vs repeat: what differs, as sentences. */
 export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
-  const lang = useLang();
-  const { docKey, editor, me, fields } = env;
+  const { docKey, editor, me } = env;
   const [mode, setMode] = useState<Mode>('saved');
   const draft = useStore(editor, (s) => s.draft);
   const saved = useStore(editor, (s) => s.saved);
@@ -38,9 +34,7 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
         ? { ...docKey, card: { entity: 'lead', leadType: otherType } }
         : null;
   const other = useOtherLayout(env, otherKey);
-  // lead labels from the simple card, which has every lead field
-  const labelCard = card.entity === 'lead' ? SIMPLE_LEADS : card;
-  const labelOf = useMemo(() => labelFrom(cardFieldsOf(labelCard, fields, lang)), [labelCard, fields, lang]);
+  const labelOf = useFamilyLabelOf();
   const compared = ((): { before: Layout; after: Layout; text: string } | null => {
     if (mode === 'saved') return { before: saved, after: draft, text: t('dialogs.diff.draftVsSaved') };
     if (other.status !== 'ready') return null;
@@ -73,57 +67,46 @@ export function DiffDialog({ onClose }: { readonly onClose: () => void }) {
     ...(card.entity === 'lead' ? [['leadType', t('dialogs.diff.mode.leadType')] as [Mode, string]] : []),
   ];
   return (
-    <Dialog
-      open
-      title={t('dialogs.diff.title')}
-      onClose={onClose}
-      actions={
-        <Button variant="light" onClick={onClose}>
-          {t('dialogs.close')}
-        </Button>
-      }
-    >
-      <div className="safety-wide">
-        <div className="tabs" role="tablist" aria-label={t('dialogs.diff.modes')} onKeyDown={onRovingKeyDown}>
-          {modes.map(([m, label]) => (
-            <button
-              key={m}
-              type="button"
-              role="tab"
-              className="tab"
-              aria-selected={mode === m}
-              tabIndex={mode === m ? 0 : -1}
-              onClick={() => setMode(m)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" className="diff-panel" aria-label={t('dialogs.diff.differences')}>
-          {other.status === 'error' && mode !== 'saved' ? (
-            <p className="banner banner-error">{other.message}</p>
-          ) : null}
-          {compared ? (
-            <>
-              <p className="safety-note">
-                {t('dialogs.diff.summary', {
-                  text: compared.text,
-                  differences: countOf(t, changes.length, 'differences'),
-                })}
-              </p>
-              <KeptSettingsNoteText note={keptSettingsDiffer(compared.before, compared.after)} />
-              <ChangeList
-                changes={changes}
-                labelOf={labelOf}
-                empty={t('dialogs.diff.same')}
-                label={t('dialogs.diff.differences')}
-              />
-            </>
-          ) : other.status === 'loading' ? (
-            <p className="safety-note">{t('dialogs.diff.reading')}</p>
-          ) : null}
-        </div>
+    <ReadingDialog title={t('dialogs.diff.title')} onClose={onClose}>
+      <div className="tabs" role="tablist" aria-label={t('dialogs.diff.modes')} onKeyDown={onRovingKeyDown}>
+        {modes.map(([m, label]) => (
+          <button
+            key={m}
+            type="button"
+            role="tab"
+            className="tab"
+            aria-selected={mode === m}
+            tabIndex={mode === m ? 0 : -1}
+            onClick={() => setMode(m)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
-    </Dialog>
+      <div role="tabpanel" className="diff-panel" aria-label={t('dialogs.diff.differences')}>
+        {other.status === 'error' && mode !== 'saved' ? (
+          <p className="banner banner-error">{other.message}</p>
+        ) : null}
+        {compared ? (
+          <>
+            <p className="safety-note">
+              {t('dialogs.diff.summary', {
+                text: compared.text,
+                differences: countOf(t, changes.length, 'differences'),
+              })}
+            </p>
+            <KeptSettingsNoteText note={keptSettingsDiffer(compared.before, compared.after)} />
+            <ChangeList
+              changes={changes}
+              labelOf={labelOf}
+              empty={t('dialogs.diff.same')}
+              label={t('dialogs.diff.differences')}
+            />
+          </>
+        ) : other.status === 'loading' ? (
+          <p className="safety-note">{t('dialogs.diff.reading')}</p>
+        ) : null}
+      </div>
+    </ReadingDialog>
   );
 }

@@ -5,7 +5,7 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { showToast } from '../../../ui/toastStore';
 import { alignSections } from './alignSections';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { formatWhen } from '../document/formatWhen';
 import { useVersions, type VersionEntry } from './useVersions';
 import { VersionPreview } from './VersionPreview';
@@ -13,7 +13,7 @@ import './safety.css';
 
 /** Versions kept before each save, newest first: who replaced them and when; preview; restore as draft. */
 export function HistoryDialog({ onClose }: { readonly onClose: () => void }) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
   const lang = useLang();
   const { entries, portalNote, loading } = useVersions(env);
@@ -21,7 +21,7 @@ export function HistoryDialog({ onClose }: { readonly onClose: () => void }) {
   const selected = entries.find((v) => v.id === selectedId) ?? entries[0] ?? null;
   const layout = useMemo(() => selected?.layout() ?? null, [selected]);
   const draft = useStore(env.editor, (s) => s.draft);
-  const labelOf = useMemo(() => labelFrom(env.cardFields), [env.cardFields]);
+  const { labelOf } = env;
   const restore = () => {
     if (!selected || !layout) return;
     const { draft: now, apply } = env.editor.getState();

@@ -9,7 +9,7 @@ import { showToast } from '../../../ui/toastStore';
 import { alignSections } from './alignSections';
 import { useCardWords } from '../document/cardWords';
 import { ChangeList, countOf, KeptSettingsNoteText } from './ChangeList';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { formatWhen } from '../document/formatWhen';
 import { readImport } from './importFile';
 import { lintText } from './lintText';
@@ -24,8 +24,8 @@ export interface ImportDialogProps {
 
 /** What an imported file holds, checked with the portal's rules, and what it would change; then into the draft. */
 export function ImportDialog({ file, onClose }: ImportDialogProps) {
-  const env = useDocumentEnv();
-  const { docKey, cardFields, editor } = env;
+  const env = useDocument();
+  const { docKey, cardFields, editor, labelOf } = env;
   const t = useT();
   const lang = useLang();
   const words = useCardWords();
@@ -34,7 +34,6 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
     [file.text, file.size, docKey.card, cardFields],
   );
   const draft = useStore(editor, (s) => s.draft);
-  const labelOf = useMemo(() => labelFrom(cardFields), [cardFields]);
   const imported = result.ok ? alignSections(draft, result.layout) : null;
   const changes = imported ? diffLayouts(draft, imported) : [];
   const reference = useStore(editor, (s) => s.saved);

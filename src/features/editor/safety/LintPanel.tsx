@@ -1,7 +1,7 @@
 import type { LintItem } from '../../../domain/lint';
 import { useT, type Translate } from '../../../i18n/i18nStore';
 import { focusPlace } from '../canvas/focusPlace';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { lintText } from './lintText';
 import { useLint } from './useLint';
 import './safety.css';
@@ -14,7 +14,7 @@ const countOf = (t: Translate, key: CountKey, count: number): string =>
 
 /** The check's findings beside the card; each one takes you to its section or field. */
 export function LintPanel({ onClose }: { readonly onClose: () => void }) {
-  const lint = useLint(useDocumentEnv());
+  const lint = useLint(useDocument());
   const t = useT();
   return (
     <aside className="lint-panel" aria-label={t('pieces.lint.title')}>

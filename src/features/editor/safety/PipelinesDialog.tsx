@@ -9,7 +9,7 @@ import { portalErrorText } from '../../../ui/portalErrorText';
 import { alignSections } from './alignSections';
 import { ChangeList } from './ChangeList';
 import { CardCatalogContext, cardName, useCardWords } from '../document/cardWords';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { otherPipelinesOf, usePipelinesApply } from './usePipelinesApply';
 import '../toolbar/cards.css';
 import './safety.css';
@@ -19,7 +19,7 @@ import './safety.css';
  * scope shows now against the draft, first; then the draft is saved to the chosen ones.
  */
 export function PipelinesDialog({ onClose }: { readonly onClose: () => void }) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
   const words = useCardWords();
   const catalog = useContext(CardCatalogContext);
@@ -28,7 +28,7 @@ export function PipelinesDialog({ onClose }: { readonly onClose: () => void }) {
   const apply = usePipelinesApply(env, targets);
   const draft = useStore(env.editor, (s) => s.draft);
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
-  const labelOf = labelFrom(env.cardFields);
+  const { labelOf } = env;
   const rows = apply.now.data ?? [];
   const chosen = rows.filter((r) => !skipped.has(cardTypeString(r.card)));
   const toggle = (text: string) =>

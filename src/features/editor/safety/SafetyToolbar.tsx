@@ -5,7 +5,7 @@ import { Button } from '../../../ui/Button';
 import { lazyNamed } from '../../../ui/lazyNamed';
 import { showToast } from '../../../ui/toastStore';
 import { CardCatalogContext } from '../document/cardWords';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { downloadLayout } from './exportFile';
 import { useLint } from './useLint';
 import { otherPipelinesOf } from './usePipelinesApply';
@@ -31,7 +31,7 @@ export interface SafetyToolbarProps {
 
 /** The secondary row of layout tools: compare, check, copy, apply to users, history, import/export. */
 export function SafetyToolbar({ lintOpen, onToggleLint, othersNoteId }: SafetyToolbarProps) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
   const lint = useLint(env);
   const [open, setOpen] = useState<Open>(null);

@@ -1,22 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useContext, useEffect, useMemo, useState } from 'react';
-import { cardTypeString, SIMPLE_LEADS, type CardType } from '../../../domain/cardType';
+import { useContext, useEffect, useState } from 'react';
+import { cardTypeString, type CardType } from '../../../domain/cardType';
 import { diffLayouts, keptSettingsDiffer } from '../../../domain/diff';
 import { useLang, useT, type Translate } from '../../../i18n/i18nStore';
-import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { alignSections } from './alignSections';
 import { ChangeList, KeptSettingsNoteText } from './ChangeList';
 import { mayManageOthers } from '../../../store/rights';
-import { cardFieldsOf } from '../../../domain/cards';
 import { CardCatalogContext, cardName } from '../document/cardWords';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument, useFamilyLabelOf } from '../document/documentContext';
 import { cardFamily, layoutOf, layoutPairQuery, type LayoutPair } from '../document/storedLayouts';
 import { userName } from '../users/userName';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from '../document/rightsContext';
 import { UserPicker } from '../users/UserPicker';
+import { ReadingDialog } from './ReadingDialog';
 import './safety.css';
 
 function verdict(
@@ -37,7 +35,7 @@ function verdict(
 
 /** For one user: which layout applies per card (both lead types together), and their personal layout against the common one. */
 export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
   const lang = useLang();
   const [user, setUser] = useState<{ id: number; name: string }>(() => {
@@ -57,12 +55,7 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
   const catalog = useContext(CardCatalogContext);
   const personal = useQuery(layoutPairQuery(env.client, { scope: 'P', userId: user.id }, card));
   const common = useQuery(layoutPairQuery(env.client, { scope: 'C', userId: null }, card));
-  // lead labels from the simple card, which has every lead field
-  const labelCard = card.entity === 'lead' ? SIMPLE_LEADS : card;
-  const labelOf = useMemo(
-    () => labelFrom(cardFieldsOf(labelCard, env.fields, lang)),
-    [labelCard, env.fields, lang],
-  );
+  const labelOf = useFamilyLabelOf();
   const failed = personal.error ?? common.error;
   const { rights, learn } = useRights();
   useEffect(() => {
@@ -82,69 +75,55 @@ export function WhoSeesDialog({ onClose }: { readonly onClose: () => void }) {
   const leadsOf = (c: CardType) =>
     c.entity === 'lead' ? t(`dialogs.leads.${c.leadType}`) : cardName(t, c, catalog);
   return (
-    <Dialog
-      open
-      title={t('dialogs.who.title')}
-      onClose={onClose}
-      actions={
-        <Button variant="light" onClick={onClose}>
-          {t('dialogs.close')}
-        </Button>
-      }
-    >
-      <div className="safety-wide">
-        {mayManageOthers(rights) ? (
-          <UserPicker userId={user.id} onChange={(id, u) => setUser({ id, name: userName(u) })} />
-        ) : (
-          <p className="hint">{t('rights.who.ownOnly')}</p>
-        )}
-        {failed ? (
-          <p className="banner banner-error" role="alert">
-            {portalErrorText(failed, t)}
-          </p>
-        ) : null}
-        {personal.data && common.data ? (
-          <>
-            <ul className="who-list" aria-label={t('dialogs.who.apply')}>
-              {cards.map((c) => (
-                <li key={cardTypeString(c)}>
-                  <strong>
-                    {c.entity === 'lead'
-                      ? t(c.leadType === 'simple' ? 'editor.tabs.simple' : 'editor.tabs.repeat')
-                      : cardName(t, c, catalog)}
-                    :{' '}
-                  </strong>
-                  {verdict(t, personal.data, common.data, c, user.name)}
-                  {layoutOf(personal.data, c)
-                    ? null
-                    : ` ${t(layoutOf(common.data, c) ? 'dialogs.who.startsFromCommon' : 'dialogs.who.startsFromDefault')}`}
-                </li>
-              ))}
-            </ul>
-            {diffs.length === 0 ? <p className="safety-empty">{t('dialogs.who.noPersonal')}</p> : null}
-            {diffs.map(({ c, changes, kept }) => (
-              <section
-                key={cardTypeString(c)}
-                aria-label={t('dialogs.who.againstList', { leads: leadsOf(c) })}
-              >
-                <h3 className="safety-h">{t('dialogs.who.against', { leads: leadsOf(c) })}</h3>
-                <KeptSettingsNoteText note={kept} />
-                <ChangeList
-                  changes={changes}
-                  labelOf={labelOf}
-                  empty={t('dialogs.who.same')}
-                  label={t('dialogs.who.againstList', { leads: leadsOf(c) })}
-                />
-              </section>
-            ))}
-          </>
-        ) : !failed ? (
-          <p className="safety-note">{t('dialogs.who.reading')}</p>
-        ) : null}
-        <p className="safety-note who-limit">
-          <strong>{t('dialogs.who.limitLead')}</strong> {t('dialogs.who.limit')}
+    <ReadingDialog title={t('dialogs.who.title')} onClose={onClose}>
+      {mayManageOthers(rights) ? (
+        <UserPicker userId={user.id} onChange={(id, u) => setUser({ id, name: userName(u) })} />
+      ) : (
+        <p className="hint">{t('rights.who.ownOnly')}</p>
+      )}
+      {failed ? (
+        <p className="banner banner-error" role="alert">
+          {portalErrorText(failed, t)}
         </p>
-      </div>
-    </Dialog>
+      ) : null}
+      {personal.data && common.data ? (
+        <>
+          <ul className="who-list" aria-label={t('dialogs.who.apply')}>
+            {cards.map((c) => (
+              <li key={cardTypeString(c)}>
+                <strong>
+                  {c.entity === 'lead'
+                    ? t(c.leadType === 'simple' ? 'editor.tabs.simple' : 'editor.tabs.repeat')
+                    : cardName(t, c, catalog)}
+                  :{' '}
+                </strong>
+                {verdict(t, personal.data, common.data, c, user.name)}
+                {layoutOf(personal.data, c)
+                  ? null
+                  : ` ${t(layoutOf(common.data, c) ? 'dialogs.who.startsFromCommon' : 'dialogs.who.startsFromDefault')}`}
+              </li>
+            ))}
+          </ul>
+          {diffs.length === 0 ? <p className="safety-empty">{t('dialogs.who.noPersonal')}</p> : null}
+          {diffs.map(({ c, changes, kept }) => (
+            <section key={cardTypeString(c)} aria-label={t('dialogs.who.againstList', { leads: leadsOf(c) })}>
+              <h3 className="safety-h">{t('dialogs.who.against', { leads: leadsOf(c) })}</h3>
+              <KeptSettingsNoteText note={kept} />
+              <ChangeList
+                changes={changes}
+                labelOf={labelOf}
+                empty={t('dialogs.who.same')}
+                label={t('dialogs.who.againstList', { leads: leadsOf(c) })}
+              />
+            </section>
+          ))}
+        </>
+      ) : !failed ? (
+        <p className="safety-note">{t('dialogs.who.reading')}</p>
+      ) : null}
+      <p className="safety-note who-limit">
+        <strong>{t('dialogs.who.limitLead')}</strong> {t('dialogs.who.limit')}
+      </p>
+    </ReadingDialog>
   );
 }

@@ -17,7 +17,7 @@ import { BulkApplyDialog } from './BulkApplyDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { CopyDialog } from './CopyDialog';
 import { DiffDialog } from './DiffDialog';
-import { labelFrom, type DocumentEnv } from '../document/documentEnv';
+import { documentEnv } from '../document/documentContext';
 import { openDialogsByAttribute, renderInDocument, testQueryClient } from '../../../testing/renderDocument';
 import { layoutPairQuery } from '../document/storedLayouts';
 import { formatWhen } from '../document/formatWhen';
@@ -55,7 +55,7 @@ function renderDialog(ui: ReactNode, lang: Lang) {
   });
   const editor = createEditorStore(saved, false);
   editor.getState().apply({ type: 'replaceLayout', layout: moved });
-  const env: DocumentEnv = {
+  const env = documentEnv({
     client,
     docKey: KEY,
     editor,
@@ -66,7 +66,7 @@ function renderDialog(ui: ReactNode, lang: Lang) {
     appContext: false,
     firstUsers: [{ ID: '5', ACTIVE: true, NAME: 'Иван', LAST_NAME: 'Петров', WORK_POSITION: 'Менеджер' }],
     openDocument: () => undefined,
-  };
+  });
   renderInDocument(ui, env, queryClient);
 }
 
@@ -171,7 +171,7 @@ describe('the layout tools, for a Russian-speaking user', () => {
         base={saved}
         mine={moved}
         theirs={theirs}
-        labelOf={labelFrom(cardFields)}
+        labelOf={(code) => cardFields.find((f) => f.code === code)?.label ?? code}
         canSave
         onKeepMine={close}
         onTakeTheirs={close}

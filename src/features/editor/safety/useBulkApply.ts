@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { applyPersonalLayout, readPersonalLayouts } from '../../../api/methods/bulkApply';
 import { useLang, useT } from '../../../i18n/i18nStore';
 import { portalErrorText } from '../../../ui/portalErrorText';
-import type { DocumentEnv } from '../document/documentEnv';
+import type { DocumentEnv } from '../document/documentContext';
 import { useStoredLayouts } from '../document/storedLayouts';
 import { portalDefault } from './useOtherLayout';
 import { useRights } from '../document/rightsContext';

@@ -4,7 +4,7 @@ import { lintLayout, type LintItem } from '../../../domain/lint';
 import type { Layout } from '../../../domain/types';
 import { langStore } from '../../../i18n/i18nStore';
 import type { Lang } from '../../../i18n/types';
-import type { DocumentEnv } from '../document/documentEnv';
+import type { DocumentEnv } from '../document/documentContext';
 
 export interface LintSummary {
   readonly items: readonly LintItem[];

@@ -7,7 +7,7 @@ import { useDocumentRegistry } from '../../../store/documents';
 import type { DocumentKey } from '../../../store/documentKey';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { cardFieldsOf, defaultLayoutOf } from '../../../domain/cards';
-import type { DocumentEnv } from '../document/documentEnv';
+import type { DocumentEnv } from '../document/documentContext';
 import { layoutOf, layoutPairQuery } from '../document/storedLayouts';
 
 /** Another document's layout for a comparison: its open draft if edited here, else what is saved. */

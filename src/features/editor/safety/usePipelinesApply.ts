@@ -8,7 +8,7 @@ import { cardTypeString, sameCardType, type CardType } from '../../../domain/car
 import type { Layout } from '../../../domain/types';
 import { useLang, useT } from '../../../i18n/i18nStore';
 import { portalErrorText } from '../../../ui/portalErrorText';
-import type { DocumentEnv } from '../document/documentEnv';
+import type { DocumentEnv } from '../document/documentContext';
 import { useStoredLayouts } from '../document/storedLayouts';
 import { useRights } from '../document/rightsContext';
 import { portalDefault } from './useOtherLayout';

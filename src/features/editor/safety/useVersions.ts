@@ -6,7 +6,8 @@ import type { Layout } from '../../../domain/types';
 import { useT } from '../../../i18n/i18nStore';
 import { getVersion, listVersions, type SavedBy } from '../../../store/history';
 import { portalErrorText } from '../../../ui/portalErrorText';
-import { browserStorage, type DocumentEnv } from '../document/documentEnv';
+import { browserStorage } from '../document/browserStorage';
+import type { DocumentEnv } from '../document/documentContext';
 import { historyOptionName, portalVersions } from './versionKeeping';
 
 /** One kept version, from this browser, the portal, or both (the same save has the same id). */

@@ -7,7 +7,7 @@ import {
   type NewVersion,
   type StoredVersion,
 } from '../../../store/history';
-import { browserStorage } from '../document/documentEnv';
+import { browserStorage } from '../document/browserStorage';
 
 /**
  * Versions kept in the app's options on the portal, per document. All options of an app share

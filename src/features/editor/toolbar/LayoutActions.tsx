@@ -12,7 +12,7 @@ import { documentToastKey, showToast } from '../../../ui/toastStore';
 import { defaultLayoutOf } from '../../../domain/cards';
 import { useCardWords } from '../document/cardWords';
 import { useStoredLayouts } from '../document/storedLayouts';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { useRights } from '../document/rightsContext';
 import { SaveButton } from './SaveButton';
 import { useSaveAsPersonal } from './useSaveAsPersonal';
@@ -39,7 +39,7 @@ type Confirm = 'reset' | 'force' | null;
 /** Undo/redo, preview, reset, force common, and save. */
 export function LayoutActions(props: LayoutActionsProps) {
   const { save, previewOpen, onTogglePreview, onReviewLint, tools, lockedNoteId } = props;
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
   const lang = useLang();
   const { client, docKey, editor, cardFields } = env;

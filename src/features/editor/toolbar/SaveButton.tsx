@@ -5,7 +5,7 @@ import type { EditorStore } from '../../../store/editorStore';
 import { useT } from '../../../i18n/i18nStore';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { lintText } from '../safety/lintText';
 import { lintOf } from '../safety/useLint';
 import type { SaveState } from './useSaveLayout';
@@ -26,7 +26,7 @@ type Confirm = 'lint' | 'renamed' | null;
  * the renamed-labels warning (asked); then the checked save of `useSaveLayout`.
  */
 export function SaveButton({ editor, save, onReview, lockedNoteId = null }: SaveButtonProps) {
-  const env = useDocumentEnv();
+  const env = useDocument();
   const t = useT();
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [errors, setErrors] = useState<readonly LintItem[]>([]);

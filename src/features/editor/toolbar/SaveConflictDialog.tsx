@@ -2,7 +2,7 @@ import type { Layout } from '../../../domain/types';
 import { useT } from '../../../i18n/i18nStore';
 import { showToast } from '../../../ui/toastStore';
 import { ConflictDialog } from '../safety/LazyConflictDialog';
-import { labelFrom, useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import type { SaveState } from './useSaveLayout';
 
 /**
@@ -11,7 +11,7 @@ import type { SaveState } from './useSaveLayout';
  * re-read, so a third save in between is caught too.
  */
 export function SaveConflictDialog({ save }: { readonly save: SaveState }) {
-  const { editor, cardFields } = useDocumentEnv();
+  const { editor, labelOf } = useDocument();
   const t = useT();
   const c = save.conflict;
   if (!c) return null;
@@ -29,7 +29,7 @@ export function SaveConflictDialog({ save }: { readonly save: SaveState }) {
       base={c.base}
       mine={c.mine}
       theirs={c.theirs}
-      labelOf={labelFrom(cardFields)}
+      labelOf={labelOf}
       canSave
       onKeepMine={(andSave) => {
         rebaseTo(editor.getState().draft);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { userSearchQuery } from '../../../api/methods/users';
 import type { User } from '../../../api/schemas/user';
 import type { PortalClient } from '../../../api/transport';
@@ -14,6 +14,26 @@ import { useRights } from '../document/rightsContext';
 import { UserSearchBox } from '../users/UserSearchBox';
 import { UserSelect } from '../users/UserSelect';
 import { userName } from '../users/userName';
+
+/** One of the scope's radio tabs; only the chosen one is in the Tab order (arrows move between them). */
+function ScopeTab(props: {
+  readonly checked: boolean;
+  readonly onChoose: () => void;
+  readonly children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      role="radio"
+      className="tab"
+      aria-checked={props.checked}
+      tabIndex={props.checked ? 0 : -1}
+      onClick={props.onChoose}
+    >
+      {props.children}
+    </button>
+  );
+}
 
 export interface ScopePickerProps {
   readonly client: PortalClient;
@@ -75,26 +95,12 @@ export function ScopePicker(props: ScopePickerProps) {
   return (
     <div className="scope" role="group" aria-label={t('editor.scope.whose')}>
       <div className="tabs" role="radiogroup" aria-label={t('editor.scope')} onKeyDown={onRovingKeyDown}>
-        <button
-          type="button"
-          role="radio"
-          className="tab"
-          aria-checked={scope === 'C'}
-          tabIndex={scope === 'C' ? 0 : -1}
-          onClick={() => change('C', null)}
-        >
+        <ScopeTab checked={scope === 'C'} onChoose={() => change('C', null)}>
           {t('editor.scope.common')}
-        </button>
-        <button
-          type="button"
-          role="radio"
-          className="tab"
-          aria-checked={scope === 'P'}
-          tabIndex={scope === 'P' ? 0 : -1}
-          onClick={() => change('P', locked ? selfId : (userId ?? selfId))}
-        >
+        </ScopeTab>
+        <ScopeTab checked={scope === 'P'} onChoose={() => change('P', locked ? selfId : (userId ?? selfId))}>
           {t('editor.scope.personal')}
-        </button>
+        </ScopeTab>
       </div>
       {scope === 'P' ? (
         <>

@@ -6,7 +6,7 @@ import type { Layout } from '../../../domain/types';
 import { langStore } from '../../../i18n/i18nStore';
 import { defaultLayoutOf } from '../../../domain/cards/index';
 import { alignSections } from '../safety/alignSections';
-import type { DocumentEnv } from '../document/documentEnv';
+import type { DocumentEnv } from '../document/documentContext';
 import { historyOptionName, keepVersion } from '../safety/versionKeeping';
 
 /** Someone saved since this document was loaded: the three layouts the conflict dialog shows. */

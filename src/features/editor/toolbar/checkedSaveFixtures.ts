@@ -2,7 +2,7 @@ import { testClient, type FakeFetch } from '../../../api/testing/fakeFetch';
 import { SIMPLE_LEADS } from '../../../domain/cardType';
 import { createEditorStore } from '../../../store/editorStore';
 import { aLayout } from '../../../testing/builders';
-import type { DocumentEnv } from '../document/documentEnv';
+import { documentEnv, type DocumentEnv } from '../document/documentContext';
 
 /** What the editor loaded from the portal. */
 export const loaded = aLayout().section('main', ['TITLE', 'PHONE']).section('more', ['COMMENTS']).build();
@@ -22,7 +22,7 @@ export function envOn(
 ): DocumentEnv {
   const editor = createEditorStore(loaded, false);
   editor.getState().apply({ type: 'replaceLayout', layout: draft });
-  return {
+  return documentEnv({
     client: testClient(fetch).client,
     docKey: { scope: 'C', userId: null, card: SIMPLE_LEADS },
     editor,
@@ -33,5 +33,5 @@ export function envOn(
     appContext,
     firstUsers: [],
     openDocument: () => undefined,
-  };
+  });
 }

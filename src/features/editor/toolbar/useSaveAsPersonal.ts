@@ -7,7 +7,7 @@ import { announceSaved } from '../../../store/tabNews';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { documentToastKey, showToast } from '../../../ui/toastStore';
 import { checkedSave } from './checkedSave';
-import type { DocumentEnv } from '../document/documentEnv';
+import type { DocumentEnv } from '../document/documentContext';
 import { useStoredLayouts } from '../document/storedLayouts';
 
 export interface SaveAsPersonal {

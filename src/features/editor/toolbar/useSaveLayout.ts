@@ -10,7 +10,7 @@ import { announceSaved } from '../../../store/tabNews';
 import { documentKeyString } from '../../../store/documentKey';
 import { documentToastKey, showToast } from '../../../ui/toastStore';
 import { checkedSave, writeMayHaveRun, type SaveConflict } from './checkedSave';
-import type { DocumentEnv } from '../document/documentEnv';
+import type { DocumentEnv } from '../document/documentContext';
 import { useStoredLayouts } from '../document/storedLayouts';
 import { useRights } from '../document/rightsContext';
 

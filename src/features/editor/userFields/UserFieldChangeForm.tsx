@@ -13,7 +13,7 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { showToast } from '../../../ui/toastStore';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { useFieldsRefresh } from './useFieldsRefresh';
 import { ItemsEditor, Labels, UserFieldFormDialog } from './UserFieldParts';
 import { changeDraftOf, changeInput, changeProblems, type ChangeDraft } from './userFieldForm';
@@ -29,7 +29,7 @@ export function UserFieldChangeLoader({
   onClose: () => void;
 }) {
   const t = useT();
-  const { client, cardFields } = useDocumentEnv();
+  const { client, cardFields } = useDocument();
   const label = cardFields.find((f) => f.code === field)?.label ?? field;
   const detail = useQuery({
     queryKey: [...portalKey(client), 'userfield', entity, field] as const,
@@ -77,7 +77,7 @@ function ChangeForm({
   onClose: () => void;
 }) {
   const t = useT();
-  const { client, docKey } = useDocumentEnv();
+  const { client, docKey } = useDocument();
   const refresh = useFieldsRefresh(client, docKey.card);
   const [draft, setDraft] = useState<ChangeDraft>(() => changeDraftOf(detail));
   const [tried, setTried] = useState(false);

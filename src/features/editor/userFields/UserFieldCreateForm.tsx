@@ -5,7 +5,7 @@ import { EDITOR_USER_FIELD_TYPES, type EditorUserFieldType } from '../../../api/
 import { useLang, useT } from '../../../i18n/i18nStore';
 import type { MessageKey } from '../../../i18n/messages/en';
 import { showToast } from '../../../ui/toastStore';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { useFieldsRefresh } from './useFieldsRefresh';
 import { ItemsEditor, Labels, newItem, UserFieldFormDialog } from './UserFieldParts';
 import {
@@ -30,7 +30,7 @@ export function UserFieldCreateForm({
 }) {
   const t = useT();
   const lang = useLang();
-  const { client, editor, docKey } = useDocumentEnv();
+  const { client, editor, docKey } = useDocument();
   const refresh = useFieldsRefresh(client, docKey.card);
   const sectionTitle = section
     ? (editor.getState().draft.sections.find((s) => s.id === section)?.title ?? null)

@@ -1,5 +1,5 @@
 import { userFieldEntityOf } from '../../../api/methods/userfields';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { UserFieldChangeLoader } from './UserFieldChangeForm';
 import { UserFieldCreateForm } from './UserFieldCreateForm';
 import type { UserFieldRequest } from './userFieldDialogStore';
@@ -12,7 +12,7 @@ export interface UserFieldDialogProps {
 
 /** Creates a user field of the card's entity or changes one, on the portal itself (`crm.{entity}.userfield.*`). */
 export function UserFieldDialog({ request, onClose }: UserFieldDialogProps) {
-  const entity = userFieldEntityOf(useDocumentEnv().docKey.card);
+  const entity = userFieldEntityOf(useDocument().docKey.card);
   // nothing opens it on a card whose user fields live elsewhere (see `useUserFieldsHere`)
   if (!entity) return null;
   return request.kind === 'create' ? (

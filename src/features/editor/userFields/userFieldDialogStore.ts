@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { userFieldEntityOf } from '../../../api/methods/userfields';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 
 /** What the user-field dialog is asked for: a new field (from the list or a section) or a change. */
 export type UserFieldRequest =
@@ -22,4 +22,4 @@ export const useUserFieldRequest = () => useStore(userFieldDialogStore, (s) => s
  * Whether this card's user fields are created and changed here: smart invoices and smart
  * processes keep theirs in `userfieldconfig.*`, so their cards offer neither.
  */
-export const useUserFieldsHere = (): boolean => userFieldEntityOf(useDocumentEnv().docKey.card) !== null;
+export const useUserFieldsHere = (): boolean => userFieldEntityOf(useDocument().docKey.card) !== null;

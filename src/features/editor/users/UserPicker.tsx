@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { userSearchQuery } from '../../../api/methods/users';
 import type { User } from '../../../api/schemas/user';
 import { useT } from '../../../i18n/i18nStore';
-import { useDocumentEnv } from '../document/documentEnv';
+import { useDocument } from '../document/documentContext';
 import { UserSearchBox } from './UserSearchBox';
 import { UserSelect } from './UserSelect';
 
 /** The users to choose from: the first page, or what the portal finds for the search text. */
 export function useUserSearch(search: string): { users: readonly User[]; searching: boolean } {
-  const { client, firstUsers } = useDocumentEnv();
+  const { client, firstUsers } = useDocument();
   const q = search.trim();
   const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });
   return {
