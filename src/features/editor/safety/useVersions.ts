@@ -4,21 +4,14 @@ import { appOptionQuery } from '../../../api/methods/appOptions';
 import { fromPortal } from '../../../api/methods/layoutMapping';
 import type { Layout } from '../../../domain/types';
 import { useT } from '../../../i18n/i18nStore';
-import { getVersion, listVersions, type SavedBy } from '../../../store/history';
+import { getVersion, listVersions, type VersionSummary } from '../../../store/history';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { browserStorage } from '../document/browserStorage';
 import type { DocumentEnv } from '../document/documentContext';
 import { historyOptionName, portalVersions } from './versionKeeping';
 
 /** One kept version, from this browser, the portal, or both (the same save has the same id). */
-export interface VersionEntry {
-  readonly id: string;
-  /** ISO time of the save that replaced this layout. */
-  readonly at: string;
-  readonly savedBy: SavedBy;
-  readonly wasDefault: boolean;
-  readonly sectionCount: number;
-  readonly fieldCount: number;
+export interface VersionEntry extends VersionSummary {
   readonly inBrowser: boolean;
   readonly onPortal: boolean;
   /** Reads the layout (lazily: the browser copy is parsed only when previewed). */
