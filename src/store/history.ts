@@ -111,7 +111,8 @@ export function addVersion(
   return { list: [version, ...list].slice(0, Math.max(limit, 1)), version, added: true };
 }
 
-function summaryOf(v: StoredVersion): VersionSummary {
+/** What the version list shows of a kept version. */
+export function summaryOf(v: StoredVersion): VersionSummary {
   return {
     id: v.id,
     at: v.at,

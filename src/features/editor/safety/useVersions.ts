@@ -4,7 +4,7 @@ import { appOptionQuery } from '../../../api/methods/appOptions';
 import { fromPortal } from '../../../api/methods/layoutMapping';
 import type { Layout } from '../../../domain/types';
 import { useT } from '../../../i18n/i18nStore';
-import { getVersion, listVersions, type VersionSummary } from '../../../store/history';
+import { getVersion, listVersions, summaryOf, type VersionSummary } from '../../../store/history';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import { browserStorage } from '../document/browserStorage';
 import type { DocumentEnv } from '../document/documentContext';
@@ -50,19 +50,7 @@ export function useVersions(env: DocumentEnv): Versions {
       const layout = () => fromPortal(v.sections).layout;
       byId.set(
         v.id,
-        known
-          ? { ...known, onPortal: true }
-          : {
-              id: v.id,
-              at: v.at,
-              savedBy: v.savedBy,
-              wasDefault: v.wasDefault ?? false,
-              sectionCount: v.sections.length,
-              fieldCount: v.sections.reduce((n, s) => n + (s.elements?.length ?? 0), 0),
-              inBrowser: false,
-              onPortal: true,
-              layout,
-            },
+        known ? { ...known, onPortal: true } : { ...summaryOf(v), inBrowser: false, onPortal: true, layout },
       );
     }
     return [...byId.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
