@@ -124,9 +124,8 @@ export function StandaloneApp() {
           <Suspense fallback={<div className="skeleton-block" style={{ height: 320 }} aria-busy="true" />}>
             <ConnectScreen
               current={current}
-              demoAvailable={demoAvailable}
               onConnected={handleConnected}
-              onUseDemo={handleUseDemo}
+              onUseDemo={demoAvailable ? handleUseDemo : null}
               onDisconnect={handleDisconnect}
               onClose={() => setConnectOpen(false)}
             />

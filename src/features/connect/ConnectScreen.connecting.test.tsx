@@ -21,7 +21,7 @@ function renderScreen(current: CurrentConnectionInfo | null = WEBHOOK, demoAvail
     onDisconnect: vi.fn<() => void>(),
     onClose: vi.fn<() => void>(),
   };
-  render(<ConnectScreen current={current} demoAvailable={demoAvailable} {...props} />);
+  render(<ConnectScreen current={current} {...props} onUseDemo={demoAvailable ? props.onUseDemo : null} />);
   return props;
 }
 

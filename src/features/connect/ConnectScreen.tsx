@@ -17,10 +17,9 @@ export interface CurrentConnectionInfo {
 
 export interface ConnectScreenProps {
   readonly current: CurrentConnectionInfo | null;
-  /** The page is served by the emulator, so its demo portal can be used. */
-  readonly demoAvailable: boolean;
   readonly onConnected: (webhook: WebhookAccepted, remember: boolean) => void;
-  readonly onUseDemo: () => void;
+  /** Switches to the demo portal; `null` when the page is not served by the emulator, which has it. */
+  readonly onUseDemo: (() => void) | null;
   /** Forgets the webhook (tab and device). */
   readonly onDisconnect: () => void;
   /** Back to the editor with the current connection. */
@@ -29,7 +28,7 @@ export interface ConnectScreenProps {
 
 /** Where a browser user connects the app to a portal: a webhook URL, or the demo portal. */
 export function ConnectScreen(props: ConnectScreenProps) {
-  const { current, demoAvailable, onConnected, onUseDemo, onDisconnect, onClose } = props;
+  const { current, onConnected, onUseDemo, onDisconnect, onClose } = props;
   const titleId = useId();
   const t = useT();
   const title = useRef<HTMLHeadingElement>(null);
@@ -78,10 +77,10 @@ export function ConnectScreen(props: ConnectScreenProps) {
         <div>
           <h3 className="connect-card-title">{t('connect.demo.title')}</h3>
           <p className="connect-hint">
-            {demoAvailable ? t('connect.demo.available') : t('connect.demo.unavailable')}
+            {onUseDemo ? t('connect.demo.available') : t('connect.demo.unavailable')}
           </p>
         </div>
-        <Button variant="secondary" onClick={onUseDemo} disabled={!demoAvailable}>
+        <Button variant="secondary" onClick={onUseDemo ?? undefined} disabled={!onUseDemo}>
           {t('connect.demo.use')}
         </Button>
       </div>

@@ -143,9 +143,7 @@ export function EditorScreen({ client, renderPreview }: EditorScreenProps) {
             ) : null}
             <ScopePicker
               client={client}
-              card={card}
-              scope={scope}
-              userId={userId}
+              current={docKey}
               firstUsers={users}
               selfId={Number(opening.data.profile.ID)}
               refusal={openRefusal}

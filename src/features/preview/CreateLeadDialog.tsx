@@ -2,12 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { addRecordOnce, newRecordOrigin } from '../../api/methods/addRecordOnce';
 import { recordKeys, usesItemMethods, type RecordCommands } from '../../api/methods/records';
-import type { PortalClient } from '../../api/transport';
 import type { Layout } from '../../domain/types';
 import { useLang, useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toastStore';
+import { TextField } from '../../ui/TextField';
 import { placedFields } from './catalog';
 import { fieldsForAdd, type LeadChanges } from './diffLead';
 import { leadErrorText } from './leadErrors';
@@ -15,7 +15,7 @@ import { usePreviewEnv } from './previewEnv';
 import { sampleRecord } from './sampleRecord';
 
 export interface CreateLeadDialogProps {
-  readonly client: PortalClient;
+  /** The card's record commands, loaded. */
   readonly commands: RecordCommands;
   /** The card whose fields get filled (the draft). */
   readonly layout: Layout;
@@ -32,8 +32,8 @@ const withCode = (text: string, code: string): ReactNode[] =>
  * with the card's `add` at most once (addRecordOnce). A repeat lead needs a company: the portal
  * makes a lead repeat only through one (BITRIX24-API.md 3.4).
  */
-export function CreateLeadDialog({ client, commands, layout, onClose, onCreated }: CreateLeadDialogProps) {
-  const { catalog, refs, card, words } = usePreviewEnv();
+export function CreateLeadDialog({ commands, layout, onClose, onCreated }: CreateLeadDialogProps) {
+  const { client, catalog, refs, card, words } = usePreviewEnv();
   const repeat = card.entity === 'lead' && card.leadType === 'repeat';
   // crm.item.add takes no `params`: nothing to announce with
   const announces = !usesItemMethods(card);
@@ -103,20 +103,14 @@ export function CreateLeadDialog({ client, commands, layout, onClose, onCreated 
       }
     >
       <p>{withCode(t(words.intro, { count: filled.length, method: ADD }), ADD)}</p>
-      <label className="field">
-        <span>{t(words.name)}</span>
-        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
+      <TextField label={t(words.name)} value={title} onChange={setTitle} />
       {repeat ? (
-        <label className="field">
-          <span>{t('preview.part.companyId')}</span>
-          <input
-            className="input"
-            inputMode="numeric"
-            value={company}
-            onChange={(e) => setCompany(e.target.value)}
-          />
-        </label>
+        <TextField
+          label={t('preview.part.companyId')}
+          inputMode="numeric"
+          value={company}
+          onChange={setCompany}
+        />
       ) : null}
       {card.entity === 'lead' ? (
         <p className="hint">

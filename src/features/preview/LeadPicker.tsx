@@ -1,6 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RecordCommands } from '../../api/methods/records';
-import type { PortalClient } from '../../api/transport';
 import { useT } from '../../i18n/i18nStore';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LeadPickerList } from './LeadPickerList';
@@ -8,9 +6,6 @@ import { usePreviewEnv } from './previewEnv';
 import type { LeadChoice } from './useLeadChoice';
 
 export interface LeadPickerProps {
-  readonly client: PortalClient;
-  /** The card's record commands; `null` while they load. */
-  readonly commands: RecordCommands | null;
   readonly current: LeadChoice | null;
   /** What the trigger says: the lead's title and id. */
   readonly caption: string;
@@ -20,7 +15,7 @@ export interface LeadPickerProps {
 }
 
 /** The record the preview is filled with: a button that opens a searchable list. Escape closes it. */
-export function LeadPicker({ client, commands, current, caption, onChoose, error }: LeadPickerProps) {
+export function LeadPicker({ current, caption, onChoose, error }: LeadPickerProps) {
   const t = useT();
   const { words } = usePreviewEnv();
   const [open, setOpen] = useState(false);
@@ -59,8 +54,6 @@ export function LeadPicker({ client, commands, current, caption, onChoose, error
         <div className="pv-picker-popup" role="dialog" aria-label={t(words.dialog)}>
           <ErrorBoundary what={t(words.dialog)} onClose={() => setOpen(false)}>
             <LeadPickerList
-              client={client}
-              commands={commands}
               current={current}
               onChoose={(c) => {
                 setOpen(false);

@@ -1,9 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { RecordCommands } from '../../api/methods/records';
-import type { PortalClient } from '../../api/transport';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
+import { SearchBox } from '../../ui/SearchBox';
 import { leadErrorText } from './leadErrors';
 import { leadCaption, leadPerson } from './leadSearch';
 import { usePreviewEnv } from './previewEnv';
@@ -12,16 +11,14 @@ import { useDebounced } from './useDebounced';
 import type { LeadChoice } from './useLeadChoice';
 
 export interface LeadPickerListProps {
-  readonly client: PortalClient;
-  readonly commands: RecordCommands | null;
   readonly current: LeadChoice | null;
   readonly onChoose: (choice: LeadChoice) => void;
 }
 
 /** Search and pages of the card's records (a lead type, a pipeline…, 50 a page), and the sample. */
-export function LeadPickerList({ client, commands, current, onChoose }: LeadPickerListProps) {
+export function LeadPickerList({ current, onChoose }: LeadPickerListProps) {
   const t = useT();
-  const { card, words } = usePreviewEnv();
+  const { client, commands, card, words } = usePreviewEnv();
   const [text, setText] = useState('');
   const search = useDebounced(text, 300);
   const pages = useInfiniteQuery(recordPickerQuery(client, card, commands, search));
@@ -34,13 +31,11 @@ export function LeadPickerList({ client, commands, current, onChoose }: LeadPick
     current?.kind === c.kind && (c.kind === 'sample' || (current.kind === 'lead' && current.id === c.id));
   return (
     <div className="pv-picker-panel">
-      <input
-        className="input"
-        type="search"
-        aria-label={t(words.search)}
+      <SearchBox
+        label={t(words.search)}
         placeholder={t('preview.picker.searchPlaceholder')}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={setText}
         // the list opens to be searched: focus goes where the typing happens
         autoFocus
       />

@@ -17,7 +17,8 @@ import { PreviewEnvContext, type PreviewEnv } from './previewEnv';
 import { PreviewNotices } from './PreviewNotices';
 import { previewReferencesQuery } from './previewQueries';
 import { PreviewStage } from './PreviewStage';
-import { PreviewToolbar, type PreviewMode, type PreviewWidth } from './PreviewToolbar';
+import { PreviewToolbar } from './PreviewToolbar';
+import { usePreviewView } from './previewView';
 import { wordsOf } from './recordWords';
 import { recordTitle, withCardStages } from './recordStages';
 import { buildReferences, NO_REFERENCES } from './references';
@@ -72,11 +73,12 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
   const references = useQuery(previewReferencesQuery(client));
   const data = references.data;
   const refs = useMemo(() => (data ? buildReferences(data.statuses, data.users) : NO_REFERENCES), [data]);
-  const env = useMemo<PreviewEnv>(
-    () => ({ card, words, catalog, refs, format: { locale: lang, fields, refs, t } }),
-    [card, words, catalog, refs, fields, lang, t],
-  );
   const records = useRecordCommands(client, card);
+  const commands = records.commands;
+  const env = useMemo<PreviewEnv>(
+    () => ({ client, commands, card, words, catalog, refs, format: { locale: lang, fields, refs, t } }),
+    [client, commands, card, words, catalog, refs, fields, lang, t],
+  );
   const { choice, choose } = useLeadChoice(client, card, records.commands, initialLeadId);
   const lead = usePreviewLead(client, choice, card, records, catalog, refs);
   const store = useFormSession(lead.key, lead.form);
@@ -97,11 +99,8 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
     () => (draft === saved ? draft : fromPortal(predictStored(draft)).layout),
     [draft, saved],
   );
-  const [mode, setMode] = useState<PreviewMode>('view');
-  const [width, setWidth] = useState<PreviewWidth>('wide');
-  const [compare, setCompare] = useState(false);
+  const [view, changeView] = usePreviewView();
   const [creating, setCreating] = useState(false);
-  const [expanded, setExpanded] = useState(false);
 
   const title = lead.form ? recordTitle(card, lead.form) : '';
   const caption =
@@ -127,33 +126,18 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
   return (
     <PreviewEnvContext.Provider value={env}>
       <section
-        className={`preview${expanded ? ' is-expanded' : ''}`}
+        className={`preview${view.expanded ? ' is-expanded' : ''}`}
         aria-labelledby={titleId}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && expanded && !creating) setExpanded(false);
+          if (e.key === 'Escape' && view.expanded && !creating) changeView({ expanded: false });
         }}
       >
         <PreviewToolbar
           titleId={titleId}
-          picker={
-            <LeadPicker
-              client={client}
-              commands={records.commands}
-              current={choice}
-              caption={caption}
-              onChoose={choose}
-              error={pickerError}
-            />
-          }
-          mode={mode}
-          onMode={setMode}
-          width={width}
-          onWidth={setWidth}
-          compare={compare}
-          onCompare={setCompare}
+          picker={<LeadPicker current={choice} caption={caption} onChoose={choose} error={pickerError} />}
+          view={view}
+          onView={changeView}
           onCreate={() => setCreating(true)}
-          expanded={expanded}
-          onExpand={setExpanded}
         />
         <PreviewNotices
           leadType={card.entity === 'lead' ? card.leadType : 'simple'}
@@ -166,15 +150,12 @@ export function PreviewPanel(props: PreviewPanelProps): JSX.Element {
           store={store}
           draft={willShow}
           saved={saved}
-          mode={mode}
-          width={width}
-          compare={compare}
+          view={view}
           save={save}
           onUseSample={() => choose({ kind: 'sample' })}
         />
         {creating && records.commands ? (
           <CreateLeadDialog
-            client={client}
             commands={records.commands}
             layout={draft}
             onClose={() => setCreating(false)}

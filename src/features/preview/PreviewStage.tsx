@@ -7,7 +7,7 @@ import { CompareView } from './CompareView';
 import { FormStoreContext, type FormStore } from './formStore';
 import { leadErrorText } from './leadErrors';
 import { usePreviewEnv } from './previewEnv';
-import type { PreviewMode, PreviewWidth } from './PreviewToolbar';
+import type { PreviewView } from './previewView';
 import type { LeadSave } from './useLeadSave';
 import type { PreviewLead } from './usePreviewLead';
 
@@ -16,25 +16,14 @@ export interface PreviewStageProps {
   readonly store: FormStore | null;
   readonly draft: Layout;
   readonly saved: Layout;
-  readonly mode: PreviewMode;
-  readonly width: PreviewWidth;
-  readonly compare: boolean;
+  readonly view: PreviewView;
   readonly save: LeadSave;
   readonly onUseSample: () => void;
 }
 
 /** The card itself: loading, a lead that failed to load, view, edit, or saved-vs-draft. */
-export function PreviewStage({
-  lead,
-  store,
-  draft,
-  saved,
-  mode,
-  width,
-  compare,
-  save,
-  onUseSample,
-}: PreviewStageProps) {
+export function PreviewStage({ lead, store, draft, saved, view, save, onUseSample }: PreviewStageProps) {
+  const { mode, width, compare } = view;
   const t = useT();
   const { words } = usePreviewEnv();
   let body;

@@ -2,27 +2,19 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18nStore';
 import { Button } from '../../ui/Button';
 import { usePreviewEnv } from './previewEnv';
+import type { ChangeView, PreviewView } from './previewView';
 import { SegmentedControl } from './SegmentedControl';
-
-export type PreviewMode = 'view' | 'edit';
-export type PreviewWidth = 'wide' | 'narrow';
 
 export interface PreviewToolbarProps {
   readonly titleId: string;
   readonly picker: ReactNode;
-  readonly mode: PreviewMode;
-  readonly onMode: (mode: PreviewMode) => void;
-  readonly width: PreviewWidth;
-  readonly onWidth: (width: PreviewWidth) => void;
-  readonly compare: boolean;
-  readonly onCompare: (on: boolean) => void;
+  readonly view: PreviewView;
+  readonly onView: ChangeView;
   readonly onCreate: () => void;
-  readonly expanded: boolean;
-  readonly onExpand: (on: boolean) => void;
 }
 
 /** The preview's controls: which lead, view or edit, card width, saved-vs-draft, a new test lead. */
-export function PreviewToolbar(p: PreviewToolbarProps) {
+export function PreviewToolbar({ titleId, picker, view, onView, onCreate }: PreviewToolbarProps) {
   const t = useT();
   const { words } = usePreviewEnv();
   const modes = [
@@ -36,35 +28,45 @@ export function PreviewToolbar(p: PreviewToolbarProps) {
   return (
     <div className="pv-toolbar">
       <div className="pv-toolbar-row">
-        <h2 className="panel-title" id={p.titleId}>
+        <h2 className="panel-title" id={titleId}>
           {t('preview.title')}
         </h2>
-        {p.picker}
+        {picker}
       </div>
       <div className="pv-toolbar-row">
-        <SegmentedControl label={t('preview.mode')} value={p.mode} options={modes} onChange={p.onMode} />
-        <SegmentedControl label={t('preview.width')} value={p.width} options={widths} onChange={p.onWidth} />
+        <SegmentedControl
+          label={t('preview.mode')}
+          value={view.mode}
+          options={modes}
+          onChange={(mode) => onView({ mode })}
+        />
+        <SegmentedControl
+          label={t('preview.width')}
+          value={view.width}
+          options={widths}
+          onChange={(width) => onView({ width })}
+        />
         <button
           type="button"
-          className={`toggle${p.compare ? ' is-on' : ''}`}
-          aria-pressed={p.compare}
-          disabled={p.mode === 'edit'}
-          title={t(p.mode === 'edit' ? 'preview.compare.hintEdit' : 'preview.compare.hint')}
-          onClick={() => p.onCompare(!p.compare)}
+          className={`toggle${view.compare ? ' is-on' : ''}`}
+          aria-pressed={view.compare}
+          disabled={view.mode === 'edit'}
+          title={t(view.mode === 'edit' ? 'preview.compare.hintEdit' : 'preview.compare.hint')}
+          onClick={() => onView({ compare: !view.compare })}
         >
           {t('preview.compare')}
         </button>
         <button
           type="button"
-          className={`toggle${p.expanded ? ' is-on' : ''}`}
-          aria-pressed={p.expanded}
+          className={`toggle${view.expanded ? ' is-on' : ''}`}
+          aria-pressed={view.expanded}
           title={t('preview.fullScreen.hint')}
-          onClick={() => p.onExpand(!p.expanded)}
+          onClick={() => onView({ expanded: !view.expanded })}
         >
           {t('preview.fullScreen')}
         </button>
         <span className="topbar-spacer" />
-        <Button variant="light" onClick={p.onCreate}>
+        <Button variant="light" onClick={onCreate}>
           {t(words.createTitle)}
         </Button>
       </div>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLang, useT } from '../../../i18n/i18nStore';
 import { elementOf } from '../../../store/selectors';
 import { Dialog } from '../../../ui/Dialog';
+import { SearchBox } from '../../../ui/SearchBox';
 import { useEditor, useEditorStoreApi, useFieldLabel } from '../document/documentContext';
 import {
   ADDRESS_TYPES,
@@ -124,13 +125,11 @@ function CountryPicker({
   return (
     <div className="field">
       <label htmlFor={`${id}-list`}>{t(option.label)}</label>
-      <input
-        className="input"
-        type="search"
-        aria-label={t('pieces.options.countrySearch')}
+      <SearchBox
+        label={t('pieces.options.countrySearch')}
         placeholder={t('pieces.options.countrySearchPlaceholder')}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={setQuery}
       />
       <select
         id={`${id}-list`}

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/i18nStore';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { ActionAndCancel } from '../../../ui/ActionAndCancel';
+import { TextField } from '../../../ui/TextField';
 import { useEditor, useEditorStoreApi } from '../document/documentContext';
 
 /**
@@ -87,18 +88,15 @@ function SettingsForm({
         )
       }
     >
-      <label className="field">
-        <span>{t('pieces.sectionSettings.name')}</span>
-        <input
-          className="input"
-          value={value}
-          readOnly={onPortal}
-          aria-invalid={error !== null}
-          aria-describedby={`${id}-name-help`}
-          onChange={(e) => setValue(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && save()}
-        />
-      </label>
+      <TextField
+        label={t('pieces.sectionSettings.name')}
+        value={value}
+        readOnly={onPortal}
+        aria-invalid={error !== null}
+        aria-describedby={`${id}-name-help`}
+        onChange={setValue}
+        onKeyDown={(e) => e.key === 'Enter' && save()}
+      />
       <p id={`${id}-name-help`} className={error ? 'problem' : 'hint'}>
         {error ?? (onPortal ? t('pieces.sectionSettings.nameForLife') : t('pieces.sectionSettings.hint'))}
       </p>

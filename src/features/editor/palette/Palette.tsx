@@ -1,6 +1,7 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CardField } from '../../../domain/cardFields';
 import { useT } from '../../../i18n/i18nStore';
+import { SearchBox } from '../../../ui/SearchBox';
 import { placedFieldsKey } from '../../../store/selectors';
 import { PaletteItem } from './PaletteItem';
 import { openUserFieldDialog, useUserFieldsHere } from '../userFields/userFieldDialogStore';
@@ -16,7 +17,6 @@ export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
   const [onlyUnplaced, setOnlyUnplaced] = useState(false);
   const placedKey = useEditor(placedFieldsKey);
   const placed = useMemo(() => new Set(placedKey.split('\u0000')), [placedKey]);
-  const searchId = useId();
   const t = useT();
   const userFieldsHere = useUserFieldsHere();
   const q = query.trim().toLowerCase();
@@ -44,17 +44,12 @@ export function Palette({ fields }: { readonly fields: readonly CardField[] }) {
             </button>
           ) : null}
         </div>
-        <label htmlFor={searchId} className="sr-only">
-          {t('editor.palette.search')}
-        </label>
-        <input
-          id={searchId}
-          className="input"
-          type="search"
-          data-shortcut="field-search"
+        <SearchBox
+          label={t('editor.palette.search')}
           placeholder={t('editor.palette.searchPlaceholder')}
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={setQuery}
+          data-shortcut="field-search"
         />
         <label className="checkbox">
           <input type="checkbox" checked={onlyUnplaced} onChange={(e) => setOnlyUnplaced(e.target.checked)} />

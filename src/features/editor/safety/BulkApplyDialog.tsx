@@ -5,7 +5,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { useCardWords } from '../document/cardWords';
 import { departmentErrorText } from './departmentErrorText';
 import { DepartmentChecklist } from './DepartmentChecklist';
-import { departmentTree } from './departmentTree';
+import { departmentTree, NO_DEPARTMENTS } from './departmentTree';
 import { useDocument } from '../document/documentContext';
 import { useBulkApply } from './useBulkApply';
 import { useDepartmentRecipients } from './useDepartmentRecipients';
@@ -24,9 +24,8 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
   const words = useCardWords();
   const { card } = env.docKey;
   const [chosen, setChosen] = useState<ReadonlyMap<number, string>>(new Map());
-  const [departments, setDepartments] = useState<ReadonlySet<number>>(new Set());
-  const [withSub, setWithSub] = useState(true);
-  const fromDepartments = useDepartmentRecipients(env.client, departments, withSub);
+  const [departments, setDepartments] = useState(NO_DEPARTMENTS);
+  const fromDepartments = useDepartmentRecipients(env.client, departments);
   const tree = useMemo(
     () => departmentTree(fromDepartments.departments ?? []),
     [fromDepartments.departments],
@@ -39,7 +38,7 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
   }, [fromDepartments.users, chosen]);
   const working = bulk.phase === 'reading' || bulk.phase === 'writing';
   const departmentsUnresolved =
-    departments.size > 0 && (fromDepartments.resolving || Boolean(fromDepartments.usersError));
+    departments.chosen.size > 0 && (fromDepartments.resolving || Boolean(fromDepartments.usersError));
 
   const inDepartments = fromDepartments.users.length;
   const alsoChosen = fromDepartments.users.filter((u) => chosen.has(Number(u.ID))).length;
@@ -47,7 +46,7 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
     <p className="banner banner-error" role="alert">
       {departmentErrorText(fromDepartments.usersError, t)}
     </p>
-  ) : departments.size === 0 ? (
+  ) : departments.chosen.size === 0 ? (
     <span className="hint">{t('dialogs.bulk.dept.hint')}</span>
   ) : fromDepartments.resolving ? (
     <span className="hint">{t('dialogs.bulk.dept.resolving')}</span>
@@ -96,15 +95,9 @@ export function BulkApplyDialog({ onClose }: { readonly onClose: () => void }) {
         ) : fromDepartments.loadingDepartments ? (
           <p className="hint">{t('dialogs.bulk.dept.loading')}</p>
         ) : (
-          <DepartmentChecklist
-            tree={tree}
-            chosen={departments}
-            onChange={setDepartments}
-            withSubDepartments={withSub}
-            onWithSubDepartments={setWithSub}
-            disabled={working}
-            status={departmentStatus}
-          />
+          <DepartmentChecklist tree={tree} choice={departments} onChange={setDepartments} disabled={working}>
+            {departmentStatus}
+          </DepartmentChecklist>
         )}
         <h3 className="bulk-heading">{t('dialogs.bulk.usersHeading')}</h3>
         <UserChecklist chosen={chosen} onChange={setChosen} disabled={working} />

@@ -29,8 +29,19 @@ export interface ConflictDialogProps {
  * Someone changed the layout too: what they changed, what you changed, and a three-way merge
  * with one choice per conflict. Nothing is overwritten until the user picks.
  */
-export function ConflictDialog(props: ConflictDialogProps) {
-  const { base, mine, theirs, labelOf, canSave } = props;
+export function ConflictDialog({
+  title,
+  intro,
+  base,
+  mine,
+  theirs,
+  labelOf,
+  canSave,
+  onKeepMine,
+  onTakeTheirs,
+  onMerge,
+  onClose,
+}: ConflictDialogProps) {
   const t = useT();
   const [merge, setMerge] = useState(() => mergeLayouts(base, mine, theirs));
   const theirChanges = useMemo(() => diffLayouts(base, theirs), [base, theirs]);
@@ -41,36 +52,32 @@ export function ConflictDialog(props: ConflictDialogProps) {
     [base, theirs, mine],
   );
   const choose = (id: string, side: Side) => setMerge((m) => resolve(m, id, side));
+  const actions = (
+    <>
+      <Button variant="primary" onClick={() => onMerge(merge.merged, canSave)}>
+        {t(canSave ? 'dialogs.conflict.mergeAndSave' : 'dialogs.conflict.merge')}
+      </Button>
+      {canSave ? (
+        <Button variant="secondary" onClick={() => onMerge(merge.merged, false)}>
+          {t('dialogs.conflict.mergeIntoDraft')}
+        </Button>
+      ) : null}
+      <Button variant="light" onClick={() => onKeepMine(canSave)}>
+        {t(canSave ? 'dialogs.conflict.keepMineAndSave' : 'dialogs.conflict.keepMine')}
+      </Button>
+      <Button variant="light" onClick={onTakeTheirs}>
+        {t('dialogs.conflict.takeTheirs')}
+      </Button>
+      <span className="topbar-spacer" />
+      <Button variant="light" onClick={onClose}>
+        {t('ui.cancel')}
+      </Button>
+    </>
+  );
   return (
-    <Dialog
-      open
-      title={props.title}
-      onClose={props.onClose}
-      actions={
-        <>
-          <Button variant="primary" onClick={() => props.onMerge(merge.merged, canSave)}>
-            {t(canSave ? 'dialogs.conflict.mergeAndSave' : 'dialogs.conflict.merge')}
-          </Button>
-          {canSave ? (
-            <Button variant="secondary" onClick={() => props.onMerge(merge.merged, false)}>
-              {t('dialogs.conflict.mergeIntoDraft')}
-            </Button>
-          ) : null}
-          <Button variant="light" onClick={() => props.onKeepMine(canSave)}>
-            {t(canSave ? 'dialogs.conflict.keepMineAndSave' : 'dialogs.conflict.keepMine')}
-          </Button>
-          <Button variant="light" onClick={props.onTakeTheirs}>
-            {t('dialogs.conflict.takeTheirs')}
-          </Button>
-          <span className="topbar-spacer" />
-          <Button variant="light" onClick={props.onClose}>
-            {t('ui.cancel')}
-          </Button>
-        </>
-      }
-    >
+    <Dialog open title={title} onClose={onClose} actions={actions}>
       <div className="safety-wide conflict">
-        <p>{props.intro}</p>
+        <p>{intro}</p>
         <KeptSettingsNoteText note={kept} />
         <div className="conflict-sides">
           <section aria-label={t('dialogs.conflict.theirChanges')}>

@@ -1,27 +1,26 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../../i18n/i18nStore';
-import type { DepartmentNode } from './departmentTree';
+import type { DepartmentChoice, DepartmentNode } from './departmentTree';
 
 export interface DepartmentChecklistProps {
   readonly tree: readonly DepartmentNode[];
-  readonly chosen: ReadonlySet<number>;
-  readonly onChange: (chosen: ReadonlySet<number>) => void;
-  readonly withSubDepartments: boolean;
-  readonly onWithSubDepartments: (on: boolean) => void;
+  readonly choice: DepartmentChoice;
+  readonly onChange: (choice: DepartmentChoice) => void;
   readonly disabled: boolean;
-  /** A line under the list: how many users the choice comes to, or why it cannot. */
-  readonly status: ReactNode;
+  /** The line under the list: how many users the choice comes to, or why it cannot. */
+  readonly children: ReactNode;
 }
 
 /** The company structure as nested checkboxes, with "include sub-departments". */
 export function DepartmentChecklist(props: DepartmentChecklistProps) {
-  const { tree, chosen, onChange, withSubDepartments, onWithSubDepartments, disabled, status } = props;
+  const { tree, choice, onChange, disabled, children } = props;
+  const { chosen, withSubDepartments } = choice;
   const t = useT();
   const toggle = (id: number, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(id);
     else next.delete(id);
-    onChange(next);
+    onChange({ ...choice, chosen: next });
   };
   const rows = (nodes: readonly DepartmentNode[]) =>
     nodes.map((n) => (
@@ -46,14 +45,14 @@ export function DepartmentChecklist(props: DepartmentChecklistProps) {
             type="checkbox"
             checked={withSubDepartments}
             disabled={disabled}
-            onChange={(e) => onWithSubDepartments(e.target.checked)}
+            onChange={(e) => onChange({ ...choice, withSubDepartments: e.target.checked })}
           />
           {t('dialogs.bulk.dept.withSub')}
         </label>
         <button
           type="button"
           className="btn-link"
-          onClick={() => onChange(new Set())}
+          onClick={() => onChange({ ...choice, chosen: new Set() })}
           disabled={disabled || chosen.size === 0}
         >
           {t('dialogs.users.clear')}
@@ -65,7 +64,7 @@ export function DepartmentChecklist(props: DepartmentChecklistProps) {
         {tree.length === 0 ? <li className="hint">{t('dialogs.bulk.dept.none')}</li> : null}
       </ul>
       <div className="dept-status" aria-live="polite">
-        {status}
+        {children}
       </div>
     </div>
   );

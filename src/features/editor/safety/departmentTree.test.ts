@@ -28,14 +28,22 @@ describe('departmentTree', () => {
 
 describe('expandDepartments', () => {
   it('adds every level below the chosen departments, or only the chosen ones', () => {
-    expect(expandDepartments(STRUCTURE, new Set([2]), true)).toEqual([2, 3, 6]);
-    expect(expandDepartments(STRUCTURE, new Set([2]), false)).toEqual([2]);
-    expect(expandDepartments(STRUCTURE, new Set([1]), true)).toEqual([1, 2, 3, 4, 6]);
-    expect(expandDepartments(STRUCTURE, new Set([3, 6]), true)).toEqual([3, 6]);
-    expect(expandDepartments(STRUCTURE, new Set(), true)).toEqual([]);
+    expect(expandDepartments(STRUCTURE, { chosen: new Set([2]), withSubDepartments: true })).toEqual([
+      2, 3, 6,
+    ]);
+    expect(expandDepartments(STRUCTURE, { chosen: new Set([2]), withSubDepartments: false })).toEqual([2]);
+    expect(expandDepartments(STRUCTURE, { chosen: new Set([1]), withSubDepartments: true })).toEqual([
+      1, 2, 3, 4, 6,
+    ]);
+    expect(expandDepartments(STRUCTURE, { chosen: new Set([3, 6]), withSubDepartments: true })).toEqual([
+      3, 6,
+    ]);
+    expect(expandDepartments(STRUCTURE, { chosen: new Set(), withSubDepartments: true })).toEqual([]);
   });
 
   it('ends on a parent loop', () => {
-    expect(expandDepartments([d(5, 'A', 7), d(7, 'B', 5)], new Set([5]), true)).toEqual([5, 7]);
+    expect(
+      expandDepartments([d(5, 'A', 7), d(7, 'B', 5)], { chosen: new Set([5]), withSubDepartments: true }),
+    ).toEqual([5, 7]);
   });
 });

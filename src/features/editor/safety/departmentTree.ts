@@ -30,11 +30,18 @@ export function departmentTree(departments: readonly Department[]): DepartmentNo
   return roots;
 }
 
+/** The departments a user picked, and whether the departments below them count too. */
+export interface DepartmentChoice {
+  readonly chosen: ReadonlySet<number>;
+  readonly withSubDepartments: boolean;
+}
+
+export const NO_DEPARTMENTS: DepartmentChoice = { chosen: new Set(), withSubDepartments: true };
+
 /** The chosen departments and, with `withSubDepartments`, every department below them. */
 export function expandDepartments(
   departments: readonly Department[],
-  chosen: ReadonlySet<number>,
-  withSubDepartments: boolean,
+  { chosen, withSubDepartments }: DepartmentChoice,
 ): number[] {
   if (!withSubDepartments) return [...chosen].sort((a, b) => a - b);
   const below = new Map<number, number[]>();

@@ -3,7 +3,7 @@ import { departmentsQuery, departmentUsersQuery } from '../../../api/methods/dep
 import type { Department } from '../../../api/schemas/department';
 import type { User } from '../../../api/schemas/user';
 import type { PortalClient } from '../../../api/transport';
-import { expandDepartments } from './departmentTree';
+import { expandDepartments, type DepartmentChoice } from './departmentTree';
 
 export interface DepartmentRecipients {
   /** The portal's structure, once read. */
@@ -23,11 +23,10 @@ export interface DepartmentRecipients {
 /** Reads the structure and turns chosen departments into their active users (all `user.get` pages). */
 export function useDepartmentRecipients(
   client: PortalClient,
-  chosen: ReadonlySet<number>,
-  withSubDepartments: boolean,
+  choice: DepartmentChoice,
 ): DepartmentRecipients {
   const structure = useQuery(departmentsQuery(client));
-  const departmentIds = structure.data ? expandDepartments(structure.data, chosen, withSubDepartments) : [];
+  const departmentIds = structure.data ? expandDepartments(structure.data, choice) : [];
   const members = useQuery({
     ...departmentUsersQuery(client, departmentIds),
     enabled: departmentIds.length > 0,

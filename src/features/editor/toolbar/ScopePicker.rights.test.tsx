@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useMemo } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { User } from '../../../api/schemas/user';
+import { SIMPLE_LEADS } from '../../../domain/cardType';
 import { batchOk, fakeFetch, testClient, type TestClient } from '../../../api/testing/fakeFetch';
 import { setLang } from '../../../i18n/i18nStore';
 import { rightsOf, useRefused } from '../../../store/rights';
@@ -40,8 +41,7 @@ function Picker(props: {
     <RightsContext.Provider value={rights}>
       <ScopePicker
         client={props.client.client}
-        scope="P"
-        userId={2}
+        current={{ scope: 'P', userId: 2, card: SIMPLE_LEADS }}
         firstUsers={USERS}
         selfId={2}
         onChange={props.onChange}

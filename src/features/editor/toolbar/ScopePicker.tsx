@@ -3,8 +3,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { userSearchQuery } from '../../../api/methods/users';
 import type { User } from '../../../api/schemas/user';
 import type { PortalClient } from '../../../api/transport';
-import { SIMPLE_LEADS, type CardType } from '../../../domain/cardType';
 import { useT } from '../../../i18n/i18nStore';
+import type { DocumentKey } from '../../../store/documentKey';
 import { isAccessDenied, mayManageOthers } from '../../../store/rights';
 import { isolateText } from '../../../ui/bidi';
 import { portalErrorText } from '../../../ui/portalErrorText';
@@ -37,21 +37,20 @@ function ScopeTab(props: {
 
 export interface ScopePickerProps {
   readonly client: PortalClient;
-  readonly scope: 'C' | 'P';
-  readonly userId: number | null;
+  /** The open layout: its scope and user are picked here; its card's layouts are read before switching. */
+  readonly current: DocumentKey;
   readonly firstUsers: readonly User[];
   /** Who is editing: the first choice for a personal layout. */
   readonly selfId: number;
   /** A refusal learned elsewhere (a link to another user's layout), said here like a refused pick. */
   readonly refusal?: string | null;
   readonly onChange: (scope: 'C' | 'P', userId: number | null) => void;
-  /** The card whose layouts are picked (another user's is read before switching). */
-  readonly card?: CardType;
 }
 
 /** Common (everyone) or personal for one user, picked from `user.get` with a search box. */
 export function ScopePicker(props: ScopePickerProps) {
-  const { client, scope, userId, firstUsers, selfId, onChange, card = SIMPLE_LEADS } = props;
+  const { client, firstUsers, selfId, onChange } = props;
+  const { scope, userId, card } = props.current;
   const [search, setSearch] = useState('');
   const q = search.trim();
   const found = useQuery({ ...userSearchQuery(client, { search: q }), enabled: q !== '' });

@@ -5,6 +5,7 @@ import { EDITOR_USER_FIELD_TYPES, type EditorUserFieldType } from '../../../api/
 import { useLang, useT } from '../../../i18n/i18nStore';
 import type { MessageKey } from '../../../i18n/messages/en';
 import { showToast } from '../../../ui/toastStore';
+import { TextField } from '../../../ui/TextField';
 import { useDocument } from '../document/documentContext';
 import { useFieldsRefresh } from './useFieldsRefresh';
 import { ItemsEditor, Labels, newItem, UserFieldFormDialog } from './UserFieldParts';
@@ -144,17 +145,14 @@ export function UserFieldCreateForm({
           {t('userFields.multiple')}
         </label>
       </div>
-      <label className="field">
-        <span>{t('userFields.code')}</span>
-        <input
-          className="input"
-          lang="en"
-          spellCheck={false}
-          value={code}
-          placeholder={fullFieldName('', now)}
-          onChange={(e) => setCode(e.target.value)}
-        />
-      </label>
+      <TextField
+        label={t('userFields.code')}
+        lang="en"
+        spellCheck={false}
+        value={code}
+        placeholder={fullFieldName('', now)}
+        onChange={setCode}
+      />
       <p className="hint">{t('userFields.codeHint', { name: fullFieldName(code, now) })}</p>
     </UserFieldFormDialog>
   );

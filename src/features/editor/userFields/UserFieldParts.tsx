@@ -7,6 +7,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { portalErrorText } from '../../../ui/portalErrorText';
 import type { FormProblem, ItemDraft } from './userFieldForm';
 import { ActionAndCancel } from '../../../ui/ActionAndCancel';
+import { TextField } from '../../../ui/TextField';
 
 let itemSeq = 0;
 export const newItem = (): ItemDraft => ({ key: `new-${++itemSeq}`, value: '' });
@@ -48,14 +49,8 @@ export function Labels(props: {
   const t = useT();
   return (
     <>
-      <label className="field">
-        <span>{t('userFields.labelEn')}</span>
-        <input className="input" lang="en" value={props.en} onChange={(e) => props.onEn(e.target.value)} />
-      </label>
-      <label className="field">
-        <span>{t('userFields.labelRu')}</span>
-        <input className="input" lang="ru" value={props.ru} onChange={(e) => props.onRu(e.target.value)} />
-      </label>
+      <TextField label={t('userFields.labelEn')} lang="en" value={props.en} onChange={props.onEn} />
+      <TextField label={t('userFields.labelRu')} lang="ru" value={props.ru} onChange={props.onRu} />
     </>
   );
 }

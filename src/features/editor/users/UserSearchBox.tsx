@@ -1,4 +1,5 @@
 import { useT } from '../../../i18n/i18nStore';
+import { SearchBox } from '../../../ui/SearchBox';
 
 export interface UserSearchBoxProps {
   readonly value: string;
@@ -12,15 +13,12 @@ export interface UserSearchBoxProps {
 export function UserSearchBox({ value, onChange, disabled, describedBy }: UserSearchBoxProps) {
   const t = useT();
   return (
-    <input
-      className="input"
-      type="search"
-      aria-label={t('editor.scope.searchUsers')}
-      placeholder={t('editor.scope.searchUsers')}
+    <SearchBox
+      label={t('editor.scope.searchUsers')}
       value={value}
+      onChange={onChange}
       disabled={disabled}
       aria-describedby={describedBy}
-      onChange={(e) => onChange(e.target.value)}
     />
   );
 }
