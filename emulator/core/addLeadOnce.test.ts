@@ -45,7 +45,7 @@ function portal(wires: Wire[]) {
 const fields = { TITLE: 'Test lead' };
 
 /** A simple lead's create, as the preview's "Create a test lead" dialog makes it. */
-const addLead = (client: PortalClient, origin: string, retried: boolean) =>
+const createTestLead = (client: PortalClient, origin: string, retried: boolean) =>
   addRecordOnce({
     client,
     card: { entity: 'lead', leadType: 'simple' },
@@ -60,21 +60,21 @@ describe('addRecordOnce for a lead', () => {
   it('adds one lead marked with the external-source pair', async () => {
     const { client, marked } = portal(['normal']);
     const origin = newRecordOrigin();
-    const id = await addLead(client, origin, false);
+    const id = await createTestLead(client, origin, false);
     expect(marked(origin).map((l) => l.ID)).toEqual([id]);
   });
 
   it('an answer lost after the portal created the lead: the lead is found, not reported as failed', async () => {
     const { client, marked } = portal(['lose-answer']);
     const origin = newRecordOrigin();
-    const id = await addLead(client, origin, false);
+    const id = await createTestLead(client, origin, false);
     expect(marked(origin).map((l) => l.ID)).toEqual([id]);
   });
 
   it('a request that reached the portal twice leaves one lead, the first', async () => {
     const { client, marked } = portal(['send-twice']);
     const origin = newRecordOrigin();
-    const id = await addLead(client, origin, false);
+    const id = await createTestLead(client, origin, false);
     expect(marked(origin)).toHaveLength(1);
     expect(marked(origin)[0]?.ID).toBe(id);
   });
@@ -82,8 +82,8 @@ describe('addRecordOnce for a lead', () => {
   it("the user's retry of the same create reuses the lead it already made", async () => {
     const { client, marked } = portal(['normal', 'normal']);
     const origin = newRecordOrigin();
-    const first = await addLead(client, origin, false);
-    const again = await addLead(client, origin, true);
+    const first = await createTestLead(client, origin, false);
+    const again = await createTestLead(client, origin, true);
     expect(again).toBe(first);
     expect(marked(origin)).toHaveLength(1);
   });
@@ -91,7 +91,7 @@ describe('addRecordOnce for a lead', () => {
   it('a refusal by the portal is reported as it is, and adds nothing', async () => {
     const { client, marked } = portal(['refuse']);
     const origin = newRecordOrigin();
-    await expect(addLead(client, origin, false)).rejects.toMatchObject({
+    await expect(createTestLead(client, origin, false)).rejects.toMatchObject({
       kind: 'portal',
       description: 'Access denied.',
     });
