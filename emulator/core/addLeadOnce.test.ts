@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { webhookAuth } from '../../src/api/auth';
-import { addLeadOnce, LEAD_ORIGINATOR, newLeadOrigin } from '../../src/api/methods/addLeadOnce';
-import { createPortalClient, type FetchLike } from '../../src/api/transport';
+import { addRecordOnce, newRecordOrigin, RECORD_ORIGINATOR } from '../../src/api/methods/addRecordOnce';
+import { leadCommands } from '../../src/api/methods/leads';
+import { createPortalClient, type FetchLike, type PortalClient } from '../../src/api/transport';
 import { createSeed } from '../seed/index';
 import { handle } from './handle';
 import { encodePhpJson } from './phpJson';
@@ -36,49 +37,61 @@ function portal(wires: Wire[]) {
   const client = createPortalClient({ auth, fetch, sleep: () => Promise.resolve(), maxRetries: 0 });
   const marked = (origin: string) =>
     db.state.leads.filter(
-      (l) => l.values['ORIGINATOR_ID'] === LEAD_ORIGINATOR && l.values['ORIGIN_ID'] === origin,
+      (l) => l.values['ORIGINATOR_ID'] === RECORD_ORIGINATOR && l.values['ORIGIN_ID'] === origin,
     );
   return { client, marked };
 }
 
 const fields = { TITLE: 'Test lead' };
 
-describe('addLeadOnce', () => {
+/** A simple lead's create, as the preview's "Create a test lead" dialog makes it. */
+const createTestLead = (client: PortalClient, origin: string, retried: boolean) =>
+  addRecordOnce({
+    client,
+    card: { entity: 'lead', leadType: 'simple' },
+    commands: leadCommands,
+    fields,
+    params: {},
+    origin,
+    retried,
+  });
+
+describe('addRecordOnce for a lead', () => {
   it('adds one lead marked with the external-source pair', async () => {
     const { client, marked } = portal(['normal']);
-    const origin = newLeadOrigin();
-    const id = await addLeadOnce(client, fields, {}, origin, { retried: false });
+    const origin = newRecordOrigin();
+    const id = await createTestLead(client, origin, false);
     expect(marked(origin).map((l) => l.ID)).toEqual([id]);
   });
 
   it('an answer lost after the portal created the lead: the lead is found, not reported as failed', async () => {
     const { client, marked } = portal(['lose-answer']);
-    const origin = newLeadOrigin();
-    const id = await addLeadOnce(client, fields, {}, origin, { retried: false });
+    const origin = newRecordOrigin();
+    const id = await createTestLead(client, origin, false);
     expect(marked(origin).map((l) => l.ID)).toEqual([id]);
   });
 
   it('a request that reached the portal twice leaves one lead, the first', async () => {
     const { client, marked } = portal(['send-twice']);
-    const origin = newLeadOrigin();
-    const id = await addLeadOnce(client, fields, {}, origin, { retried: false });
+    const origin = newRecordOrigin();
+    const id = await createTestLead(client, origin, false);
     expect(marked(origin)).toHaveLength(1);
     expect(marked(origin)[0]?.ID).toBe(id);
   });
 
   it("the user's retry of the same create reuses the lead it already made", async () => {
     const { client, marked } = portal(['normal', 'normal']);
-    const origin = newLeadOrigin();
-    const first = await addLeadOnce(client, fields, {}, origin, { retried: false });
-    const again = await addLeadOnce(client, fields, {}, origin, { retried: true });
+    const origin = newRecordOrigin();
+    const first = await createTestLead(client, origin, false);
+    const again = await createTestLead(client, origin, true);
     expect(again).toBe(first);
     expect(marked(origin)).toHaveLength(1);
   });
 
   it('a refusal by the portal is reported as it is, and adds nothing', async () => {
     const { client, marked } = portal(['refuse']);
-    const origin = newLeadOrigin();
-    await expect(addLeadOnce(client, fields, {}, origin, { retried: false })).rejects.toMatchObject({
+    const origin = newRecordOrigin();
+    await expect(createTestLead(client, origin, false)).rejects.toMatchObject({
       kind: 'portal',
       description: 'Access denied.',
     });

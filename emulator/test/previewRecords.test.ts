@@ -8,7 +8,6 @@ import { addRecordOnce, newRecordOrigin } from '../../src/api/methods/addRecordO
 import { itemNamesCommand } from '../../src/api/methods/itemCommands';
 import {
   cardFilter,
-  getRecord,
   listRecords,
   recordCommands,
   updateRecord,
@@ -56,7 +55,7 @@ describe('records of every card on the emulator', () => {
     expect(deals.map((d) => d.TITLE)).toEqual(['Riga Print: paper stock', 'Baltic Timber: 40 pallets']);
     const id = Number(deals[0]?.ID);
     await updateRecord(client, commands, id, { TITLE: 'Riga Print: paper stock, May' });
-    expect((await getRecord(client, commands, id)).TITLE).toBe('Riga Print: paper stock, May');
+    expect((await callCommand(client, commands.get(id))).TITLE).toBe('Riga Print: paper stock, May');
   });
 
   it('reads a smart-process item of a funnel as an UPPER record and writes it back in camelCase', async () => {
@@ -65,10 +64,10 @@ describe('records of every card on the emulator', () => {
     const items = await newest(card, commands);
     expect(items.map((i) => i.TITLE)).toEqual(['Same-day documents', 'Urgent lab kit']);
     const id = Number(items[0]?.ID);
-    const record = await getRecord(client, commands, id);
+    const record = await callCommand(client, commands.get(id));
     expect(record).toMatchObject({ ID: String(id), CATEGORY_ID: '3', STAGE_ID: 'DT1030_3:NEW' });
     await updateRecord(client, commands, id, { TITLE: 'Same-day documents, 2 sets' });
-    expect((await getRecord(client, commands, id)).TITLE).toBe('Same-day documents, 2 sets');
+    expect((await callCommand(client, commands.get(id))).TITLE).toBe('Same-day documents, 2 sets');
   });
 
   it('adds one test record per create for each family, found again by its mark', async () => {
@@ -87,7 +86,7 @@ describe('records of every card on the emulator', () => {
       const id = await addRecordOnce({ client, card, commands, fields, origin, retried: false });
       // the user tries again after a lost answer: the same record, not a second one
       expect(await addRecordOnce({ client, card, commands, fields, origin, retried: true })).toBe(id);
-      expect(Number((await getRecord(client, commands, id)).ID)).toBe(id);
+      expect(Number((await callCommand(client, commands.get(id))).ID)).toBe(id);
     }
   });
 });

@@ -63,7 +63,7 @@ export function catalogStartFrom(parts: {
 }
 
 /** Every smart process's funnels in one `batch` (their types are known only from the start). */
-export async function loadFunnels(
+async function loadFunnels(
   client: PortalClient,
   types: CatalogStart['types'],
   signal?: AbortSignal,
@@ -79,15 +79,7 @@ export async function loadFunnels(
   });
 }
 
-/**
- * Deal pipelines and smart processes in one `batch`, then every process's funnels in a second.
- * The first page of `crm.type.list` (50 types).
- */
-export async function loadCardCatalog(client: PortalClient, signal?: AbortSignal): Promise<CardCatalog> {
-  const start = await catalogStart(client, signal);
-  return { deals: start.deals, processes: await loadFunnels(client, start.types, signal) };
-}
-
+/** Deal pipelines and smart processes in one `batch`: the first page of `crm.type.list` (50 types). */
 async function catalogStart(client: PortalClient, signal?: AbortSignal): Promise<CatalogStart> {
   return catalogStartFrom(await client.batch(catalogCommands(), signal ? { signal } : {}));
 }

@@ -1,6 +1,7 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { batchOk, ok, script, testClient } from '../testing/fakeFetch';
-import { loadCardCatalog } from './cardCatalog';
+import { catalogStartQuery, funnelsQuery } from './cardCatalog';
 import { applyToCards, readCardLayouts } from './cardsApply';
 import { cardFieldsCommand } from './fields';
 import { callCommand } from '../transport';
@@ -119,9 +120,12 @@ describe('the card catalogue', () => {
         }),
       ),
     );
-    const catalog = await loadCardCatalog(client);
+    // as the card picker reads it: the start, then the funnels of the types the start named
+    const queries = new QueryClient();
+    const start = await queries.fetchQuery(catalogStartQuery(client));
+    const processes = await queries.fetchQuery(funnelsQuery(client, start.types));
     expect(fetch.requests.map((r) => r.method)).toEqual(['batch', 'batch']);
-    expect(catalog).toEqual({
+    expect({ deals: start.deals, processes }).toEqual({
       deals: [
         { id: 0, name: 'General' },
         { id: 4, name: 'Wholesale' },

@@ -5,11 +5,12 @@ import { SIMPLE_LEADS } from '../../domain/cardType';
 import { editorOpeningQuery } from '../../features/editor/document/editorData';
 import { runs } from '../../testing/propertyRuns';
 import { answers, batchAnswers, decodingFailure } from '../testing/decodingRuns';
-import { getLeadFields } from './fields';
+import { callCommand, callListCommand } from '../transport';
+import { leadFieldsCommand } from './fields';
 import { getLayout } from './layout';
-import { getLead, listLeads } from './leads';
-import { listStatuses } from './statuses';
-import { getProfile, searchUsers } from './users';
+import { leadCommands } from './leads';
+import { statusesCommand } from './statuses';
+import { profileCommand, searchUsersCommand } from './users';
 
 /**
  * The client never throws an untyped error (issue 8): whatever a portal, a proxy or a broken
@@ -33,13 +34,13 @@ describe('decoding: only PortalErrors, whatever the body (properties)', { timeou
     expect(
       await decodingFailure(
         answers((s) => s.lead),
-        (c) => getLead(c, 1590),
+        (c) => callCommand(c, leadCommands.get(1590)),
       ),
     ).toBeNull();
     expect(
       await decodingFailure(
         answers((s) => fc.array(s.lead, { maxLength: 3 })),
-        (c) => listLeads(c, { start: 0 }),
+        (c) => callListCommand(c, leadCommands.list({ start: 0 })),
       ),
     ).toBeNull();
   });
@@ -48,25 +49,25 @@ describe('decoding: only PortalErrors, whatever the body (properties)', { timeou
     expect(
       await decodingFailure(
         answers((s) => s.fields),
-        (c) => getLeadFields(c),
+        (c) => callCommand(c, leadFieldsCommand()),
       ),
     ).toBeNull();
     expect(
       await decodingFailure(
         answers((s) => s.profile),
-        (c) => getProfile(c),
+        (c) => callCommand(c, profileCommand()),
       ),
     ).toBeNull();
     expect(
       await decodingFailure(
         answers((s) => fc.array(s.user, { maxLength: 3 })),
-        (c) => searchUsers(c),
+        (c) => callListCommand(c, searchUsersCommand()),
       ),
     ).toBeNull();
     expect(
       await decodingFailure(
         answers((s) => fc.array(s.status, { maxLength: 3 })),
-        (c) => listStatuses(c),
+        (c) => callCommand(c, statusesCommand()),
       ),
     ).toBeNull();
   });

@@ -1,6 +1,13 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { fail, ok, script, testClient } from '../testing/fakeFetch';
-import { getDepartments, getDepartmentUsers } from './departments';
+import type { PortalClient } from '../transport';
+import { departmentsQuery, departmentUsersQuery } from './departments';
+
+/** What the safety step's recipients read: the structure, and the users of some departments. */
+const readStructure = (client: PortalClient) => new QueryClient().fetchQuery(departmentsQuery(client));
+const readUsers = (client: PortalClient, departmentIds: readonly number[]) =>
+  new QueryClient().fetchQuery(departmentUsersQuery(client, departmentIds));
 
 const user = (ID: string, ACTIVE = true) => ({ ID, ACTIVE, NAME: `N${ID}`, LAST_NAME: 'L' });
 
@@ -12,7 +19,7 @@ describe('department.get and user.get by department', () => {
         ok([{ ID: '2', NAME: 'Sales', SORT: 100, PARENT: '1' }], { total: 2 }),
       ),
     );
-    expect(await getDepartments(client)).toEqual([
+    expect(await readStructure(client)).toEqual([
       { ID: '1', NAME: 'Co', SORT: 500, UF_HEAD: '1' },
       { ID: '2', NAME: 'Sales', SORT: 100, PARENT: '1' },
     ]);
@@ -29,7 +36,7 @@ describe('department.get and user.get by department', () => {
         ok([user('4'), user('6')], { total: 4 }),
       ),
     );
-    const users = await getDepartmentUsers(client, [3, 6]);
+    const users = await readUsers(client, [3, 6]);
     expect(users.map((u) => u.ID)).toEqual(['2', '4', '6']);
     expect(fetch.requests.map((r) => [r.method, r.params])).toEqual([
       ['user.get', { sort: 'ID', order: 'ASC', FILTER: { UF_DEPARTMENT: { 0: '3', 1: '6' }, ACTIVE: 'Y' } }],
@@ -38,7 +45,7 @@ describe('department.get and user.get by department', () => {
         { sort: 'ID', order: 'ASC', FILTER: { UF_DEPARTMENT: { 0: '3', 1: '6' }, ACTIVE: 'Y' }, start: '50' },
       ],
     ]);
-    expect(await getDepartmentUsers(client, [])).toEqual([]);
+    expect(await readUsers(client, [])).toEqual([]);
     expect(fetch.requests).toHaveLength(2);
   });
 
@@ -52,7 +59,7 @@ describe('department.get and user.get by department', () => {
         ),
       ),
     );
-    await expect(getDepartments(client)).rejects.toMatchObject({
+    await expect(readStructure(client)).rejects.toMatchObject({
       kind: 'portal',
       code: 'insufficient_scope',
       method: 'department.get',

@@ -46,7 +46,7 @@ async function allPages<T>(page: (start: number) => Promise<ListPage<T[]>>): Pro
 }
 
 /** Every department of the portal, all pages. */
-export function getDepartments(client: PortalClient, opts?: CallOptions): Promise<Department[]> {
+function getDepartments(client: PortalClient, opts?: CallOptions): Promise<Department[]> {
   return allPages((start) => callListCommand(client, departmentPageCommand(start), opts));
 }
 
@@ -54,7 +54,7 @@ export function getDepartments(client: PortalClient, opts?: CallOptions): Promis
  * Every active user in `departmentIds`, all pages; a user in several of them comes once. The
  * portal is asked for active users only, and a dismissed user in its answer is dropped as well.
  */
-export async function getDepartmentUsers(
+async function getDepartmentUsers(
   client: PortalClient,
   departmentIds: readonly number[],
   opts?: CallOptions,

@@ -1,11 +1,13 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ok, script, testClient } from '../testing/fakeFetch';
-import { getAppInfo, hasCrmScope } from './appInfo';
-import { fieldKeys, getLeadFields } from './fields';
-import { addLead, deleteLead, getLead, leadKeys, listLeads, updateLead } from './leads';
-import { listStatuses } from './statuses';
+import { callCommand, callListCommand } from '../transport';
+import { appInfoCommand } from './appInfo';
+import { fieldKeys, leadFieldsCommand } from './fields';
+import { leadCommands, leadKeys } from './leads';
+import { statusesCommand } from './statuses';
 import { listUserFields } from './userfields';
-import { getCurrentUser, getProfile, searchUsers, userKeys } from './users';
+import { profileCommand, userKeys, userSearchQuery } from './users';
 
 const USER = { ID: '2', ACTIVE: true, NAME: 'Boris', LAST_NAME: 'User' };
 
@@ -24,16 +26,17 @@ describe('endpoint parameters', () => {
         ok(true),
       ),
     );
-    expect((await getLead(client, 7)).TITLE).toBe('Acme');
-    const page = await listLeads(client, {
-      filter: { '>ID': 7, IS_RETURN_CUSTOMER: 'N' },
-      select: ['ID'],
-      start: 50,
-    });
+    expect((await callCommand(client, leadCommands.get(7))).TITLE).toBe('Acme');
+    const page = await callListCommand(
+      client,
+      leadCommands.list({ filter: { '>ID': 7, IS_RETURN_CUSTOMER: 'N' }, select: ['ID'], start: 50 }),
+    );
     expect(page).toEqual({ items: [{ ID: '8' }], total: 51, next: 50 });
-    expect(await addLead(client, { TITLE: 'New', PHONE: [{ VALUE: '+1', VALUE_TYPE: 'WORK' }] })).toBe(9);
-    expect(await updateLead(client, 9, { TITLE: 'Renamed' }, { REGISTER_SONET_EVENT: 'N' })).toBe(true);
-    expect(await deleteLead(client, 9)).toBe(true);
+    const added = leadCommands.add({ TITLE: 'New', PHONE: [{ VALUE: '+1', VALUE_TYPE: 'WORK' }] });
+    expect(await callCommand(client, added)).toBe(9);
+    const renamed = leadCommands.update(9, { TITLE: 'Renamed' }, { REGISTER_SONET_EVENT: 'N' });
+    expect(await callCommand(client, renamed)).toBe(true);
+    expect(await callCommand(client, leadCommands.delete(9))).toBe(true);
     expect(fetch.requests.map((r) => [r.method, r.params])).toEqual([
       ['crm.lead.get', { id: '7' }],
       [
@@ -47,22 +50,22 @@ describe('endpoint parameters', () => {
     expect(leadKeys.detail(client, 7)).toEqual(['portal', client.id, 'leads', 'detail', 7]);
   });
 
-  it('users: current, search with paging, profile', async () => {
+  it('users: search with paging, profile', async () => {
     const { client, fetch } = testClient(
       script(
-        ok(USER),
         ok([USER], { total: 60, next: 100 }),
         ok({ ID: '1', ADMIN: false, NAME: null, LAST_NAME: null }),
       ),
     );
-    expect(await getCurrentUser(client)).toEqual(USER);
-    expect(await searchUsers(client, { search: ' bor ', start: 50 })).toEqual({
+    expect(
+      await new QueryClient().fetchQuery(userSearchQuery(client, { search: ' bor ', start: 50 })),
+    ).toEqual({
       items: [USER],
       total: 60,
       next: 100,
     });
-    expect((await getProfile(client)).ADMIN).toBe(false);
-    expect(fetch.requests[1]?.params).toEqual({
+    expect((await callCommand(client, profileCommand())).ADMIN).toBe(false);
+    expect(fetch.requests[0]?.params).toEqual({
       sort: 'LAST_NAME',
       order: 'ASC',
       FILTER: { ACTIVE: 'Y', NAME_SEARCH: 'bor' },
@@ -97,10 +100,11 @@ describe('endpoint parameters', () => {
         ok({ SCOPE: ['crm', 'user'], LICENSE: 'ru_project' }),
       ),
     );
-    expect(await getLeadFields(client)).toEqual({});
-    expect(await listStatuses(client, 'SOURCE')).toEqual([]);
+    expect(await callCommand(client, leadFieldsCommand())).toEqual({});
+    expect(await callCommand(client, statusesCommand('SOURCE'))).toEqual([]);
     expect((await listUserFields(client, 'lead'))[0]?.FIELD_NAME).toBe('UF_CRM_1');
-    expect(hasCrmScope(await getAppInfo(client))).toBe(true);
+    // what the connect screen checks the scopes in (checkWebhook.test.ts: crm and user, or refused)
+    expect(await callCommand(client, appInfoCommand())).toMatchObject({ SCOPE: ['crm', 'user'] });
     expect(fetch.requests.map((r) => [r.method, r.params])).toEqual([
       ['crm.lead.fields', {}],
       ['crm.status.list', { order: { SORT: 'ASC' }, filter: { ENTITY_ID: 'SOURCE' } }],

@@ -5,7 +5,7 @@ import { isClassicUserField } from '../../domain/cards/common';
 import { EntityFieldsSchema } from '../schemas/crmRecord';
 import { ItemFieldsSchema } from '../schemas/item';
 import { LeadFieldsSchema, type LeadFields } from '../schemas/fields';
-import { callCommand, type BatchCommand, type CallOptions, type PortalClient } from '../transport';
+import { callCommand, type BatchCommand, type PortalClient } from '../transport';
 import { PORTAL_QUERY_DEFAULTS, portalKey } from './keys';
 
 /** `crm.lead.fields` (BITRIX24-API.md 2.1): every lead field by code; user fields' labels in `formLabel`. */
@@ -50,10 +50,6 @@ export function cardFieldsCommand(card: CardType): BatchCommand<z.ZodType<LeadFi
 /** Which field list a card shows: one per entity (every deal pipeline shares the deal fields). */
 export const fieldsEntityOf = (card: CardType): string =>
   card.entity === 'dynamic' ? `dynamic:${card.entityTypeId}` : card.entity;
-
-export function getLeadFields(client: PortalClient, opts?: CallOptions): Promise<LeadFields> {
-  return callCommand(client, leadFieldsCommand(), opts);
-}
 
 export const fieldKeys = {
   of: (client: PortalClient, card: CardType) =>

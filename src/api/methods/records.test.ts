@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CardType } from '../../domain/cardType';
 import { fakeFetch, ok, testClient, type FakeRequest } from '../testing/fakeFetch';
+import { callCommand } from '../transport';
 import { itemFieldsAnswer } from '../testing/itemFields';
 import { itemNamesOf } from './itemCommands';
 import {
   addRecord,
   cardFilter,
-  getRecord,
   listRecords,
   recordCommands,
   updateRecord,
@@ -76,7 +76,7 @@ describe('records of the old entity methods', () => {
         [`crm.${entity}.update`]: { result: true },
       });
       const api = commands({ entity });
-      expect(await getRecord(client, api, 9)).toEqual({ ID: '9', TITLE: null, PHONE: [] });
+      expect(await callCommand(client, api.get(9))).toEqual({ ID: '9', TITLE: null, PHONE: [] });
       expect(await updateRecord(client, api, 9, { COMMENTS: 'seen' })).toBe(true);
       expect(fetch.requests.map((r) => r.method)).toEqual([`crm.${entity}.get`, `crm.${entity}.update`]);
       expect(fetch.requests[1]?.params).toEqual({ id: '9', fields: { COMMENTS: 'seen' } });
@@ -122,7 +122,11 @@ describe('records through crm.item.*', () => {
       'crm.item.add': { result: { item: { ...item, id: 6 } } },
     });
     const api = commands({ entity: 'invoice' });
-    expect(await getRecord(client, api, 5)).toMatchObject({ ID: '5', TITLE: 'Invoice #5', XML_ID: null });
+    expect(await callCommand(client, api.get(5))).toMatchObject({
+      ID: '5',
+      TITLE: 'Invoice #5',
+      XML_ID: null,
+    });
     expect(await updateRecord(client, api, 5, { TITLE: 'Paid', UF_CRM_5_1700000000: '3' })).toBe(true);
     expect(await addRecord(client, api, { TITLE: 'New' })).toBe(6);
     expect(fetch.requests.map((r) => r.params)).toEqual([

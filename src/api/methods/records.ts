@@ -101,15 +101,6 @@ export const recordKeys = {
     [...recordKeys.all(client, card), 'previewPicker', cardTypeString(card), search.trim()] as const,
 };
 
-export function getRecord(
-  client: PortalClient,
-  commands: RecordCommands,
-  id: number,
-  opts?: CallOptions,
-): Promise<CrmRecord> {
-  return callCommand(client, commands.get(id), opts);
-}
-
 export function listRecords(
   client: PortalClient,
   commands: RecordCommands,
@@ -161,7 +152,7 @@ export const recordQuery = (
     queryKey: recordKeys.detail(client, card, id),
     queryFn: ({ signal }) => {
       if (!commands) throw new Error('recordQuery needs the commands of the card');
-      return getRecord(client, commands, id, { signal });
+      return callCommand(client, commands.get(id), { signal });
     },
     enabled: commands !== null && id > 0,
   });

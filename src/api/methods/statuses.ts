@@ -1,5 +1,4 @@
-import { StatusListSchema, type Status } from '../schemas/status';
-import { callCommand, type CallOptions, type PortalClient } from '../transport';
+import { StatusListSchema } from '../schemas/status';
 
 /** `ENTITY_ID`s the lead card shows: stages, sources, salutations (BITRIX24-API.md 3.5). */
 export type LeadStatusEntity = 'STATUS' | 'SOURCE' | 'HONORIFIC';
@@ -13,7 +12,3 @@ export const statusesCommand = (entityId?: string) => ({
   params: { order: { SORT: 'ASC' }, ...(entityId !== undefined ? { filter: { ENTITY_ID: entityId } } : {}) },
   schema: StatusListSchema,
 });
-
-export function listStatuses(client: PortalClient, entityId?: string, opts?: CallOptions): Promise<Status[]> {
-  return callCommand(client, statusesCommand(entityId), opts);
-}
