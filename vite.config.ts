@@ -82,6 +82,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // style sheets imported by components stay empty in tests; read as text (`?raw`), the style
+    // tests see what is written in them
+    css: { include: [/\.css\?raw$/] },
     include: ['src/**/*.test.{ts,tsx}', 'emulator/**/*.test.ts', 'server/**/*.test.ts'],
     setupFiles: ['./src/testing/setup.ts'],
     provide: { propertyTests: propertyTestSettings() },

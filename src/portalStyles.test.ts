@@ -59,6 +59,7 @@ describe('images and styles fed by portal data', () => {
 
   it('no stylesheet and no component loads an image from anywhere', () => {
     expect(Object.keys(styles).length).toBeGreaterThan(3);
+    expect(Object.entries(styles).filter(([, css]) => css.trim() === '')).toEqual([]);
     for (const [file, css] of Object.entries(styles))
       expect(`${file}: ${/url\(/.test(css)}`).toBe(`${file}: false`);
     const imgs = Object.values(sources).flatMap((s) => [...s.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]));

@@ -22,6 +22,9 @@ describe('colour tokens', () => {
   it('reads the style sheets', () => {
     expect(Object.keys(sheets)).toContain('./styles/tokens.css');
     expect(Object.keys(sheets).length).toBeGreaterThan(5);
+    // the text as written, not the empty module a test gets for an imported sheet
+    expect(sheets['./styles/tokens.css']).toContain('--red-ink:');
+    expect(Object.entries(sheets).filter(([, css]) => css.trim() === '')).toEqual([]);
   });
 
   it('no style sheet writes a colour outside the tokens', () => {
