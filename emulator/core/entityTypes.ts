@@ -57,12 +57,3 @@ export const isDynamic = (state: PortalState, entityTypeId: number): boolean =>
 /** Factory-based types whose card is the `crm.item.details` component (smart invoices, smart processes). */
 export const usesItemDetails = (state: PortalState, entityTypeId: number): boolean =>
   entityTypeId === SMART_INVOICE || isDynamic(state, entityTypeId);
-
-/** The user-field entity of a type (`CCrmDeal::$sUFEntityID`, `Factory::getUserFieldEntityId`). */
-export function userFieldEntityId(state: PortalState, entityTypeId: number): string | undefined {
-  if (entityTypeId === SMART_INVOICE) return 'CRM_SMART_INVOICE';
-  const type = findType(state, entityTypeId);
-  if (type) return `CRM_${type.id}`;
-  const name = OWNER_TYPE_NAMES[entityTypeId];
-  return name !== undefined && hasFactory(state, entityTypeId) ? `CRM_${name}` : undefined;
-}

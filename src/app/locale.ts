@@ -1,13 +1,10 @@
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
 import { detectLang } from '../i18n/detectLang';
 import type { Lang } from '../i18n/types';
 
 /**
  * The language the portal asked for. Inside Bitrix24 that is `LANG` (query, then `getInitData`);
- * elsewhere there is none. The interface is still English only: this records the portal's wish and
- * marks the page (`<html lang>`, `data-portal-lang`), so the translation work (issue 9) can call
- * `setLang(interfaceLang)` from here without looking for `LANG` again.
+ * elsewhere there is none. The frame app marks the page with it (`<html lang>`, `data-portal-lang`)
+ * and offers it to `detectLang`, after the user's own choice.
  */
 export interface PortalLocale {
   /** `LANG` exactly as the portal sent it, lower case (`ru`, `de`, `ua`); null outside a portal. */
@@ -16,24 +13,16 @@ export interface PortalLocale {
   readonly interfaceLang: Lang;
 }
 
-export const portalLocaleStore = createStore<PortalLocale>()(() => ({
-  portalLang: null,
-  interfaceLang: 'en',
-}));
-
-/** Records the portal's `LANG` and sets `<html lang>` to the matching interface language. */
+/** The portal's `LANG` and its interface language; sets `<html lang>` to that language. */
 export function applyPortalLang(
   portalLang: string | null,
   doc: Document | undefined = globalThis.document,
 ): PortalLocale {
   const lang = portalLang === null ? null : portalLang.toLowerCase();
   const locale: PortalLocale = { portalLang: lang, interfaceLang: detectLang(null, lang, []) };
-  portalLocaleStore.setState(locale);
   if (doc && lang !== null) {
     doc.documentElement.lang = locale.interfaceLang;
     doc.documentElement.dataset['portalLang'] = lang;
   }
   return locale;
 }
-
-export const usePortalLocale = (): PortalLocale => useStore(portalLocaleStore);

@@ -5,9 +5,6 @@ import type { EditorState } from './editorStore';
 /** Selectors return primitives or references that keep identity until their part changes. */
 export const sectionOf = (id: SectionId) => (s: EditorState) => s.draft.sections.find((x) => x.id === id);
 
-export const elementsOf = (id: SectionId) => (s: EditorState) =>
-  s.draft.sections.find((x) => x.id === id)?.elements;
-
 /** Joined string so `useEditor` can compare by value; split by the caller. */
 export const sectionIdsKey = (s: EditorState): string => s.draft.sections.map((x) => x.id).join('\u0000');
 

@@ -1,10 +1,7 @@
 import { LeadIdSchema, LeadListSchema, LeadSchema } from '../schemas/lead';
 import type { PortalClient } from '../transport';
-import { entityCommands, type RecordListQuery } from './entityCommands';
+import { entityCommands } from './entityCommands';
 import { portalKey } from './keys';
-
-/** Filter keys with the portal's prefixes: `{ '>ID': 10, '%TITLE': 'acme', IS_RETURN_CUSTOMER: 'N' }`. */
-export type LeadListQuery = RecordListQuery;
 
 /**
  * `crm.lead.*` (BITRIX24-API.md 3.1-3.3), sent with `callCommand` / `callListCommand` or in a
@@ -21,13 +18,4 @@ export const leadCommands = entityCommands('crm.lead', {
 export const leadKeys = {
   all: (client: PortalClient) => [...portalKey(client), 'leads'] as const,
   detail: (client: PortalClient, id: number) => [...leadKeys.all(client), 'detail', id] as const,
-  list: (client: PortalClient, q: LeadListQuery = {}) =>
-    [
-      ...leadKeys.all(client),
-      'list',
-      q.filter ?? null,
-      q.order ?? null,
-      q.select ?? null,
-      q.start ?? 0,
-    ] as const,
 };

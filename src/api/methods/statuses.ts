@@ -1,8 +1,5 @@
 import { StatusListSchema } from '../schemas/status';
 
-/** `ENTITY_ID`s the lead card shows: stages, sources, salutations (BITRIX24-API.md 3.5). */
-export type LeadStatusEntity = 'STATUS' | 'SOURCE' | 'HONORIFIC';
-
 /**
  * `crm.status.list` ordered by `SORT`: one entity's items, or every reference list of the portal when
  * `entityId` is omitted (not paged: `total` only).

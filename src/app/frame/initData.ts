@@ -54,9 +54,6 @@ export const RefreshedAuthSchema = z
   })
   .loose();
 
-/** The answer to `resizeWindow`: the frame's size after the change. */
-export const FrameSizeSchema = z.object({ width: z.number(), height: z.number() }).loose();
-
 /** What the app does with a placement (5.4). */
 export type FramePlacement =
   | { readonly kind: 'editor'; readonly placement: string }
