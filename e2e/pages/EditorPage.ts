@@ -59,6 +59,16 @@ export class EditorPage {
     await m.move(b.x + 40, y, { steps: 20 });
     await m.move(b.x + 42, y, { steps: 2 });
     await m.up();
+    await this.afterDrop();
+  }
+
+  /**
+   * dnd-kit swallows every click for 50 ms after a pointer drag ends (its sensor takes down its
+   * document listeners on a 50 ms timer, set when the pointer was let go): a timer the page sets
+   * now fires after that one, so the next click reaches the app, as a person's click would.
+   */
+  async afterDrop(): Promise<void> {
+    await this.page.evaluate(() => new Promise<void>((done) => setTimeout(done, 50)));
   }
 
   handleOf(item: Locator): Locator {
