@@ -1,5 +1,6 @@
 import { CARD_LABELS_RU, DEFAULT_SECTION_TITLES_RU } from '../cardLabels.ru';
 import type { FieldCode, LeadType } from '../types';
+// in the order the card below uses them: its fields, the contact's, the built-in layout's codes
 import {
   readOnlyId,
   createdOn,

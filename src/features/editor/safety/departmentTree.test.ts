@@ -26,24 +26,22 @@ describe('departmentTree', () => {
   });
 });
 
+/** A pick of departments, with the ones below them unless `withSubDepartments` is false. */
+const choice = (ids: readonly number[], withSubDepartments = true) => ({
+  chosen: new Set(ids),
+  withSubDepartments,
+});
+
 describe('expandDepartments', () => {
   it('adds every level below the chosen departments, or only the chosen ones', () => {
-    expect(expandDepartments(STRUCTURE, { chosen: new Set([2]), withSubDepartments: true })).toEqual([
-      2, 3, 6,
-    ]);
-    expect(expandDepartments(STRUCTURE, { chosen: new Set([2]), withSubDepartments: false })).toEqual([2]);
-    expect(expandDepartments(STRUCTURE, { chosen: new Set([1]), withSubDepartments: true })).toEqual([
-      1, 2, 3, 4, 6,
-    ]);
-    expect(expandDepartments(STRUCTURE, { chosen: new Set([3, 6]), withSubDepartments: true })).toEqual([
-      3, 6,
-    ]);
-    expect(expandDepartments(STRUCTURE, { chosen: new Set(), withSubDepartments: true })).toEqual([]);
+    expect(expandDepartments(STRUCTURE, choice([2]))).toEqual([2, 3, 6]);
+    expect(expandDepartments(STRUCTURE, choice([2], false))).toEqual([2]);
+    expect(expandDepartments(STRUCTURE, choice([1]))).toEqual([1, 2, 3, 4, 6]);
+    expect(expandDepartments(STRUCTURE, choice([3, 6]))).toEqual([3, 6]);
+    expect(expandDepartments(STRUCTURE, choice([]))).toEqual([]);
   });
 
   it('ends on a parent loop', () => {
-    expect(
-      expandDepartments([d(5, 'A', 7), d(7, 'B', 5)], { chosen: new Set([5]), withSubDepartments: true }),
-    ).toEqual([5, 7]);
+    expect(expandDepartments([d(5, 'A', 7), d(7, 'B', 5)], choice([5]))).toEqual([5, 7]);
   });
 });

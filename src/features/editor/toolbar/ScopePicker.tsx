@@ -63,7 +63,7 @@ export function ScopePicker(props: ScopePickerProps) {
   const refusal = pickRefusal ?? props.refusal ?? null;
   const noteId = useId();
   const locked = !mayManageOthers(rights);
-  const current =
+  const shownUser =
     firstUsers.find((u) => Number(u.ID) === userId) ?? found.data?.items.find((u) => Number(u.ID) === userId);
   const change = (s: 'C' | 'P', u: number | null) => {
     setRefusal(null);
@@ -117,8 +117,8 @@ export function ScopePicker(props: ScopePickerProps) {
             describedBy={locked || refusal ? noteId : undefined}
             onSelect={(value) => void pick(Number(value))}
           >
-            {current && !users.some((u) => u.ID === current.ID) ? (
-              <option value={current.ID}>{isolateText(userName(current))}</option>
+            {shownUser && !users.some((u) => u.ID === shownUser.ID) ? (
+              <option value={shownUser.ID}>{isolateText(userName(shownUser))}</option>
             ) : null}
           </UserSelect>
           {pending !== null ? <span className="hint">{t('rights.picker.opening')}</span> : null}
